@@ -1,0 +1,32 @@
+"""Errors the generator raises; each message names the file and says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class GeneratorError(Exception):
+    """Base class for every error the generator reports to a user."""
+
+
+class IngestError(GeneratorError):
+    """An article or its metadata cannot be read.
+
+    The message always starts with the file's path so that a build log line is enough
+    to find the problem.
+    """
+
+    def __init__(self, path: Path | str, problem: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class ConfigError(GeneratorError):
+    """The plugin or command-line configuration is wrong."""
+
+
+class ModelLoadError(GeneratorError):
+    """The spaCy pipeline named in the configuration cannot be loaded."""

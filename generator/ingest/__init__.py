@@ -1,0 +1,72 @@
+"""Ingest: a file (text, Markdown or HTML) and its metadata become an :class:`Article`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from generator.errors import IngestError
+from generator.ingest.decode import decode_bytes
+from generator.ingest.formats import html_blocks, markdown_blocks, text_blocks
+from generator.ingest.metadata import (
+    build_metadata,
+    read_sidecar,
+    split_front_matter,
+    to_metadata,
+)
+from generator.ingest.sentences import build_sentences
+from generator.ingest.slug import slugify
+from generator.model import Article
+
+FORMATS: dict[str, str] = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                           ".html": "html", ".htm": "html"}
+MAX_BYTES = 20 * 1024 * 1024
+
+__all__ = ["FORMATS", "read_article", "slugify"]
+
+
+def read_article(path: Path | str) -> Article:
+    """Read an article file and the metadata beside or inside it.
+
+    Args:
+        path: a ``.txt``, ``.md`` or ``.html`` file anywhere on disk.
+
+    Raises:
+        IngestError: the file cannot be read or holds no article; the message names the file.
+    """
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise IngestError(path, f"unsupported file type '{path.suffix}' (use .txt, .md or .html)")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise IngestError(path, f"cannot read the file: {error.strerror or error}") from error
+    if len(data) > MAX_BYTES:
+        raise IngestError(path, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    decoded = decode_bytes(data, path)
+    warnings: list[str] = []
+    if decoded.guessed:
+        warnings.append(f"{path}: not valid UTF-8; decoded as {decoded.encoding} (guessed)")
+
+    sidecar, sidecar_path = read_sidecar(path)
+    if fmt == "html":
+        extract = html_blocks(decoded.text)
+        blocks, inline = extract.blocks, extract.metadata
+    else:
+        inline, body, _ = split_front_matter(decoded.text, path)
+        blocks = markdown_blocks(body) if fmt == "md" else text_blocks(body)
+    if not blocks:
+        raise IngestError(path, "no article text found in the file")
+
+    merged = build_metadata(inline, sidecar, path=sidecar_path or path)
+    warnings.extend(merged.warnings)
+    meta = to_metadata(merged.values, sidecar_path or path)
+    text, sentences = build_sentences(blocks)
+    slug_source = merged.values.get("slug") or path.stem
+    digest = hashlib.sha256(data + repr(sorted(merged.values.items(), key=str)).encode()).hexdigest()
+    return Article(
+        slug=slugify(str(slug_source)), path=str(path), format=fmt,  # type: ignore[arg-type]
+        meta=meta, blocks=blocks, sentences=sentences, text=text, digest=digest,
+        warnings=tuple(warnings),
+    )

