@@ -215,6 +215,8 @@ class Event:
     """Sentence ids."""
     expected: bool = False
     """A future expectation rather than something that happened."""
+    id: str = ""
+    """Stable id ``e-…`` derived from the event's own text (set by the analysis)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,8 @@ class Figure:
     """What it counts."""
     evidence: tuple[str, ...]
     """Sentence ids."""
+    id: str = ""
+    """Stable id ``f-…`` derived from the number and what it counts (set by the analysis)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +247,8 @@ class Term:
     """Sentences where the term is defined or used."""
     abbreviation: str | None = None
     """Short form such as ``LLM``, used for tooltips."""
+    id: str = ""
+    """Stable id ``g-…`` derived from the term (set by the analysis)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +263,22 @@ class Sides:
     """Label of the no side."""
     derived: bool = False
     """True when the question was derived from the text rather than set in metadata."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """What an editor changed on one item through the article's overrides file."""
+
+    target: str
+    """Id of the item (an actor, quote, argument, stake, event, figure or term), or ``article``."""
+    label: str
+    """The item as a reader knows it: an actor's name, the start of a quote or claim."""
+    changes: tuple[str, ...] = ()
+    """One line per change, such as ``speaker set to Meta (was: not stated)``."""
+    note: str | None = None
+    """The editor's note, shown beside the item."""
+    hidden: bool = False
+    """The item was hidden from the explainer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +313,15 @@ class Analysis:
     """Terms a reader needs."""
     notes: tuple[str, ...] = field(default=())
     """Editor's notes and corrections applied (filled by overrides)."""
+    edits: tuple[Edit, ...] = field(default=())
+    """What an editor changed, per item (filled by overrides; empty for the machine's analysis)."""
+
+    def edit(self, target: str | None) -> Edit | None:
+        """The editor's changes to the item with id ``target``, or ``None``."""
+        for edit in self.edits:
+            if edit.target == target:
+                return edit
+        return None
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """Return the actor with ``actor_id``, or ``None``."""

@@ -39,10 +39,11 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                            "confidence"),
         "stakes": items(analysis.stakes, "id", "text", "actors", "evidence", "category"),
         "positions": items(analysis.positions, "actor", "strategy", "evidence"),
-        "timeline": items(analysis.timeline, "date", "event", "actors", "evidence", "expected"),
-        "figures": items(analysis.figures, "value", "what", "evidence"),
-        "glossary": items(analysis.glossary, "term", "definition", "origin", "evidence", "abbreviation"),
+        "timeline": items(analysis.timeline, "id", "date", "event", "actors", "evidence", "expected"),
+        "figures": items(analysis.figures, "id", "value", "what", "evidence"),
+        "glossary": items(analysis.glossary, "id", "term", "definition", "origin", "evidence", "abbreviation"),
         "notes": list(analysis.notes),
+        "edits": items(analysis.edits, "target", "label", "changes", "note", "hidden"),
     }
 
 

@@ -15,6 +15,7 @@ from generator.analyse.actors import find_actors
 from generator.analyse.arguments import find_arguments, stances
 from generator.analyse.figures import find_figures
 from generator.analyse.glossary import find_glossary
+from generator.analyse.ids import with_ids
 from generator.analyse.nlp import parse_articles
 from generator.analyse.question import decide_sides
 from generator.analyse.quotes import find_quotes
@@ -47,8 +48,9 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
         article=article, sides=sides, lede=lede(article, quotes), summary=key_points(article, quotes),
         background=background(article, quotes), actors=actors, quotes=quotes, arguments=arguments,
         stakes=find_stakes(article, found), positions=find_positions(article, found),
-        timeline=find_timeline(article, doc, found), figures=find_figures(article, doc),
-        glossary=find_glossary(article, knowledge),
+        timeline=with_ids(find_timeline(article, doc, found), "e", lambda e: f"{e.date} {e.event}"),
+        figures=with_ids(find_figures(article, doc), "f", lambda f: f"{f.value} {f.what}"),
+        glossary=with_ids(find_glossary(article, knowledge), "g", lambda t: t.term),
     )
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def name_id(name: str) -> str:
@@ -34,3 +39,9 @@ def unique_ids(ids: list[str]) -> list[str]:
         seen[value] = count
         out.append(value if count == 1 else f"{value}-{count}")
     return out
+
+
+def with_ids(items: Sequence[T], prefix: str, text_of: Callable[[T], str]) -> tuple[T, ...]:
+    """Give dataclass items (events, figures, terms) an ``id`` derived from their own text."""
+    ids = unique_ids([item_id(prefix, text_of(item)) for item in items])
+    return tuple(dataclasses.replace(item, id=value) for item, value in zip(items, ids))  # type: ignore[type-var]

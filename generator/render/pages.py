@@ -10,6 +10,7 @@ import yaml
 from generator.model import Actor, Analysis, Quote
 from generator.render.environment import template_environment
 from generator.render.escape import Trusted, escape_attribute, escape_html, escape_markdown
+from generator.render.marks import edit_marks
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products and models",
                "media": "Media", "group": "Groups"}
@@ -64,6 +65,10 @@ class PageContext:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self._actors.get(actor_id or "")
+
+    def marks(self, item_id: str | None) -> Trusted:
+        """The "edited" badge and editor's note of an item, empty when no editor touched it."""
+        return edit_marks(self.analysis, item_id)
 
     def speaker(self, actor_id: str | None) -> Trusted:
         """Link to the speaker's section on the actors page, or "the article" for none."""
