@@ -15,6 +15,7 @@ from generator.cache import AnalysisCache, article_key, build_context, model_inf
 from generator.errors import GeneratorError, IngestError
 from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
+from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
 
@@ -58,10 +59,17 @@ def seed_files(seeds: Path) -> list[Path]:
 
 
 def orphan_sidecars(seeds: Path, articles: Sequence[Path]) -> list[str]:
-    """Metadata files whose article is missing."""
+    """Metadata and overrides files whose article is missing."""
     stems = {p.stem for p in articles}
-    return [f"{p}: metadata file without an article beside it (expected {p.stem}.txt, .md or .html)"
-            for p in sorted(seeds.glob("*.y*ml")) if p.stem not in stems and not p.stem.endswith(".overrides")]
+    out = []
+    for p in sorted(seeds.glob("*.y*ml")):
+        if p.suffix.lower() not in (".yml", ".yaml"):
+            continue
+        overrides = p.stem.endswith(".overrides")
+        stem, kind = (p.stem[: -len(".overrides")], "overrides") if overrides else (p.stem, "metadata")
+        if stem not in stems:
+            out.append(f"{p}: {kind} file without an article beside it (expected {stem}.txt, .md or .html)")
+    return out
 
 
 # Below this many articles to analyse, extra processes cost more (start-up, each loading the
@@ -134,6 +142,24 @@ def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild
     return [item if isinstance(item, Analysis) else done[id(item)] for _, item in kept]
 
 
+def apply_overrides(analyses: Sequence[Analysis], build: SiteBuild) -> list[Analysis]:
+    """Each analysis with its editor's overrides applied, after (never inside) the cache.
+
+    Overrides that are not understood or stale become warnings; an overrides file that is
+    not readable YAML makes its article a problem, skipped like a bad article.
+    """
+    out = []
+    for analysis in analyses:
+        try:
+            applied = correct(analysis)
+        except IngestError as error:
+            build.problems.append(str(error))
+            continue
+        build.warnings.extend(str(problem) for problem in applied.problems)
+        out.append(applied.analysis)
+    return out
+
+
 def templates_fingerprint(template_dir: str | None) -> str:
     """Digest of the shipped and the user's templates, so edited templates are re-rendered."""
     sha = hashlib.sha256()
@@ -171,11 +197,30 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
     build = SiteBuild()
     paths = seed_files(options.seeds)
     build.warnings.extend(orphan_sidecars(options.seeds, paths))
-    build.analyses = analyse_cached(paths, options, build)
+<<<<<<< HEAD
+    build.analyses = apply_overrides(analyse_cached(paths, options, build), build)
     build.pages.update(render_cached(build.analyses, model_name=build.model, template_dir=options.templates))
     if on_article:
         for analysis in build.analyses:
             on_article(analysis)
+=======
+    articles = read_seeds(paths, build)
+    knowledge = load_knowledge(options.knowledge, options.glossary)
+    nlp = load_pipeline(options.model) if articles else None
+    if nlp is not None:
+        for analysis in analyse_articles(nlp, articles, knowledge):
+            try:
+                applied = correct(analysis)  # after the (cacheable) analysis: never part of it
+            except IngestError as error:
+                build.problems.append(str(error))
+                continue
+            build.warnings.extend(str(problem) for problem in applied.problems)
+            analysis = applied.analysis
+            build.analyses.append(analysis)
+            build.pages.update(render_article(analysis, model_name=model_id(nlp), template_dir=options.templates))
+            if on_article:
+                on_article(analysis)
+>>>>>>> 5831a1a (Overrides: an editor's corrections per article by stable id, validated with lines, stale ones reported)
     build.pages["index.md"] = render_home(build.analyses, site_name=options.site_name,
                                           template_dir=options.templates)
     return build
