@@ -197,30 +197,11 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
     build = SiteBuild()
     paths = seed_files(options.seeds)
     build.warnings.extend(orphan_sidecars(options.seeds, paths))
-<<<<<<< HEAD
     build.analyses = apply_overrides(analyse_cached(paths, options, build), build)
     build.pages.update(render_cached(build.analyses, model_name=build.model, template_dir=options.templates))
     if on_article:
         for analysis in build.analyses:
             on_article(analysis)
-=======
-    articles = read_seeds(paths, build)
-    knowledge = load_knowledge(options.knowledge, options.glossary)
-    nlp = load_pipeline(options.model) if articles else None
-    if nlp is not None:
-        for analysis in analyse_articles(nlp, articles, knowledge):
-            try:
-                applied = correct(analysis)  # after the (cacheable) analysis: never part of it
-            except IngestError as error:
-                build.problems.append(str(error))
-                continue
-            build.warnings.extend(str(problem) for problem in applied.problems)
-            analysis = applied.analysis
-            build.analyses.append(analysis)
-            build.pages.update(render_article(analysis, model_name=model_id(nlp), template_dir=options.templates))
-            if on_article:
-                on_article(analysis)
->>>>>>> 5831a1a (Overrides: an editor's corrections per article by stable id, validated with lines, stale ones reported)
     build.pages["index.md"] = render_home(build.analyses, site_name=options.site_name,
                                           template_dir=options.templates)
     return build
