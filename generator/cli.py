@@ -1,7 +1,7 @@
 """The ``explainer`` command: thin click wrappers around the pipeline.
 
 Exit codes: 0 success; 1 a bad article or bad input (one line on stderr names the file);
-2 wrong usage; 3 the spaCy model is missing.
+2 wrong usage; 3 the spaCy model is missing; 4 an internal error (a bug: the line says so).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from generator.errors import GeneratorError, ModelLoadError
 
 EXIT_BAD_INPUT = 1
 EXIT_MODEL = 3
+EXIT_INTERNAL = 4
 
 
 def _fail(error: GeneratorError) -> None:
@@ -23,7 +24,24 @@ def _fail(error: GeneratorError) -> None:
     sys.exit(EXIT_MODEL if isinstance(error, ModelLoadError) else EXIT_BAD_INPUT)
 
 
-@click.group()
+class _Commands(click.Group):
+    """Turns errors no command caught into one line and a documented exit code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except GeneratorError as error:
+            _fail(error)
+        except Exception as error:  # noqa: BLE001 - the boundary: no traceback for users
+            click.echo(f"explainer: internal error: {type(error).__name__}: {error} "
+                       f"(a bug in explainer; please report it with the input file)", err=True)
+            sys.exit(EXIT_INTERNAL)
+        return None
+
+
+@click.group(cls=_Commands)
 @click.version_option(__version__, prog_name="explainer")
 def main() -> None:
     """Turn news articles into structured, sourced explainer sites."""

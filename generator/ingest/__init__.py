@@ -9,6 +9,7 @@ from generator.errors import IngestError
 from generator.ingest.decode import decode_bytes
 from generator.ingest.formats import html_blocks, markdown_blocks, text_blocks
 from generator.ingest.metadata import (
+    text_value,
     build_metadata,
     read_sidecar,
     split_front_matter,
@@ -21,6 +22,8 @@ from generator.model import Article
 FORMATS: dict[str, str] = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
                            ".html": "html", ".htm": "html"}
 MAX_BYTES = 20 * 1024 * 1024
+# spaCy's own limit for one text; a news article is a hundredth of that.
+MAX_TEXT_CHARS = 1_000_000
 
 __all__ = ["FORMATS", "read_article", "slugify"]
 
@@ -61,10 +64,13 @@ def read_article(path: Path | str) -> Article:
 
     merged = build_metadata(inline, sidecar, path=sidecar_path or path)
     warnings.extend(merged.warnings)
-    meta = to_metadata(merged.values, sidecar_path or path)
+    meta = to_metadata(merged.values, sidecar_path or path, warnings)
     text, sentences = build_sentences(blocks)
-    slug_source = merged.values.get("slug") or path.stem
-    digest = hashlib.sha256(data + repr(sorted(merged.values.items(), key=str)).encode()).hexdigest()
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(path, f"the article text is {len(text):,} characters long, more than the "
+                                f"{MAX_TEXT_CHARS:,} we analyse: split it into separate articles")
+    slug_source = text_value(merged.values.get("slug")) or path.stem
+    digest = hashlib.sha256(data + repr((meta, slug_source)).encode("utf-8", "surrogatepass")).hexdigest()
     return Article(
         slug=slugify(str(slug_source)), path=str(path), format=fmt,  # type: ignore[arg-type]
         meta=meta, blocks=blocks, sentences=sentences, text=text, digest=digest,

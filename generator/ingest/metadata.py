@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from generator.errors import IngestError
+from generator.ingest.decode import strip_controls
 from generator.model import Metadata
 
 KNOWN_KEYS: tuple[str, ...] = (
@@ -74,6 +75,8 @@ def read_sidecar(article_path: Path) -> tuple[dict[str, Any], Path | None]:
 def _load_yaml(raw: str, path: Path | str, *, first_line: int) -> dict[str, Any]:
     try:
         values = yaml.safe_load(raw) if raw.strip() else {}
+    except RecursionError as error:
+        raise IngestError(path, "malformed YAML metadata: nested too deeply", line=first_line) from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None
@@ -107,16 +110,28 @@ def build_metadata(*sources: dict[str, Any], path: Path | str) -> MetadataResult
     return MetadataResult(values=merged, warnings=tuple(warnings))
 
 
-def to_metadata(values: dict[str, Any], path: Path | str) -> Metadata:
-    """Turn merged values into :class:`Metadata`, normalising the date."""
+def to_metadata(values: dict[str, Any], path: Path | str, warnings: list[str] | None = None) -> Metadata:
+    """Turn merged values into :class:`Metadata`, normalising the date.
+
+    Args:
+        warnings: when given, a date we cannot read is reported here and left out;
+            otherwise it raises :class:`IngestError`.
+    """
+    try:
+        published = normalise_date(values.get("published"), path)
+    except IngestError as error:
+        if warnings is None:
+            raise
+        warnings.append(f"{error}; the date is left out")
+        published = None
     return Metadata(
-        title=_text(values.get("title")),
-        published=normalise_date(values.get("published"), path),
-        source=_text(values.get("source")),
-        url=_text(values.get("url")),
+        title=text_value(values.get("title")),
+        published=published,
+        source=text_value(values.get("source")),
+        url=text_value(values.get("url")),
         author=_author(values.get("author")),
-        language=(_text(values.get("language")) or None),
-        question=_text(values.get("question")),
+        language=(text_value(values.get("language")) or None),
+        question=text_value(values.get("question")),
     )
 
 
@@ -132,7 +147,7 @@ def normalise_date(value: Any, path: Path | str) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
+    text = text_value(value) or ""
     match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[T ].*)?$", text)
     if match:
         year, month, day = match.groups()
@@ -155,12 +170,22 @@ def normalise_date(value: Any, path: Path | str) -> str | None:
     raise IngestError(path, f"'published' is not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
+_SCALARS = (str, int, float, dt.date)
+MAX_VALUE_CHARS = 1000
+
+
+def text_value(value: Any) -> str | None:
+    """A metadata value as one line of text: scalars and flat lists of scalars only.
+
+    Nested values (which YAML aliases can make enormous) are ignored, long values cut.
+    """
+    if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (list, tuple)):
-        value = ", ".join(str(item) for item in value if item is not None)
-    text = " ".join(str(value).split())
+        value = ", ".join(str(item) for item in value if isinstance(item, _SCALARS) and not isinstance(item, bool))
+    elif not isinstance(value, _SCALARS):
+        return None
+    text = " ".join(strip_controls(str(value)[:MAX_VALUE_CHARS]).split())
     return text or None
 
 
@@ -168,5 +193,5 @@ def _author(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, (list, tuple)):
-        value = [item.get("name") if isinstance(item, dict) else item for item in value]
-    return _text(value)
+        value = [item.get("name") if isinstance(item, dict) else item for item in value[:20]]
+    return text_value(value)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.render.escape import Trusted, escape_attribute, escape_markdown
+from generator.render.escape import Trusted, anchor, escape_attribute, escape_markdown, safe_url
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -34,4 +34,7 @@ def template_environment(extra_dir: str | None = None) -> jinja2.Environment:
     )
     env.filters["attr"] = lambda value: Trusted(escape_attribute(value))
     env.filters["trusted"] = Trusted
+    # A web address or "" (no javascript:, data: or relative targets), and a safe HTML id.
+    env.filters["url"] = lambda value: Trusted(safe_url(value) or "")
+    env.filters["anchor"] = lambda value: Trusted(anchor(value))
     return env

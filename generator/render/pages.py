@@ -9,7 +9,14 @@ import yaml
 
 from generator.model import Actor, Analysis, Quote
 from generator.render.environment import template_environment
-from generator.render.escape import Trusted, escape_attribute, escape_html, escape_markdown
+from generator.render.escape import (
+    Trusted,
+    anchor,
+    escape_attribute,
+    escape_html,
+    escape_markdown,
+    is_safe_abbreviation,
+)
 from generator.render.marks import edit_marks
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products and models",
@@ -75,7 +82,7 @@ class PageContext:
         actor = self.actor(actor_id)
         if actor is None:
             return Trusted("*the article*")
-        return Trusted(f"[{escape_markdown(actor.name)}](actors.md#{actor.id})")
+        return Trusted(f"[{escape_markdown(actor.name)}](actors.md#{anchor(actor.id)})")
 
     def quotes_of(self, actor: Actor) -> list[Quote]:
         return [quote for quote in self.analysis.quotes if quote.speaker == actor.id]
@@ -125,8 +132,8 @@ def abbreviations(analysis: Analysis) -> Trusted:
     lines = []
     for term in analysis.glossary:
         for form in {term.term, *(filter(None, [term.abbreviation]))}:
-            if form.replace(" ", "").replace("-", "").isalnum():
-                lines.append(f"*[{form}]: {escape_markdown(term.definition)}")
+            if is_safe_abbreviation(form):
+                lines.append(f"*[{form}]: {escape_attribute(term.definition)}")
     return Trusted("\n" + "\n".join(sorted(set(lines))) + "\n" if lines else "")
 
 
