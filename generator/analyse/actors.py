@@ -1,38 +1,43 @@
 """Actors: people, organisations, products, outlets and groups, and where they are mentioned.
 
-spaCy's entities are the starting point; the knowledge file corrects kinds and names, and
-rules merge the many names of one actor (possessives, surnames, definite descriptions).
+spaCy's entities are the starting point. Names are repaired and typed (:mod:`names`), the
+knowledge file gives canonical names and kinds of well-known entities, and rules merge the
+many names of one actor: surnames and first names, acronyms defined in the text, corporate
+suffixes, appositions, definite descriptions ("the firm") and anonymous people ("a Google
+researcher", later "the expert").
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from generator.analyse import descriptions as desc
 from generator.analyse.ids import name_id
+from generator.analyse.names import (
+    CORPORATE_SUFFIXES,
+    ORG_SUFFIXES,
+    clean_name,
+    guess_kind,
+    initials,
+    is_acronym,
+    is_junk,
+    split_coordination,
+    tidy_span,
+)
 from generator.analyse.spans import SentenceIndex
 from generator.knowledge import Knowledge
 from generator.model import Actor, Article
 
-_LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "PRODUCT": "product",
-                "WORK_OF_ART": "product", "GPE": "organization", "NORP": "group", "FAC": "organization"}
-# Labels spaCy uses for things that are never actors unless the knowledge file says so.
-_WEAK_LABELS = frozenset({"GPE", "NORP", "WORK_OF_ART", "FAC"})
-# Head nouns of definite descriptions, by the kind of actor they can refer to.
-DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
-    "organization": frozenset("company firm group giant startup start-up lab laboratory business "
-                              "organisation organization corporation institute agency heavyweight "
-                              "maker developer publisher giant conglomerate nonprofit".split()),
-    "person": frozenset("expert researcher scientist co-founder cofounder founder executive boss "
-                        "chief official spokesman spokeswoman spokesperson engineer author analyst "
-                        "minister senator governor mayor president professor economist".split()),
-    "product": frozenset("model chatbot system tool product software app".split()),
-}
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+__all__ = ["ActorResult", "Mention", "clean_name", "find_actors"]
+
+_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"})
+_ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
+_ANONYMOUS = re.compile(r"not (?:be )?(?:to be )?(?:named|identified)|anonymity|anonymously", re.IGNORECASE)
+_SPEECH = frozenset("say tell warn insist add admit explain argue claim note write state declare "
+                    "announce ask reply respond answer acknowledge concede suggest".split())
 
 
 @dataclass(slots=True)
@@ -45,6 +50,10 @@ class Mention:
     end: int
     text: str
     sentence: str
+    subject: bool = False
+    """The mention is the subject of its clause."""
+    named: bool = True
+    """A name rather than a description ("the firm") of the actor."""
 
 
 @dataclass(slots=True)
@@ -54,6 +63,13 @@ class _Draft:
     description: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    anonymous: bool = False
+    known: bool = False
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.text != self.name and mention.text not in self.aliases:
+            self.aliases.append(mention.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +80,12 @@ class ActorResult:
     mentions: tuple[Mention, ...]
 
     def actor_covering(self, offset: int) -> str | None:
-        """Id of the actor whose mention contains the character at ``offset``."""
-        for mention in self.mentions:
-            if mention.start <= offset < mention.end:
-                return name_id(mention.key)
-        return None
+        """Id of the actor whose mention contains the character at ``offset`` (the shortest
+        such mention: the name itself rather than a description around it)."""
+        covering = [m for m in self.mentions if m.start <= offset < m.end]
+        if not covering:
+            return None
+        return name_id(min(covering, key=lambda m: (m.end - m.start, m.start)).key)
 
     def actor_at(self, start: int, end: int) -> str | None:
         """Id of the actor mentioned within ``[start, end)``, the longest mention first."""
@@ -79,108 +96,224 @@ class ActorResult:
                     best = mention
         return name_id(best.key) if best else None
 
+    def kind(self, actor_id: str | None) -> str | None:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor.kind
+        return None
 
-def clean_name(text: str) -> str:
-    """Strip a possessive and a leading article: "the Meta's" -> "Meta"."""
-    text = _LEADING_ARTICLE.sub("", text.strip())
-    return _POSSESSIVE.sub("", text).strip(" ,.;:–—-\"'“”‘’")
+
+@dataclass(slots=True)
+class _Candidate:
+    name: str
+    kind: str
+    span: Span
+    known: bool
 
 
 def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult:
     """Find the actors of an article and every sentence that mentions each."""
     index = SentenceIndex(article)
+    candidates = _candidates(doc, knowledge)
+    keys = _canonical_keys(candidates, article.text, knowledge)
     drafts: dict[str, _Draft] = {}
-    mentions: list[Mention] = []
-    glossary_words = {entry.term.casefold() for entry in knowledge.glossary}
-    glossary_words |= {v.casefold() for entry in knowledge.glossary for v in entry.variants}
-    glossary_words |= {(entry.abbreviation or "").casefold() for entry in knowledge.glossary}
-
-    for span in doc.ents:
-        name = clean_name(span.text)
-        if len(name) < 2 or not any(ch.isalpha() for ch in name):
+    for cand in candidates:
+        key = keys.get(cand.name)
+        if key is None:
             continue
-        entity = knowledge.entity(name)
-        if entity is None and (span.label_ not in _LABEL_KINDS or span.label_ in _WEAK_LABELS):
-            continue
-        if entity is None and name.casefold() in glossary_words:
-            continue
-        canonical = entity.name if entity else _merge_target(name, span.label_, drafts) or name
-        kind = entity.kind if entity else _guess_kind(name, span.label_)
-        draft = drafts.setdefault(canonical, _Draft(canonical, kind, entity.description if entity else None))
-        if span.text != canonical and span.text not in draft.aliases:
-            draft.aliases.append(span.text)
-        mention = Mention(canonical, span.start_char, span.end_char, span.text, index.at(span.start_char))
-        draft.mentions.append(mention)
-        mentions.append(mention)
-        _add_apposition(draft, span)
-
-    mentions.extend(_definite_descriptions(doc, drafts, index))
-    actors = [_to_actor(draft) for draft in drafts.values() if draft.mentions]
+        entity = knowledge.entity(key)
+        draft = drafts.get(key)
+        if draft is None:
+            kind = entity.kind if entity else _vote_kind(key, keys, candidates)
+            draft = drafts[key] = _Draft(key, kind, entity.description if entity else None, known=entity is not None)
+        span = cand.span
+        draft.add(Mention(key, span.start_char, span.end_char, span.text, index.at(span.start_char),
+                          subject=span.root.dep_ in ("nsubj", "nsubjpass")))
+        for apposition in desc.appositions(span):
+            if apposition.text not in draft.aliases and len(apposition) <= 10:
+                draft.aliases.append(apposition.text)
+                draft.mentions.append(Mention(key, apposition.start_char, apposition.end_char, apposition.text,
+                                              index.at(apposition.start_char), named=False))
+            if draft.description is None or (not draft.known and draft.description is None):
+                draft.description = apposition.text
+    _add_descriptions(doc, drafts, index, article)
+    headings = {s.id for s in article.sentences if s.kind == "heading"}
+    kept = [d for d in drafts.values()
+            if d.mentions and (d.known or any(m.sentence not in headings for m in d.mentions))]
+    actors = [_to_actor(draft) for draft in kept]
     actors.sort(key=lambda actor: (-len(actor.mentions), actor.name))
-    return ActorResult(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+    mentions = [m for d in kept for m in d.mentions]
+    return ActorResult(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))))
 
 
-def _guess_kind(name: str, label: str) -> str:
-    if label == "ORG" and re.search(r"\d", name) and len(name.split()) <= 2:
-        return "product"  # "GPT-4", "Llama 2": models the small model calls organisations
-    return _LABEL_KINDS.get(label, "organization")
-
-
-def _merge_target(name: str, label: str, drafts: dict[str, _Draft]) -> str | None:
-    """A person's surname or first name alone refers to the person already named in full."""
-    if label != "PERSON" or " " in name:
-        return None
-    for draft in drafts.values():
-        parts = draft.name.split()
-        if draft.kind == "person" and len(parts) > 1 and name in (parts[0], parts[-1]):
-            return draft.name
-    return None
-
-
-def _add_apposition(draft: _Draft, span: Span) -> None:
-    if draft.description:
-        return
-    for token in span.root.children:
-        if token.dep_ == "appos" and token.i > span.end - 1:
-            words = list(token.subtree)
-            text = span.doc[words[0].i: words[-1].i + 1].text.strip(" ,")
-            if 2 <= len(text.split()) <= 14:
-                draft.description = text
-                return
-
-
-def _definite_descriptions(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex) -> list[Mention]:
-    """Resolve "the firm", "the company headed by X", "the expert" to the latest fitting actor."""
-    out: list[Mention] = []
-    by_start: dict[int, _Draft] = {}
-    for draft in drafts.values():
-        for mention in draft.mentions:
-            by_start[mention.start] = draft
-    latest: dict[str, _Draft] = {}
-    taken = defaultdict(bool)
-    for token in doc:
-        if token.idx in by_start:
-            latest[by_start[token.idx].kind] = by_start[token.idx]
-        if token.lower_ != "the" or token.head.i <= token.i:
+def _candidates(doc: Doc, knowledge: Knowledge) -> list[_Candidate]:
+    """Named entities that can be actors, repaired and typed."""
+    glossary = {entry.term.casefold() for entry in knowledge.glossary}
+    glossary |= {v.casefold() for entry in knowledge.glossary for v in entry.variants}
+    glossary |= {(entry.abbreviation or "").casefold() for entry in knowledge.glossary}
+    out: list[_Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
             continue
-        head = token.head
-        for kind, nouns in DESCRIPTION_NOUNS.items():
-            if head.lemma_.lower() in nouns and kind in latest and head.pos_ == "NOUN":
-                draft = latest[kind]
-                words = list(head.subtree)
-                span = doc[words[0].i: words[-1].i + 1]
-                if taken[span.start_char] or span.start_char in by_start:
-                    break
-                taken[span.start_char] = True
-                text = span.text if len(span) <= 8 else doc[token.i: head.i + 1].text
-                mention = Mention(draft.name, span.start_char, span.start_char + len(text), text,
-                                  index.at(span.start_char))
-                draft.mentions.append(mention)
-                if text not in draft.aliases:
-                    draft.aliases.append(text)
-                out.append(mention)
-                break
+        spans = []
+        tidy = tidy_span(ent)
+        if tidy is not None:
+            if tidy.start > ent.start and any(t.tag_ == "POS" for t in ent[: tidy.start - ent.start]):
+                owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])
+                if owner is not None:
+                    spans.append(owner)  # "Meta’s LLaMA" mentions Meta too
+            spans.extend(split_coordination(tidy))
+        for span in spans:
+            name = clean_name(span.text)
+            entity = knowledge.entity(name) or knowledge.entity(_drop_suffix(name))
+            if entity is None and (is_junk(name) or name.casefold() in glossary):
+                continue
+            kind = entity.kind if entity else guess_kind(span, name, ent.label_)
+            if kind is None or (ent.label_ == "NORP" and entity is None):
+                continue
+            out.append(_Candidate(entity.name if entity else name, kind, span, entity is not None))
     return out
+
+
+def _drop_suffix(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(",") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledge) -> dict[str, str | None]:
+    """Map every candidate name to the canonical name of its actor (``None``: not an actor)."""
+    keys: dict[str, str | None] = {}
+    names = list(dict.fromkeys(c.name for c in candidates))
+    kinds = {c.name: c.kind for c in candidates}
+    known = {c.name for c in candidates if c.known}
+    for name in names:
+        keys[name] = name if name in known else _drop_suffix(name)
+    bases = set(keys.values())
+    defined = {acr: _drop_suffix(clean_name(long)) for long, acr in _ACRONYM_DEFINED.findall(text)}
+    people = [n for n in bases if kinds.get(n) == "person" and len(n.split()) >= 2]
+    orgs = [n for n in bases if n and kinds.get(n) in ("organization", "media") and len(n.split()) >= 2]
+    subjects = {c.name for c in candidates if c.span.root.dep_ in ("nsubj", "nsubjpass")}
+    for name in names:
+        base = keys[name]
+        if name in known or base is None:
+            continue
+        if " " not in base:
+            if base in defined and defined[base] in bases:
+                keys[name] = defined[base]
+                continue
+            if is_acronym(base):
+                match = [o for o in orgs if initials(o) == base]
+                if len(match) == 1:
+                    keys[name] = match[0]
+                    continue
+            owners = [p for p in people if base in (p.split()[0], p.split()[-1])]
+            if len(set(owners)) == 1 and kinds.get(name) != "product":
+                keys[name] = owners[0]
+                continue
+            longer = [o for o in orgs if base in o.split() and o != base]
+            if longer and not knowledge.entity(base):
+                extensions = [o for o in longer if o.startswith(base + " ") and
+                              all(w.casefold() in ORG_SUFFIXES for w in o.split()[1:])]
+                if len(extensions) == 1:
+                    keys[name] = extensions[0]  # "Mistral" is "Mistral AI"
+                elif name not in subjects:
+                    keys[name] = None  # "Kelford" beside "Kelford District Council": a place
+    return keys
+
+
+def _vote_kind(key: str, keys: dict[str, str | None], candidates: list[_Candidate]) -> str:
+    votes: dict[str, int] = {}
+    for cand in candidates:
+        if keys.get(cand.name) == key:
+            votes[cand.kind] = votes.get(cand.kind, 0) + 1
+    return max(sorted(votes), key=lambda kind: votes[kind])
+
+
+def _add_descriptions(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex, article: Article) -> None:
+    """Anonymous people, then definite descriptions resolved to the most salient fitting actor."""
+    order = {s.id: i for i, s in enumerate(article.sentences)}
+    taken = [(m.start, m.end) for d in drafts.values() for m in d.mentions]
+
+    def free(span: Span) -> bool:
+        return not any(s <= span.start_char < e for s, e in taken)
+
+    for span, head in desc.indefinite_descriptions(doc):
+        if not free(span):
+            continue
+        text = span.text.strip(" ,")
+        name = text if text.lower().startswith("one of") else re.sub(r"^(?:a|an|one)\s+", "", text, flags=re.I)
+        draft = drafts.setdefault(name, _Draft(name, "person", anonymous=True))
+        draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
+                          subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
+        taken.append((span.start_char, span.end_char))
+    _merge_introductions(doc, drafts, order)
+    for span, head, kind in desc.definite_descriptions(doc):
+        if not free(span):
+            continue
+        sentence = index.at(span.start_char)
+        target = _salient(drafts, kind, head.lemma_.lower(), span.start_char, order[sentence], order)
+        text = span.text.strip(" ,")
+        if target is None:
+            if head.lemma_.lower() not in desc.INSTITUTIONS:
+                continue
+            name = doc[span.start + 1: head.i + 1].text  # "the national government" -> "national government"
+            target = drafts.setdefault(name, _Draft(name, "organization", anonymous=True))
+        target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
+                           subject=head.dep_ in ("nsubj", "nsubjpass"), named=False))
+        taken.append((span.start_char, span.end_char))
+
+
+def _salient(drafts: dict[str, _Draft], kind: str, noun: str, offset: int, sentence: int,
+             order: dict[str, int]) -> _Draft | None:
+    """The actor a description most likely means: same kind, mentioned in the last three
+    sentences; the more mentions so far, the more recent, and a subject, the likelier."""
+    best, best_score = None, 0.0
+    for draft in drafts.values():
+        fits = draft.kind == kind or (kind == "organization" and draft.kind in ("media", "group"))
+        if not fits:
+            continue
+        before = [m for m in draft.mentions if m.end <= offset]
+        recent = [m for m in before if sentence - order[m.sentence] <= 3]
+        if not recent:
+            continue
+        last = max(order[m.sentence] for m in recent)
+        score = len(before) + 2.0 * (3 - (sentence - last)) + 2.0 * any(m.subject for m in recent)
+        if noun in draft.name.casefold().split():
+            score += 10  # "the council" after "Kelford District Council"
+        if score > best_score:
+            best, best_score = draft, score
+    return best
+
+
+def _merge_introductions(doc: Doc, drafts: dict[str, _Draft], order: dict[str, int]) -> None:
+    """"One of the co-founders of OpenAI admitted ... “...”, warned Ilya Sutskever": an anonymous
+    person followed within two sentences by a newly named speaker is that person."""
+    people = [d for d in drafts.values() if d.kind == "person" and not d.anonymous]
+    for anon in [d for d in drafts.values() if d.anonymous and d.kind == "person"]:
+        first = min(anon.mentions, key=lambda m: m.start)
+        sentence_text = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if sentence_text is None or _ANONYMOUS.search(sentence_text.sent.text):
+            continue
+        here = order[first.sentence]
+        later = []
+        for person in people:
+            start = min(person.mentions, key=lambda m: m.start)
+            if start.start > first.end and 0 <= order[start.sentence] - here <= 4:
+                later.append((start.start, person, start))
+        if not later:
+            continue
+        _, person, mention = min(later, key=lambda item: item[0])
+        token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if token is None or token.root.head.lemma_.lower() not in _SPEECH:
+            continue
+        for m in anon.mentions:
+            m.key = person.name
+            person.add(m)
+        if person.description is None:
+            person.description = first.text
+        del drafts[anon.name]
 
 
 def _to_actor(draft: _Draft) -> Actor:

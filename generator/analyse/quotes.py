@@ -1,4 +1,4 @@
-"""Direct quotations and their speakers.
+"""Direct quotations: where they are in the text (their speakers: :mod:`speakers`).
 
 Quotations are found on the article text (curly and straight quotes, quotes that run on
 into the next paragraph, blockquotes); the speaker comes from the sentence's syntax: the
@@ -16,14 +16,9 @@ from spacy.tokens import Doc
 from generator.analyse.actors import ActorResult
 from generator.analyse.ids import item_id, unique_ids
 from generator.analyse.spans import SentenceIndex
+from generator.analyse.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote
 
-SPEECH_VERBS = frozenset(
-    "say tell warn insist add admit explain argue claim note write state declare announce "
-    "stress emphasise emphasize point ask wonder reply respond answer acknowledge concede "
-    "suggest believe predict recall continue conclude comment observe remark caution boast "
-    "promise complain confirm deny tweet post assert maintain contend affirm estimate".split()
-)
 _PAIRS = {"“": "”", '"': '"', "«": "»"}
 
 
@@ -99,85 +94,16 @@ def _merge_continued(spans: list[QuoteSpan]) -> list[QuoteSpan]:
 def find_quotes(article: Article, doc: Doc, actors: ActorResult) -> tuple[Quote, ...]:
     """Find quotations and attribute each to a speaker, or to no one when unclear."""
     index = SentenceIndex(article)
-    drafts: list[tuple[QuoteSpan, str, str | None, str | None, tuple[str, ...]]] = []
-    previous_speaker: str | None = None
-    previous_end = -1
-    for span in find_quote_spans(article):
+    spans = [span for span in find_quote_spans(article) if article.text[span.start:span.end].strip()]
+    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans])
+    drafts: list[tuple[str, str | None, str | None, tuple[str, ...]]] = []
+    for span in spans:
         text = article.text[span.start:span.end].strip()
-        if not text:
-            continue
-        words = len(text.split())
-        speaker, cue = _speaker(article, doc, actors, span)
-        if speaker is None and words > 3 and _colon_continues(article, span, previous_end):
-            speaker, cue = previous_speaker, None
-        evidence = index.covering(span.start, span.end)
-        drafts.append((span, text, speaker, cue, evidence))
-        if words > 3:
-            previous_speaker, previous_end = speaker, span.end
-    ids = unique_ids([item_id("q", text) for _, text, *_ in drafts])
+        found = speakers.attribute(span.start, span.end, span.blockquote, text)
+        drafts.append((text, found.speaker, found.cue, index.covering(span.start, span.end)))
+    ids = unique_ids([item_id("q", text) for text, *_ in drafts])
     return tuple(
         Quote(id=quote_id, text=" ".join(text.split()), speaker=speaker, evidence=evidence, cue=cue,
               fragment=len(text.split()) <= 3)
-        for quote_id, (_, text, speaker, cue, evidence) in zip(ids, drafts)
+        for quote_id, (text, speaker, cue, evidence) in zip(ids, drafts)
     )
-
-
-def _colon_continues(article: Article, span: QuoteSpan, previous_end: int) -> bool:
-    """"And to wonder: “...”": a colon lead-in with no speaker of its own, soon after a quote."""
-    before = article.text[max(0, span.start - 40):span.start - 1].rstrip()
-    return before.endswith(":") and previous_end >= 0 and span.start - previous_end < 400
-
-
-def _speaker(article: Article, doc: Doc, actors: ActorResult, span: QuoteSpan) -> tuple[str | None, str | None]:
-    """The subject of a speech verb outside the quotation, in the sentences around it."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None:
-        return None, None
-    candidates = []
-    for sent in {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}.values():
-        candidates.append(sent)
-    after = tokens[-1].sent.end
-    if after < len(doc):
-        candidates.append(doc[after].sent)  # the cue may follow the quote's last sentence
-    for sent in candidates:
-        for token in sent:
-            if span.start <= token.idx < span.end:
-                continue
-            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                subject, head = _subject(token)
-                if subject is not None:
-                    # The subject's head names the speaker ("Tom Reilly, who chairs X"); the
-                    # whole subject is the fallback ("one of the co-founders of OpenAI").
-                    speaker = actors.actor_covering(head.idx) or actors.actor_at(
-                        subject[0].idx, subject[-1].idx + len(subject[-1]))
-                    if speaker is not None or subject[0].pos_ == "PRON":
-                        if speaker is None:
-                            speaker = _pronoun_referent(actors, subject[0].idx)
-                        cue = doc[min(token.i, subject[0].i): max(token.i, subject[-1].i) + 1].text
-                        return speaker, cue
-            if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
-                obj = list(doc[token.i + 1].children)
-                if obj:
-                    words = list(obj[0].subtree)
-                    speaker = actors.actor_at(words[0].idx, words[-1].idx + len(words[-1]))
-                    if speaker:
-                        return speaker, doc[token.i: words[-1].i + 1].text
-        if sent is candidates[-1] and sent.start >= after:
-            break
-    return None, None
-
-
-def _subject(verb):  # noqa: ANN001, ANN202 - spaCy tokens
-    """The subject of a verb as (its tokens, its head token), or (None, None)."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return list(child.subtree), child
-    return None, None
-
-
-def _pronoun_referent(actors: ActorResult, offset: int) -> str | None:
-    """The last person (or organisation for "it"/"we") mentioned before ``offset``."""
-    for mention in reversed(actors.mentions):
-        if mention.end <= offset:
-            return actors.actor_at(mention.start, mention.end)
-    return None

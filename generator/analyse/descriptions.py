@@ -1,0 +1,144 @@
+"""Descriptions that name no one: "the firm", "the company headed by X", "a Google researcher".
+
+A definite description whose head noun fits a kind of actor refers to the most salient actor
+of that kind mentioned shortly before. An indefinite one ("a Google researcher", "one of the
+co-founders of OpenAI", "an engineer from Anthropic") that acts in its sentence introduces an
+anonymous actor. The words are general English; no article's names live here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Head nouns of descriptions, by the kind of actor they can refer to.
+ORG_NOUNS = frozenset(
+    "company firm group giant startup start-up lab laboratory business organisation organization "
+    "corporation institute agency heavyweight maker developer publisher conglomerate nonprofit "
+    "non-profit charity union council board district authority regulator ministry department "
+    "government administration university college school club team party coalition committee "
+    "commission inspectorate watchdog operator utility bank insurer retailer manufacturer "
+    "newspaper outlet channel broadcaster site website magazine platform network".split()
+)
+PERSON_NOUNS = frozenset(
+    "expert researcher scientist co-founder cofounder founder executive boss chief official "
+    "spokesman spokeswoman spokesperson engineer author analyst minister senator governor mayor "
+    "president professor economist principal teacher student officer director chairman chairwoman "
+    "chair head leader manager lawyer attorney judge prosecutor witness activist campaigner "
+    "developer programmer employee worker owner ceo cto investor doctor nurse physician "
+    "researcher scholar academic historian journalist reporter editor writer critic commentator "
+    "lawmaker legislator politician councillor councilor representative diplomat ambassador "
+    "consultant adviser advisor strategist economist statistician engineer designer "
+    "resident parent mother father member volunteer organiser organizer insider source "
+    "whistleblower negotiator secretary treasurer pilot farmer trader banker entrepreneur "
+    "inventor physicist chemist biologist climatologist mathematician psychologist "
+    "sociologist philosopher superintendent commissioner inspector detective spokesmodel "
+    "junior senior student pupil candidate voter fan supporter opponent critic".split()
+)
+# Products are named by name in news text; "the model" too often means a generic model.
+PRODUCT_NOUNS: frozenset[str] = frozenset()
+# Institutions that are actors in their own right when nothing named fits them.
+INSTITUTIONS = frozenset("government council board administration ministry parliament police "
+                         "court regulator inspectorate legislature senate congress".split())
+_EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"})
+
+
+def kind_of_noun(token: Token) -> str | None:
+    """The kind of actor a common noun can stand for, or ``None``."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+        return None
+    if lemma in PERSON_NOUNS:
+        return "person"
+    if lemma in ORG_NOUNS:
+        return "organization"
+    if lemma in PRODUCT_NOUNS:
+        return "product"
+    return None
+
+
+def phrase(head: Token, *, start: Token | None = None, limit: int = 9,
+           excluded: frozenset[str] = _EXCLUDED_DEPS) -> Span:
+    """The noun phrase of ``head`` without appositions, relative clauses or trailing commas,
+    cut to ``limit`` tokens: "the company headed by Mark Zuckerberg"."""
+    doc = head.doc
+    kept = {head.i}
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in excluded and child.i > head.i and (token is head or child.dep_ not in ("cc", "conj")):
+                continue
+            kept.add(child.i)
+            stack.append(child)
+    first = start.i if start is not None else min(kept)
+    last = first
+    while last + 1 in kept and last + 1 - first < limit:
+        last += 1
+    if head.i > last:
+        last = head.i
+    return doc[first:last + 1]
+
+
+def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
+    """"The firm", "the American giant", "the company headed by X": (phrase, head, kind)."""
+    out = []
+    for token in doc:
+        if token.lower_ != "the" or token.dep_ != "det":
+            continue
+        head = token.head
+        kind = kind_of_noun(head)
+        if kind is None or head.i < token.i or head.i - token.i > 4:
+            continue
+        # "the CEO of Meta" describes a person; "the Meta researchers" is a plural: skipped above.
+        if any(t.ent_type_ for t in doc[token.i + 1:head.i + 1]) and kind != "person":
+            continue  # "the Llama model", "the OpenAI company": the name does the work
+        out.append((phrase(head, start=token, excluded=_EXCLUDED_DEPS - {"acl"}), head, kind))
+    return out
+
+
+def indefinite_descriptions(doc: Doc) -> list[tuple[Span, Token]]:
+    """Anonymous people who act: "a Google researcher was moved", "one of the co-founders of
+    OpenAI admitted", "an engineer from Anthropic ... said". Returns (phrase, head noun)."""
+    out = []
+    for token in doc:
+        if token.lower_ not in ("a", "an", "one") or token.ent_type_ in ("DATE", "TIME", "QUANTITY"):
+            continue
+        if token.lower_ == "one" and token.dep_ in ("nsubj", "nsubjpass"):
+            head = _partitive(token)
+            if head is not None and _acts(token):
+                out.append((phrase(token, limit=8), head))
+            continue
+        if token.dep_ != "det" and not (token.lower_ == "one" and token.dep_ == "nummod"):
+            continue
+        head = token.head
+        if head.i < token.i or kind_of_noun(head) != "person" or head.dep_ in ("appos", "attr", "pobj"):
+            continue
+        if _acts(head):
+            out.append((phrase(head, start=token, limit=7), head))
+    return out
+
+
+def _partitive(one: Token) -> Token | None:
+    """"one of the co-founders": the plural person noun after "of"."""
+    for prep in one.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in PERSON_NOUNS:
+                    return obj
+    return None
+
+
+def _acts(token: Token) -> bool:
+    """The phrase is the subject of a verb, or carries a relative clause ("who asked ...")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ in ("relcl", "acl") for c in token.children)
+
+
+def appositions(span: Span) -> list[Span]:
+    """Appositions of a name: "Meta, parent company of Facebook and Instagram"."""
+    out = []
+    for token in span.root.children:
+        if token.dep_ == "appos" and token.i >= span.end and token.pos_ in ("NOUN", "PROPN"):
+            if token.ent_type_ and token.pos_ == "PROPN":
+                continue  # another name, not a description
+            out.append(phrase(token, limit=10))
+    return out

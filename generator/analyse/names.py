@@ -1,0 +1,157 @@
+"""Names of actors: cleaning spaCy's entity spans and telling what kind of actor a name is.
+
+The small English model cuts entities loosely ("Launched Meta", "Christie a", "Meta’s LLaMA",
+"Facebook and Instagram") and types them loosely (an AI lab as a place, a model as an
+organisation). These rules repair both from the words of the name and their context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+# Honorifics and titles written before a person's name; they are not part of the name.
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. "
+    "councillor councilor senator sen sen. rep rep. representative gov gov. governor president "
+    "minister mayor judge justice chancellor commissioner secretary chairman chairwoman chair "
+    "ceo cto cfo coo chief director general gen gen. lt lt. col col. capt capt. officer "
+    "principal superintendent deputy attorney father sister brother saint st st. "
+    "premier prime ambassador inspector sheriff detective".split()
+)
+# Words that end the name of an organisation.
+ORG_SUFFIXES = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa group holdings labs lab "
+    "laboratory laboratories institute university college school council committee commission "
+    "agency authority department ministry office bureau board foundation association alliance "
+    "union federation party partners capital ventures bank fund trust society club fc network "
+    "research ai inspectorate court parliament congress senate assembly administration service "
+    "services systems technologies industries press news times post journal magazine".split()
+)
+CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa".split())
+MEDIA_WORDS = frozenset(
+    "newspaper site website magazine outlet daily weekly channel broadcaster network blog podcast "
+    "publication paper tabloid newsletter radio".split()
+)
+MEDIA_SUFFIXES = frozenset("times post journal news magazine herald tribune gazette daily weekly "
+                           "telegraph guardian chronicle review verge wire".split())
+PRODUCT_WORDS = frozenset("model models chatbot chatbots app apps software system platform engine "
+                          "assistant tool tools product products llm llms".split())
+_GLUE = frozenset("of for and & de du la le von van der den al bin the on in".split())
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_JUNK = re.compile(r"@|https?:|www\.|\.(?:com|org|net|ai)\b|^\W|\d{3,}\s*$")
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text)
+
+
+def clean_name(text: str) -> str:
+    """Strip articles, possessives, titles and stray punctuation: "the Meta’s" -> "Meta"."""
+    text = " ".join(text.split())
+    text = _ARTICLE.sub("", text.strip(" ,.;:–—-\"'“”‘’()[]"))
+    text = strip_possessive(text).strip(" ,.;:–—-\"'“”‘’()[]")
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def tidy_span(span: Span) -> Span | None:
+    """The part of an entity span that is a name: no leading verbs or adverbs, no trailing
+    lower-case words or determiners, no second sentence, no possessor ("Meta’s LLaMA")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].pos_ in ("VERB", "ADV", "ADP", "DET", "PUNCT", "PRON", "AUX")
+                           or doc[start].is_punct) and doc[start].lower_ not in ("the",):
+        start += 1
+    for i in range(start, end):
+        if doc[i].tag_ == "POS" and i + 1 < end:
+            start = i + 1  # "Meta’s LLaMA": the name is what the possessive qualifies
+    for i in range(start + 1, end):
+        if doc[i].text in (".", "?", "!") or doc[i - 1].text.endswith(".") and doc[i].is_title and \
+                doc[i].pos_ in ("VERB", "PRON", "DET", "ADV"):
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
+                           or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PART")
+                           or doc[end - 1].is_lower and doc[end - 1].lower_ not in _GLUE
+                           and not any(ch.isdigit() for ch in doc[end - 1].text)):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
+def split_coordination(span: Span) -> list[Span]:
+    """"Facebook and Instagram" -> two names; "Procter and Gamble"-like names joined by "&" stay."""
+    parts: list[Span] = []
+    begin = span.start
+    for token in span:
+        if token.lower_ in ("and", ",") and token.i > begin and token.i + 1 < span.end \
+                and span.doc[token.i + 1].is_title and token.dep_ in ("cc", "punct") \
+                and any(t.dep_ == "conj" for t in span.doc[token.i + 1:span.end]):
+            parts.append(span.doc[begin:token.i])
+            begin = token.i + 1
+    parts.append(span.doc[begin:span.end])
+    return [part for part in parts if len(part)]
+
+
+def is_junk(name: str) -> bool:
+    """Names that are no actor: addresses, handles, bare numbers, lower-case phrases."""
+    if len(name) < 2 or not any(ch.isalpha() for ch in name) or _JUNK.search(name):
+        return True
+    words = name.split()
+    if not words[0][0].isupper() and not words[0][0].isdigit():
+        return True
+    return len(words) > 7
+
+
+def guess_kind(span: Span, name: str, label: str) -> str | None:
+    """Kind of an actor from its name and spaCy label, or ``None`` for a setting (a place)."""
+    words = [w.casefold().strip(".,") for w in name.split()]
+    last = words[-1]
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if any(ch.isdigit() for ch in name) and label in ("ORG", "PRODUCT", "PERSON", "WORK_OF_ART", "GPE", "FAC") \
+            and not re.fullmatch(r"[\d\W]+", name):
+        return "product"  # "GPT-4", "Llama 2", "Kestrel-13B": models the small model calls organisations
+    if (after is not None and after.lower_ in PRODUCT_WORDS) and label != "PERSON":
+        return "product"
+    if (before is not None and before.lower_ in MEDIA_WORDS) or (after is not None and after.lower_ in MEDIA_WORDS):
+        return "media"
+    if last in MEDIA_SUFFIXES and len(words) > 1:
+        return "media"
+    if last in ORG_SUFFIXES or words[0] in ("university", "department", "ministry", "council"):
+        return "organization"
+    if label == "PERSON":
+        return "person" if len(words) <= 4 and all(w[:1].isalpha() for w in words) else None
+    if label in ("ORG", "FAC"):
+        return "organization"
+    if label in ("PRODUCT", "WORK_OF_ART"):
+        return "product"
+    if label == "GPE":
+        # A place acting in the sentence (subject of a verb, owner of things) is an institution
+        # or a lab mistyped as a place; a place after "in", "at", "from" is a setting.
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ == "POS"):
+            return "organization" if not _is_setting(span) else None
+        return None
+    return None
+
+
+def _is_setting(span: Span) -> bool:
+    head = span.root.head
+    return head.pos_ == "ADP" and head.lower_ in ("in", "at", "from", "across", "near", "outside", "inside")
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words of a name: "Nuclear Safety Inspectorate" -> "NSI"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+def is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 7 and text.isupper() and text.isalpha()

@@ -1,0 +1,220 @@
+"""Who said a quotation: the syntax of the sentences around it, never the nearest name.
+
+In order: a speech verb outside the quotation in its own sentences (its subject, or the name
+right after it in "…”, warned Ilya Sutskever"), "according to X", a lead-in ending with a colon
+(its subject; "And to wonder:" keeps the previous speaker), the sentence before a blockquote,
+a cue opening the next sentence ("…” | She added."), and a quotation that simply goes on after
+the previous one. Pronouns go to the last person (he, she) or organisation (it, we, they)
+named outside quotations. Titles and unattributed scare quotes get no speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analyse.actors import ActorResult, Mention
+from generator.analyse.ids import name_id
+
+SPEECH_VERBS = frozenset(
+    "say tell warn insist add admit explain argue claim note write state declare announce "
+    "stress emphasise emphasize point ask wonder reply respond answer acknowledge concede "
+    "suggest believe predict recall continue conclude comment observe remark caution boast "
+    "promise complain confirm deny tweet post assert maintain contend affirm estimate call "
+    "describe dub label put sum summarise summarize laugh joke quip testify recount agree "
+    "insist retort counter urge plead vow pledge scoff sigh shout tell report reveal".split()
+)
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_GROUP_PRONOUNS = frozenset("it we they".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+
+
+class Speakers:
+    """Attributes the quotations of one article, in reading order."""
+
+    def __init__(self, doc: Doc, actors: ActorResult, spans: Sequence[tuple[int, int, bool]]) -> None:
+        self.doc, self.actors = doc, actors
+        self.spans = sorted((start, end) for start, end, _ in spans)
+        self._starts = [start for start, _ in self.spans]
+        kinds = {actor.id: actor.kind for actor in actors.actors}
+        outside = [m for m in actors.mentions if not self.quoted(m.start)]
+        self.people = [m for m in outside if kinds.get(name_id(m.key)) == "person"]
+        self.others = [m for m in outside if kinds.get(name_id(m.key)) in ("organization", "media", "group")]
+        self.previous: Attribution = Attribution(None, None)
+        self.previous_end = -1
+
+    def quoted(self, offset: int) -> bool:
+        """Whether a character lies inside a quotation."""
+        at = bisect.bisect_right(self._starts, offset) - 1
+        return at >= 0 and self.spans[at][0] <= offset < self.spans[at][1]
+
+    def attribute(self, start: int, end: int, blockquote: bool, text: str) -> Attribution:
+        result = self._attribute(start, end, blockquote, text)
+        if len(text.split()) > 3 or result.speaker is not None:
+            self.previous, self.previous_end = result, end
+        return result
+
+    def _attribute(self, start: int, end: int, blockquote: bool, text: str) -> Attribution:
+        doc = self.doc
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return Attribution(None, None)
+        if _is_title(text):
+            return Attribution(None, None)
+        first, last = tokens[0].sent, tokens[-1].sent
+        if not blockquote:
+            for sent in dict.fromkeys([last, first]):
+                found = self._verb_cue(sent, start, end)
+                if found is not None:
+                    return found
+            lead = self._lead_in(first, start)
+            if lead is not None:
+                return lead
+            after = self._next_sentence_cue(last, end)
+            if after is not None:
+                return after
+        else:
+            found = self._block_lead(tokens[0])
+            if found is not None:
+                return found
+        if self._continues(start, text):
+            return Attribution(self.previous.speaker, None)
+        return Attribution(None, None)
+
+    # --- cues -----------------------------------------------------------------------------------
+
+    def _verb_cue(self, sent: Span, start: int, end: int) -> Attribution | None:
+        """The speech verb outside quotations nearest to the quotation, and its speaker."""
+        verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
+                 and not self.quoted(t.idx)]
+        verbs.sort(key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+        for verb in verbs:
+            found = self._speaker_of(verb)
+            if found is not None:
+                return found
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to" \
+                    and not self.quoted(token.idx):
+                objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    words = list(objects[0].subtree)
+                    speaker = self._actor_in(words[0].idx, words[-1].idx + len(words[-1]))
+                    if speaker is not None:
+                        return Attribution(speaker, self.doc[token.i: words[-1].i + 1].text)
+        return None
+
+    def _speaker_of(self, verb: Token) -> Attribution | None:
+        """Subject of a speech verb (resolving pronouns), or the name right after it."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c.idx)), None)
+        if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not self.quoted(c.idx)), None)
+        if subject is not None:
+            speaker = self._resolve(subject)
+            if speaker is not None:
+                words = list(subject.subtree)
+                low, high = min(verb.i, words[0].i), max(verb.i, words[-1].i)
+                return Attribution(speaker, self.doc[low: min(high, low + 12) + 1].text)
+        # "…”, warned Ilya Sutskever": the parser may hang the name elsewhere.
+        for token in self.doc[verb.i + 1: verb.i + 4]:
+            if self.quoted(token.idx) or token.is_punct and token.text not in (",",):
+                break
+            speaker = self.actors.actor_covering(token.idx)
+            if speaker is not None:
+                return Attribution(speaker, self.doc[verb.i: token.i + 1].text)
+        return None
+
+    def _resolve(self, token: Token) -> str | None:
+        """The actor a subject refers to: a pronoun's antecedent, or the mention it holds."""
+        if token.pos_ == "PRON" or token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            return self.antecedent(token.lower_, token.idx)
+        speaker = self.actors.actor_covering(token.idx)
+        if speaker is not None:
+            return speaker
+        words = list(token.subtree)
+        return self._actor_in(words[0].idx, words[-1].idx + len(words[-1]))
+
+    def _actor_in(self, start: int, end: int) -> str | None:
+        return self.actors.actor_at(start, end)
+
+    def antecedent(self, pronoun: str, offset: int) -> str | None:
+        """The last person (he, she) or organisation (it, we, they) named before ``offset``,
+        outside quotations; "they" and "we" fall back to a person."""
+        pools: list[list[Mention]]
+        if pronoun in _PERSON_PRONOUNS:
+            pools = [self.people]
+        elif pronoun in ("we", "they"):
+            pools = [self.others, self.people]
+        elif pronoun == "it":
+            pools = [self.others]
+        else:
+            return None
+        for pool in pools:
+            before = [m for m in pool if m.end <= offset and offset - m.end < 1500]
+            if before:
+                return name_id(max(before, key=lambda m: m.start).key)
+        return None
+
+    def _lead_in(self, sent: Span, start: int) -> Attribution | None:
+        """A lead-in ending with a colon before the quotation: its subject, or the previous
+        speaker when it has none ("And to wonder: “...”")."""
+        before = self.doc.text[sent.start_char:start].rstrip(" “\"‘'«")
+        if not before.endswith(":"):
+            return None
+        return self._clause_subject(sent, start) or Attribution(self.previous.speaker, before.strip())
+
+    def _clause_subject(self, sent: Span, limit: int) -> Attribution | None:
+        for token in sent:
+            if token.idx >= limit:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") and not self.quoted(token.idx):
+                speaker = self._resolve(token)
+                if speaker is not None:
+                    return Attribution(speaker, sent.text.strip())
+        return None
+
+    def _block_lead(self, first: Token) -> Attribution | None:
+        """A blockquote's speaker is the subject of the sentence that introduces it."""
+        if first.sent.start == 0:
+            return None
+        previous = self.doc[first.sent.start - 1].sent
+        if self.quoted(previous.start_char) and self.previous.speaker is not None:
+            return Attribution(self.previous.speaker, None)
+        return self._clause_subject(previous, previous.end_char)
+
+    def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
+        """"“...” | She added." : a cue that opens the sentence after the quotation."""
+        if sent.end >= len(self.doc) or self.doc.text[end:sent.end_char].strip(" ”\"’'»,.!?") != "":
+            return None
+        following = self.doc[sent.end].sent
+        head = [t for t in following[:4] if not t.is_punct]
+        for token in head:
+            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
+                return self._speaker_of(token)
+        return None
+
+    def _continues(self, start: int, text: str) -> bool:
+        """A quotation right after an attributed one, with only its cue between them."""
+        if self.previous.speaker is None or self.previous_end < 0:
+            return False
+        gap = self.doc.text[self.previous_end:start]
+        statement = len(text.split()) > 3 or text.rstrip()[-1:] in ".?!"
+        return len(gap) < 80 and gap.count("\n\n") <= 1 and statement
+
+
+def _is_title(text: str) -> bool:
+    """A title or name in quotation marks ("The Last Open Door"), not someone's words."""
+    words = text.strip().split()
+    if not words or len(words) > 8 or text.rstrip()[-1:] in ".?!,;:…":
+        return False
+    small = {"a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "is"}
+    capitalised = [w for w in words if w[:1].isupper()]
+    return words[0][:1].isupper() and len(words) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words) \
+        and len(capitalised) >= 2
