@@ -1,64 +1,138 @@
-"""Dated events, with dates normalised to ISO and partial dates completed from context."""
+"""Dated events: every date expression of the article, resolved to ISO, with a short event phrase."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.actors import ActorResult
-from generator.model import Article, Event
+from generator.analyse.dates import DateMention, DateResolver, infer_reference
+from generator.model import Article, Event, Sentence
 
-MONTHS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
-_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_MONTH_DAY = re.compile(r"\b([A-Za-z]+)\.? (\d{1,2})\b")
-_FUTURE = re.compile(r"\b(?:in a few|next|coming|by 20\d\d|will)\b", re.IGNORECASE)
+# Clauses hanging off the verb that tell another story than the dated one.
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "conj", "relcl", "cc", "mark", "punct", "appos"})
+_MAX_WORDS = 16
 
 
 def find_timeline(article: Article, doc: Doc, actors: ActorResult) -> tuple[Event, ...]:
-    """Every DATE entity that can be normalised becomes an event of its sentence."""
-    year = int(article.meta.published[:4]) if article.meta.published else None
-    events: list[Event] = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
+    """Every resolvable date of the article as an event, sorted by date then reading order."""
+    reference = infer_reference(article.meta.published, [block.text for block in article.blocks])
+    resolver = DateResolver(reference)
+    spans = {span.start_char: span for span in doc.sents}
+    events: list[tuple[str, int, Event]] = []
+    for position, sentence in enumerate(article.sentences):
+        mentions = resolver.find(sentence.text)
+        if not mentions or _is_dateline(sentence, mentions):
             continue
-        date, year = _normalise(ent.text, year, article.meta.published)
-        if date is None:
+        span = spans.get(sentence.start)
+        seen: set[tuple[str, str]] = set()
+        for mention in mentions:
+            if _in_dateline(sentence, mention):
+                continue
+            phrase = _phrase(span, sentence, mention) if span is not None else _trim(sentence.text)
+            if (mention.date, phrase) in seen or any(date == mention.date for date, _ in seen) \
+                    and not _relative(mention):
+                continue
+            seen.add((mention.date, phrase))
+            events.append((mention.date, position, Event(
+                date=mention.date, event=phrase, actors=_actors_in(actors, sentence),
+                evidence=(sentence.id,), expected=mention.expected)))
+    events.sort(key=lambda item: (item[0], item[1]))
+    return tuple(event for _, _, event in events)
+
+
+def _relative(mention: DateMention) -> bool:
+    return any(word in mention.text.lower() for word in ("after", "later", "before", "earlier"))
+
+
+def _is_dateline(sentence: Sentence, mentions: list[DateMention]) -> bool:
+    """A block that is nothing but a date (a dateline): the reference, not an event."""
+    rest = sentence.text
+    for mention in mentions:
+        rest = rest.replace(mention.text, "")
+    return sentence.paragraph < 6 and len(rest.strip(" ,.-–|")) <= 3 and len(mentions) == 1 and \
+        not any(ch.isdigit() for ch in rest)
+
+
+def _in_dateline(sentence: Sentence, mention: DateMention) -> bool:
+    """"HARBRIDGE, Sept 19 - Drivers will ...": the date of a news-agency dateline."""
+    before, after = sentence.text[:mention.start], sentence.text[mention.end:]
+    return sentence.paragraph < 4 and bool(re.fullmatch(r"\s*[A-Z][A-Z.' ]+,?\s*", before)) \
+        and bool(re.match(r"\s*[-–—:|]", after))
+
+
+def _actors_in(actors: ActorResult, sentence: Sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(
+        actor_id for m in actors.mentions if sentence.start <= m.start < sentence.end
+        for actor_id in [actors.actor_at(m.start, m.end)] if actor_id))
+
+
+def _phrase(span: Span, sentence: Sentence, mention: DateMention) -> str:
+    """The clause the date belongs to, cut to a few words: subject, verb, object, the date."""
+    start = sentence.start + mention.start
+    token = next((t for t in span if t.idx >= start), span.root)
+    verb = _governing_verb(token, span)
+    if verb is None:
+        return _trim(sentence.text)
+    keep = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _OTHER_CLAUSES and not (child.left_edge.i <= token.i <= child.right_edge.i):
             continue
-        sentence = ent.sent
-        sentence_id = _sentence_id(article, sentence.start_char)
-        involved = tuple(dict.fromkeys(
-            actor_id for m in actors.mentions if sentence.start_char <= m.start < sentence.end_char
-            for actor_id in [actors.actor_at(m.start, m.end)] if actor_id))
-        events.append(Event(date=date, event=sentence.text.strip(), actors=involved,
-                            evidence=(sentence_id,), expected=bool(_FUTURE.search(sentence.text))))
-    events.sort(key=lambda event: (event.date, event.evidence))
-    return tuple(events)
+        keep.update(t.i for t in child.subtree)
+    ordered = [t for t in span if t.i in keep]
+    while ordered and (ordered[0].is_punct or ordered[0].dep_ in ("cc", "mark")):
+        ordered.pop(0)
+    while ordered and ordered[-1].is_punct:
+        ordered.pop()
+    if len(ordered) > _MAX_WORDS:
+        ordered = _window(ordered, verb)
+    text = _join(ordered)
+    return text if len(text.split()) >= 3 else _trim(sentence.text)
 
 
-def _normalise(text: str, year: int | None, published: str | None) -> tuple[str | None, int | None]:
-    lower = text.lower()
-    found_year = _YEAR.search(lower)
-    if found_year:
-        year = int(found_year.group(1))
-    month = next((number for name, number in MONTHS.items() if re.search(rf"\b{name}\b", lower)), None)
-    if "summer" in lower and year:
-        month = month or 7
-    if month and year:
-        day = _MONTH_DAY.search(text)
-        if day and day.group(1).lower().rstrip(".") in MONTHS and 1 <= int(day.group(2)) <= 31:
-            return f"{year:04d}-{month:02d}-{int(day.group(2)):02d}", year
-        return f"{year:04d}-{month:02d}", year
-    if found_year:
-        return f"{year:04d}", year
-    return None, year
+def _join(tokens: list[Token]) -> str:
+    """Tokens as text, with a space wherever the article had one or a token was left out between."""
+    out = []
+    for index, token in enumerate(tokens):
+        out.append(token.text)
+        if index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if token.whitespace_ or following.i != token.i + 1:
+                out.append(" ")
+    return "".join(out).strip()
 
 
-def _sentence_id(article: Article, offset: int) -> str:
-    for sentence in article.sentences:
-        if sentence.start <= offset < sentence.end + 2:
-            return sentence.id
-    return article.sentences[-1].id
+def _governing_verb(token: Token, span: Span) -> Token | None:
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "acomp"):
+            return current
+        if current.head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def _window(tokens: list[Token], verb: Token) -> list[Token]:
+    """A shorter clause: the head of the subject, the verb and what follows it, up to ``_MAX_WORDS``."""
+    kept = {t.i for t in tokens}
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head: list[Token] = []
+    if subject is not None:
+        skip = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
+        head = [t for t in subject.subtree if t.i in kept and t.i not in skip][:7]
+    before = [t for t in verb.lefts if t.dep_ in ("aux", "auxpass", "neg", "advmod") and t.i in kept]
+    tail = [t for t in tokens if t.i > verb.i]
+    dated = [t for t in tokens if t.i < verb.i and t not in head and t not in before
+             and t.ent_type_ == "DATE"][:4]
+    window = dated + head + before + [verb] + tail
+    window = sorted(dict.fromkeys(window), key=lambda t: t.i)[:_MAX_WORDS]
+    while window and window[-1].is_punct:
+        window.pop()
+    return window
+
+
+def _trim(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_MAX_WORDS]) + (" …" if len(words) > _MAX_WORDS else "")

@@ -1,0 +1,417 @@
+"""Date expressions in text: found with patterns, resolved to ISO dates against a reference date.
+
+The reference date is the publication date, or, when the metadata has none, a dateline near the
+top or the latest year the text mentions as past. Partial dates ("In March", "July 18") take their
+year from an earlier mention of the same month or from the reference; relative ones ("last Tuesday",
+"two weeks later", "the beginning of May", "in the summer") are resolved where the text allows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1):
+    for _name in _names:
+        MONTHS[_name] = _number
+_FULL_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"))
+_MONTH_PREPOSITIONS = ("in", "since", "by", "until", "of", "early", "late", "mid", "from", "through", "during",
+                       "and", "or", "to", "between", "before", "after")
+WEEKDAYS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+# Month of the year a season stands for (its middle, northern hemisphere).
+SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+                "twenty": 20, "thirty": 30, "a few": 3, "a couple of": 2, "several": 3}
+
+_M = (r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+      r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_N = r"(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REL = r"(?P<rel>(?i:last|this|next|coming|past))"
+_EDGE = r"(?P<edge>(?i:(?:at |by |until |before )?(?:the )?(?:beginning|start|end|middle|turn) of|early|mid-?|late))"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("cjk", r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?:(?P<d>\d{1,2})日)?"),
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", _M.format("m") + r" (?P<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
+    ("dmy", r"\b(?P<d>[0-3]?\d) " + _M.format("m") + r",? (?P<y>(?:19|20)\d\d)\b"),
+    ("my", rf"(?:{_EDGE} )?" + _M.format("m") + r",? (?:of )?(?P<y>(?:19|20)\d\d)\b"),
+    ("m_rel", _M.format("m") + r" of (?P<rel>last|this|next) year\b"),
+    ("md", _M.format("m") + r" (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"),
+    ("dm", r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?" + _M.format("m")),
+    ("m", rf"(?:{_EDGE} |{_REL} )?" + _M.format("m") + r"(?![\w-])"),
+    ("season", rf"(?i:(?:{_REL} |(?:in |during )?the |{_EDGE} )?(?P<season>spring|summer|autumn|winter)"
+               r"|(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
+    ("holiday", r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve))\b"),
+    ("weekday", rf"(?<!\ba )(?i:(?:(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),
+    ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening"
+                r"|earlier this (?:week|month|year)|later this (?:week|month|year)"
+                r"|(?:last|this|next|past) (?:week|month|year))\b)"),
+    ("ago", rf"(?i:\b{_N} {_UNIT} ago\b)"),
+    ("offset", rf"(?i:\b(?:barely |just |only |some |about )?{_N} {_UNIT} (?P<dir>later|after|earlier|before)\b)"),
+    ("within", r"(?i:\bwithin (?:a few |several )?(?P<unit>day|week|month)s?\b)"),
+    ("ahead", rf"(?i:\b(?:in|within) {_N} {_UNIT}\b)"),
+    ("lasting", rf"(?i:\bfor (?:the past |the last )?{_N} {_UNIT}\b)"),
+    ("decade", r"\b(?:the )?(?P<y>(?:19|20)\d0)s\b"),
+    ("yrange", rf"(?:{_EDGE} )?(?:the )?\b(?P<y>(?:19|20)\d\d)\s?[-–/]\s?(?P<y2>(?:19|20)?\d\d)\b"),
+    ("year", rf"(?:{_EDGE} )?\b(?P<y>(?:19|20)\d\d)\b(?!\s?(?:%|percent|°|[-–]\d))"),
+]
+_SCANNER = re.compile("|".join(f"(?P<k_{kind}>{pattern.replace('(?P<', f'(?P<{kind}_')})"
+                               for kind, pattern in _PATTERNS))
+# Words before a bare four-digit number that make it a year rather than a count.
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of|to|through|during|and|or|"
+                           r"early|late|mid|summer|spring|autumn|winter|year|the|between|around|circa|than|his|her|its|their|our|"
+                           r"my|your|this|that|entered|in early|in late)"
+                           r"|[,(–-])\s*$", re.IGNORECASE)
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|’ll|shall|would|is|are|was|were) (?:\w+ )?(?:be )?(?:due|expected|scheduled|set|planned|slated|"
+    r"likely|going)\b|\bwill\b|\bwon[’']t\b|\bplans? to\b|\bexpects?\b|\bforecasts?\b|\bprojected\b|"
+    r"\bcould (?:run|reach|be)\b|\bwould\b|\bintends? to\b|\bnext\b|\bupcoming\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference date as precise as known."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> dt.date:
+        return dt.date(self.year, self.month or 12, self.day or 28)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a sentence, resolved."""
+
+    start: int
+    """Offset in the sentence text."""
+    end: int
+    text: str
+    date: str
+    """ISO date, as precise as the expression allows."""
+    expected: bool
+    """A future expectation rather than something that happened."""
+
+
+def parse_iso(value: str | None) -> Ref | None:
+    """``2023``, ``2023-07`` or ``2023-07-18`` as a :class:`Ref`."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not match:
+        return None
+    return Ref(int(match.group(1)), int(match.group(2)) if match.group(2) else None,
+               int(match.group(3)) if match.group(3) else None)
+
+
+def iso(ref: Ref) -> str:
+    """ISO text at the precision of ``ref``."""
+    if ref.month is None:
+        return f"{ref.year:04d}"
+    if ref.day is None:
+        return f"{ref.year:04d}-{ref.month:02d}"
+    return f"{ref.year:04d}-{ref.month:02d}-{ref.day:02d}"
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _number(text: str | None) -> int:
+    if not text:
+        return 1
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text, 1)
+
+
+def _shift(ref: Ref, amount: int, unit: str) -> Ref:
+    """Move ``ref`` by ``amount`` units, keeping its precision (weeks and days need a day)."""
+    if unit in ("year", "decade"):
+        return Ref(ref.year + amount * (10 if unit == "decade" else 1), ref.month, ref.day)
+    if unit == "month":
+        if ref.month is None:
+            return ref
+        index = ref.year * 12 + ref.month - 1 + amount
+        day = min(ref.day, 28) if ref.day else None
+        return Ref(index // 12, index % 12 + 1, day)
+    if ref.month is None:
+        return ref
+    days = amount * (7 if unit == "week" else 1)
+    moved = dt.date(ref.year, ref.month, ref.day or 15) + dt.timedelta(days=days)
+    return Ref(moved.year, moved.month, moved.day if ref.day else None)
+
+
+def _month_year(month: int, ref: Ref | None, future: bool) -> int | None:
+    """The year of a bare month: the latest one up to the reference, or the next one when future."""
+    if ref is None:
+        return None
+    if ref.month is None:
+        return ref.year
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _group(match: re.Match[str], kind: str, name: str) -> str | None:
+    try:
+        return match.group(f"{kind}_{name}")
+    except IndexError:
+        return None
+
+
+_NEAR = 6
+"""Sentences within which "In March" takes the year of an earlier "March 2023"."""
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s|\b(?:and|but|while|whereas|although|which|who|after|before|when)\b")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The stretch of the sentence around ``[start, end)`` between clause breaks."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    # A date that is a clause of its own ("In June, we will ...") belongs with the next one.
+    if len(text[left:start].split()) <= 1 and len(text[end:right].split()) <= 1 and right < len(text):
+        right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 2)), len(text))
+    return text[left:right]
+
+
+class DateResolver:
+    """Resolves date expressions of one article in reading order, remembering earlier mentions."""
+
+    def __init__(self, reference: Ref | None) -> None:
+        self.reference = reference
+        self.month_years: dict[int, tuple[int, int]] = {}
+        """Year of each month mentioned with an explicit year so far, and the sentence number."""
+        self.count = 0
+        """Sentences seen."""
+        self.last: Ref | None = None
+        """The latest resolved date, the anchor of "two weeks later"."""
+
+    def find(self, text: str) -> list[DateMention]:
+        """Resolved date expressions of one sentence, in order."""
+        self.count += 1
+        raw = []
+        for match in _SCANNER.finditer(text):
+            kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
+            if kind == "year" and not _YEAR_CONTEXT.search(text[:match.start()]) \
+                    and not _group(match, kind, "edge") and match.start() > 0:
+                continue
+            if kind == "year" and re.match(r"\s+[a-z]+s\b(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bas)(?<!\bits)(?<!\bthis)",
+                                            text[match.end():]):
+                continue  # "2000 workers": a count
+            if kind == "m" and not self._month_is_date(text, match, kind):
+                continue
+            raw.append((match, kind))
+        # A relative expression ("a week after its publication in March 2023") hangs on the
+        # absolute date of its own sentence when there is one.
+        local_anchor = None
+        for match, kind in raw:
+            if kind in ("cjk", "iso", "mdy", "dmy", "my"):
+                local_anchor = self._absolute(match, kind)
+                break
+        out = []
+        for match, kind in raw:
+            future_sentence = bool(_FUTURE_CUES.search(_clause(text, match.start(), match.end())))
+            ref, exact = self._resolve(match, kind, text, future_sentence, local_anchor)
+            if ref is None or not (1000 <= ref.year <= 2999) or not _valid(ref.year, ref.month, ref.day):
+                continue
+            if exact and ref.month is not None:
+                self.month_years[ref.month] = (ref.year, self.count)
+            if kind not in ("ahead", "lasting"):
+                self.last = ref
+            out.append(DateMention(match.start(), match.end(), match.group(0), iso(ref),
+                                   self._expected(ref, kind, text, match, future_sentence)))
+        return out
+
+    @staticmethod
+    def _month_is_date(text: str, match: re.Match[str], kind: str) -> bool:
+        word = (_group(match, kind, "m") or "").rstrip(".")
+        if not word[:1].isupper() or (word.lower() not in _FULL_MONTHS and not match.group(0).endswith(".")):
+            return False
+        if word.lower() in ("may", "march") and not (_group(match, kind, "edge") or _group(match, kind, "rel")):
+            # "may" the verb, "March" the walk: a date only after "in", "since", ... or before a comma.
+            before = text[:match.start()].rstrip().lower()
+            return before.endswith(_MONTH_PREPOSITIONS) or text[match.end():].startswith(",")
+        return True
+
+    def _absolute(self, match: re.Match[str], kind: str) -> Ref | None:
+        year = int(_group(match, kind, "y") or 0)
+        month_text = _group(match, kind, "m")
+        month = MONTHS.get(month_text.rstrip(".").lower()) if month_text else int(_group(match, kind, "mo") or 0) or None
+        day_text = _group(match, kind, "d")
+        day = int(day_text) if day_text else None
+        if not year or not _valid(year, month, day):
+            return None
+        return Ref(year, month, day)
+
+    def _resolve(self, match: re.Match[str], kind: str, text: str, future: bool,
+                 local_anchor: Ref | None) -> tuple[Ref | None, bool]:
+        ref = self.reference
+        g = lambda name: _group(match, kind, name)  # noqa: E731 - short local accessor
+        if kind in ("cjk", "iso", "mdy", "dmy", "my"):
+            return self._absolute(match, kind), True
+        if kind == "m_rel":
+            if ref is None:
+                return None, False
+            year = ref.year + {"last": -1, "this": 0, "next": 1}[g("rel").lower()]
+            return Ref(year, MONTHS[g("m").rstrip(".").lower()]), False
+        if kind in ("md", "dm", "m"):
+            month = MONTHS[g("m").rstrip(".").lower()]
+            day = int(g("d")) if g("d") else None
+            rel = (g("rel") or "").lower()
+            if rel in ("last", "past") and ref is not None:
+                year = ref.year if ref.month is not None and month < ref.month else ref.year - 1
+            elif rel in ("next", "coming") and ref is not None:
+                year = ref.year if ref.month is not None and month > ref.month else ref.year + 1
+            else:
+                earlier = self.month_years.get(month)
+                close = earlier is not None and (self.count - earlier[1] <= _NEAR or ref is None)
+                year = earlier[0] if earlier is not None and close else _month_year(month, ref, future)
+                if year is None and self.last is not None:
+                    year = self.last.year
+            return (Ref(year, month, day) if year else None), False
+        if kind == "season":
+            season = (g("season") or "fall").lower()
+            month = SEASONS[season]
+            if g("y"):
+                return Ref(int(g("y")), month), True
+            if ref is None:
+                return (Ref(self.last.year, month) if self.last else None), False
+            rel = (g("rel") or g("rel2") or "").lower()
+            current = ref.month or 12
+            if rel in ("last", "past"):
+                year = ref.year if current > month + 2 else ref.year - 1
+            elif rel in ("next", "coming"):
+                year = ref.year if current < month - 2 else ref.year + 1
+            elif future:
+                year = ref.year if current <= month + 2 else ref.year + 1
+            else:
+                year = ref.year if current >= month - 1 else ref.year - 1
+            return Ref(year, month), False
+        if kind == "holiday":
+            if ref is None:
+                return None, False
+            month, day = (12, 31) if "Eve" in g("holiday") and "New" in g("holiday") else \
+                (1, 1) if "New" in g("holiday") else (12, 25 if "Eve" not in g("holiday") else 24)
+            year = _month_year(month, ref, future)
+            return (Ref(year, month, day) if year else None), False
+        if kind == "weekday":
+            if ref is None or ref.day is None:
+                return None, False
+            target = WEEKDAYS[g("wd").lower()]
+            today = dt.date(ref.year, ref.month or 1, ref.day)
+            rel = (g("rel") or "").lower()
+            if rel == "next" or (future and rel != "last"):
+                delta = (target - today.weekday()) % 7 or 7
+            else:
+                delta = -((today.weekday() - target) % 7)
+                if rel == "last" and delta == 0:
+                    delta = -7
+            when = today + dt.timedelta(days=delta)
+            return Ref(when.year, when.month, when.day), False
+        if kind == "deictic":
+            return self._deictic(g("word").lower(), ref), False
+        if kind == "ago":
+            return (_shift(ref, -_number(g("n")), g("unit").lower()) if ref else None), False
+        if kind == "offset":
+            anchor = local_anchor or self.last
+            if anchor is None:
+                return None, False
+            sign = 1 if g("dir").lower() in ("later", "after") else -1
+            return _shift(anchor, sign * _number(g("n")), g("unit").lower()), False
+        if kind == "within":
+            return self.last, False
+        if kind == "ahead":
+            if ref is None or not future:
+                return None, False
+            return Ref(_shift(ref, _number(g("n")), g("unit").lower()).year), False
+        if kind == "lasting":
+            # "For eighteen months, the staff have worked ...": the start, counted back from the reference.
+            perfect = re.search(r"\b(?:have|has)(?: been)?(?: \w+ed)?\s*$", text[:match.start()], re.IGNORECASE)
+            opening = match.start() < 3 and re.search(r"\b(?:have|has)\b", text, re.IGNORECASE)
+            if ref is None or not (perfect or opening):
+                return None, False
+            unit = g("unit").lower()
+            start = _shift(ref, -_number(g("n")), unit)
+            return (Ref(start.year) if unit in ("year", "decade") else Ref(start.year, start.month)), False
+        if kind == "decade":
+            return Ref(int(g("y"))), True
+        if kind == "yrange":
+            first, second = g("y"), g("y2")
+            if len(second) == 2:
+                second = first[:2] + second
+            if int(second) <= int(first) or int(second) - int(first) > 30:
+                return None, False
+            end = "end" in (g("edge") or "").lower() or "until" in (g("edge") or "").lower()
+            return Ref(int(second if end else first)), True
+        if kind == "year":
+            return Ref(int(g("y"))), True
+        return None, False
+
+    @staticmethod
+    def _deictic(word: str, ref: Ref | None) -> Ref | None:
+        if ref is None:
+            return None
+        unit = word.split()[-1]
+        if unit in ("today", "tonight", "morning", "afternoon", "evening"):
+            return ref if ref.day else None
+        if unit in ("yesterday", "tomorrow"):
+            return _shift(ref, -1 if unit == "yesterday" else 1, "day") if ref.day else None
+        step = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
+        if unit == "week":
+            return _shift(ref, 7 * step, "day") if ref.day else None
+        if unit == "month":
+            return _shift(Ref(ref.year, ref.month), step, "month") if ref.month else None
+        return Ref(ref.year + step)
+
+    def _expected(self, ref: Ref, kind: str, text: str, match: re.Match[str], future: bool) -> bool:
+        if kind == "ahead":
+            return True
+        reference = self.reference
+        if reference is not None:
+            precision = min(len(iso(ref)), len(iso(reference)))
+            mine, theirs = iso(ref)[:precision], iso(reference)[:precision]
+            if mine != theirs:
+                return mine > theirs
+        before = text[max(0, match.start() - 12):match.start()].lower()
+        if re.search(r"\b(?:by|until|before)\s+(?:the\s+)?$", before) and future:
+            return True
+        clause = _clause(text, match.start(), match.end())
+        return future and bool(re.search(r"\b(?:will|'ll|’ll|shall|expected|due|scheduled|plans?|planned|would)\b",
+                                         clause, re.IGNORECASE))
+
+
+def infer_reference(published: str | None, paragraphs: list[str]) -> Ref | None:
+    """The publication date, else a dateline among the first blocks, else the latest past year mentioned."""
+    ref = parse_iso(published)
+    if ref is not None:
+        return ref
+    resolver = DateResolver(None)
+    for text in paragraphs[:6]:
+        if len(text) <= 40:
+            for mention in resolver.find(text):
+                if len(mention.date) == 10 and len(mention.text) >= len(text.strip()) - 12:
+                    return parse_iso(mention.date)
+    years = []
+    for text in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if _FUTURE_CUES.search(sentence):
+                continue
+            for mention in DateResolver(None).find(sentence):
+                before = sentence[:mention.start].rstrip().lower()
+                if not before.endswith(("by", "until", "before")):
+                    years.append(int(mention.date[:4]))
+    return Ref(max(years)) if years else None

@@ -1,0 +1,63 @@
+"""Date expressions and the timeline: absolute, partial, relative and expected dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse.dates import DateResolver, Ref, infer_reference
+
+
+@pytest.mark.parametrize("reference, text, expected", [
+    (Ref(2024, 3, 15), "The committee met on March 14, 2024, in Brussels.", [("2024-03-14", False)]),
+    (Ref(2014), "during the December 2007-June 2009 downturn", [("2007-12", False), ("2009-06", False)]),
+    (Ref(2023, 7), "Officials said in a July 18 document that the plan worked.", [("2023-07-18", False)]),
+    (Ref(2024, 4, 9), "The model was released last July under a licence.", [("2023-07", False)]),
+    (Ref(2024, 4, 9), "The deal, announced in February, led some to ask whether it would last.", [("2024-02", False)]),
+    (Ref(2024, 5, 21), "In June we will open a paid support service.", [("2024-06", True)]),
+    (Ref(2025, 9, 19), "a consultation that closed last Tuesday", [("2025-09-16", False)]),
+    (Ref(2025, 3, 7), "The vote ended 29-21 on Thursday night.", [("2025-03-06", False)]),
+    (Ref(2025, 9, 19), "Drivers will pay a day from next spring.", [("2026-04", True)]),
+    (Ref(2024, 6, 3), "It appeared last summer.", [("2023-07", False)]),
+    (Ref(2025, 2, 14), "For eighteen months, the staff have worked a four-day week.", [("2023-08", False)]),
+    (Ref(2025, 2, 14), "In ten years, I expect most offices to work four days.", [("2035", True)]),
+    (Ref(2024, 9, 12), "the ban would end by the end of the 2025-26 school year", [("2026", True)]),
+    (Ref(2023, 5, 4), "2023年5月4日", [("2023-05-04", False)]),
+    (Ref(2015), "a series of decisions dating back to the 1970s", [("1970", False)]),
+    (Ref(2024, 9, 12), "By Christmas it was quiet.", [("2023-12-25", False)]),
+    (Ref(2024), "The firm employs 2000 workers and 48 percent of them may leave.", []),
+])
+def test_resolves_dates(reference, text, expected):
+    found = [(m.date, m.expected) for m in DateResolver(reference).find(text)]
+    assert found == expected
+
+
+def test_partial_and_relative_dates_use_earlier_mentions():
+    resolver = DateResolver(Ref(2023))
+    first = resolver.find("It leaked barely a week after its publication in March 2023.")
+    assert [m.date for m in first] == ["2023-03", "2023-03"]
+    assert [m.date for m in resolver.find("In March, a co-founder admitted it.")] == ["2023-03"]
+    assert [m.date for m in resolver.find("A vote is expected two weeks later.")] == ["2023-03"]
+
+
+def test_reference_from_dateline_or_latest_past_year():
+    assert infer_reference(None, ["Headline", "By A. Writer", "November 5, 2024", "Text."]) == Ref(2024, 11, 5)
+    assert infer_reference(None, ["It rose in 2012 and in 2014.", "It will fall by 2030."]) == Ref(2014)
+    assert infer_reference("2023-07", []) == Ref(2023, 7)
+
+
+def test_seed_timeline(seed_analysis):
+    events = seed_analysis.timeline
+    dates = [event.date for event in events]
+    assert dates == sorted(dates)
+    by_sentence = {(event.date, event.evidence[0]) for event in events}
+    text = {s.id: s.text for s in seed_analysis.article.sentences}
+    def has(date: str, words: str) -> bool:
+        return any(d == date and words in text[sid] for d, sid in by_sentence)
+    assert has("2023-03", "leaked barely a week after its publication")
+    assert has("2023-03", "In March, one of the co-founders of OpenAI")
+    assert has("2023-05", "at the beginning of May")
+    assert has("2023-07-18", "July 18 document")
+    assert has("2023-07", "In the summer humidity")
+    expected = [event for event in events if event.expected]
+    assert expected and all("In a few years" in text[e.evidence[0]] for e in expected)
+    assert all(len(event.event.split()) <= 20 for event in events)
