@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -71,9 +72,10 @@ def test_split_carves_a_new_actor_out_of_a_wrong_merge(seed_analysis, tmp_path):
 
 
 def test_fix_a_speaker_and_arguments_from_that_quote_follow(seed_analysis, tmp_path):
-    quote = quote_with(seed_analysis, "extremely powerful")
-    assert quote.speaker is None
-    applied = apply(seed_analysis, tmp_path, f"quotes:\n  {quote.id}:\n    speaker: ilya-sutskever\n")
+    quote = dataclasses.replace(quote_with(seed_analysis, "extremely powerful"), speaker=None)
+    unattributed = dataclasses.replace(  # as if the analysis had missed the speaker
+        seed_analysis, quotes=tuple(quote if q.id == quote.id else q for q in seed_analysis.quotes))
+    applied = apply(unattributed, tmp_path, f"quotes:\n  {quote.id}:\n    speaker: ilya-sutskever\n")
     result = applied.analysis
     assert quote_with(result, "extremely powerful").speaker == "ilya-sutskever"
     assert quote.id in result.actor("ilya-sutskever").quotes
@@ -84,11 +86,11 @@ def test_fix_a_speaker_and_arguments_from_that_quote_follow(seed_analysis, tmp_p
 
 
 def test_remove_a_speaker(seed_analysis, tmp_path):
-    quote = quote_with(seed_analysis, "protecting humanity")
-    assert quote.speaker == "openai"
+    quote = quote_with(seed_analysis, "extremely powerful")
+    assert quote.speaker == "ilya-sutskever"
     applied = apply(seed_analysis, tmp_path, f"quotes:\n  {quote.id}:\n    speaker: null\n")
-    assert quote_with(applied.analysis, "protecting humanity").speaker is None
-    assert quote.id not in applied.analysis.actor("openai").quotes
+    assert quote_with(applied.analysis, "extremely powerful").speaker is None
+    assert quote.id not in applied.analysis.actor("ilya-sutskever").quotes
 
 
 def test_move_an_argument_and_drop_another(seed_analysis, tmp_path):
