@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import re
+
 import yaml
 
-from generator.model import Actor, Analysis, Quote
+from generator.analyse.ids import name_id
+from generator.model import Actor, Analysis, Argument, Event, Quote
 from generator.render.environment import template_environment
 from generator.render.escape import (
     Trusted,
@@ -22,6 +25,12 @@ from generator.render.marks import edit_marks
 KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products and models",
                "media": "Media", "group": "Groups"}
 STANCE_LABELS = {"for": "For", "against": "Against", "mixed": "Mixed", "none": "No stance stated"}
+# Pages people search for by name or topic rank above the rest (Material's per-page boost).
+SEARCH_BOOST = {"actors.md": 2, "arguments.md": 2, "quotes.md": 1.5}
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +56,24 @@ ARTICLE_PAGES: tuple[PageSpec, ...] = (
 )
 
 
+def iso_date(date: str | None) -> Trusted:
+    """A ``YYYY[-MM[-DD]]`` date as is, for ``<time datetime>``; anything else escaped."""
+    text = (date or "").strip()
+    return Trusted(text) if _ISO_DATE.fullmatch(text) else Trusted(escape_attribute(text))
+
+
+def date_label(date: str | None) -> str:
+    """``2023-07-18`` -> ``18 July 2023``, ``2023-07`` -> ``July 2023``; other text unchanged."""
+    text = (date or "").strip()
+    if not _ISO_DATE.fullmatch(text):
+        return text
+    parts = text.split("-")
+    if len(parts) == 1 or not 1 <= int(parts[1]) <= 12:
+        return parts[0]
+    month = _MONTHS[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
 class PageContext:
     """Helpers the templates call: citations, actor links, labels."""
 
@@ -70,6 +97,34 @@ class PageContext:
             )
         return Trusted(" ".join(links))
 
+    def join(self, items: Sequence[object], separator: str = ", ") -> Trusted:
+        """Article-derived values, each escaped, joined by a separator of our own."""
+        return Trusted(separator.join(escape_markdown(item) for item in items))
+
+    iso = staticmethod(iso_date)
+    date = staticmethod(date_label)
+
+    def anchor(self, text: str) -> Trusted:
+        """A URL-safe anchor id for a label such as an argument theme."""
+        return Trusted(name_id(text))
+
+    def counts(self) -> dict[str, int]:
+        """How many items of each kind the analysis found, for cards and the method page."""
+        a = self.analysis
+        return {"actors": len(a.actors), "quotes": sum(1 for q in a.quotes if not q.fragment),
+                "for": sum(1 for x in a.arguments if x.side == "for"),
+                "against": sum(1 for x in a.arguments if x.side == "against"),
+                "stakes": len(a.stakes), "events": len(a.timeline), "figures": len(a.figures),
+                "terms": len(a.glossary), "sentences": len(a.article.sentences)}
+
+    def key_dates(self, limit: int = 3) -> list[Event]:
+        """The first distinct dates of the timeline's past events."""
+        seen: dict[str, Event] = {}
+        for event in self.analysis.timeline:
+            if not event.expected:
+                seen.setdefault(event.date, event)
+        return list(seen.values())[:limit]
+
     def actor(self, actor_id: str | None) -> Actor | None:
         return self._actors.get(actor_id or "")
 
@@ -86,6 +141,9 @@ class PageContext:
 
     def quotes_of(self, actor: Actor) -> list[Quote]:
         return [quote for quote in self.analysis.quotes if quote.speaker == actor.id]
+
+    def arguments_of(self, actor: Actor) -> list[Argument]:
+        return [argument for argument in self.analysis.arguments if argument.speaker == actor.id]
 
     def actors_by_kind(self) -> list[tuple[str, list[Actor]]]:
         groups = []
@@ -120,10 +178,18 @@ class PageContext:
         return out
 
 
-def front_matter(title: str, **extra: object) -> Trusted:
-    """YAML front matter, written with ``yaml.safe_dump``; titles are HTML-escaped because
-    the theme prints them unescaped."""
+def language(analysis: Analysis) -> str | None:
+    """The article's language as a well-formed BCP 47 tag, or None."""
+    tag = (analysis.article.meta.language or "").strip()
+    return tag if _LANGUAGE.fullmatch(tag) else None
+
+
+def front_matter(title: str, description: str | None = None, **extra: object) -> Trusted:
+    """YAML front matter, written with ``yaml.safe_dump``; title and description are
+    HTML-escaped because the theme prints them unescaped."""
     data = {"title": escape_html(title), **extra}
+    if description:
+        data["description"] = escape_html(description)
     return Trusted("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True) + "---\n\n")
 
 
@@ -142,11 +208,23 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
     env = template_environment(template_dir)
     context = PageContext(analysis, model_name)
     pages = {}
+    article = analysis.article
+    lang = language(analysis)
+    lede = analysis.lede.text if analysis.lede else None
     for spec in ARTICLE_PAGES:
-        title = analysis.article.title if spec.filename == "index.md" else spec.title
+        extra: dict[str, object] = {}
+        if spec.filename in SEARCH_BOOST:
+            extra["search"] = {"boost": SEARCH_BOOST[spec.filename]}
+        if lang:
+            extra["lang"] = lang
+        if spec.filename == "index.md":
+            matter = front_matter(article.title, lede, **extra)
+        else:
+            matter = front_matter(f"{spec.title}: {article.title}", f"{spec.title} of the explainer "
+                                  f"on {article.title}", **extra)
         body = env.get_template(spec.template).render(
-            a=analysis, article=analysis.article, page=spec, c=context, pages=ARTICLE_PAGES,
-            front_matter=front_matter(title), abbreviations=abbreviations(analysis),
+            a=analysis, article=article, page=spec, c=context, pages=ARTICLE_PAGES,
+            front_matter=matter, abbreviations=abbreviations(analysis),
         )
         pages[f"{analysis.article.slug}/{spec.filename}"] = body
     return pages
@@ -158,4 +236,5 @@ def render_home(analyses: Sequence[Analysis], *, site_name: str, template_dir: s
     ordered = sorted(analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
     return env.get_template("home.md.j2").render(
         analyses=ordered, site_name=site_name, front_matter=front_matter(site_name),
+        iso=iso_date, date=date_label,
     )
