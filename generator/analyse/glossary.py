@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.analyse.spans import SentenceIndex
@@ -43,7 +44,14 @@ def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
     return tuple(sorted(terms.values(), key=lambda term: term.term.casefold()))
 
 
+@functools.lru_cache(maxsize=8192)
+def _word_pattern(form: str) -> re.Pattern[str]:
+    # Compiled once per form: the glossary has more forms than re's own cache holds.
+    return re.compile(rf"\b{re.escape(form)}\b")
+
+
 def _occurs(form: str, text: str, lower: str) -> bool:
     if form.isupper():
-        return re.search(rf"\b{re.escape(form)}\b", text) is not None
-    return re.search(rf"\b{re.escape(form.casefold())}\b", lower) is not None
+        return form in text and _word_pattern(form).search(text) is not None
+    folded = form.casefold()
+    return folded in lower and _word_pattern(folded).search(lower) is not None
