@@ -24,6 +24,11 @@ def applied_with(analysis, tmp_path: Path, text: str | None):
 
 
 def test_unattributed_quotes_are_findings_until_an_editor_decides(seed_analysis, knowledge, tmp_path):
+    import dataclasses
+
+    first = next(q for q in seed_analysis.quotes if not q.fragment)
+    seed_analysis = dataclasses.replace(seed_analysis, quotes=tuple(
+        dataclasses.replace(q, speaker=None) if q is first else q for q in seed_analysis.quotes))
     report = review(applied_with(seed_analysis, tmp_path, None), knowledge)
     missing = [q.id for q in seed_analysis.quotes if q.speaker is None and not q.fragment]
     assert missing and [f.target for f in report.findings if f.kind == "speaker"] == missing

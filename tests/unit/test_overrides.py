@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -72,25 +71,26 @@ def test_split_carves_a_new_actor_out_of_a_wrong_merge(seed_analysis, tmp_path):
 
 
 def test_fix_a_speaker_and_arguments_from_that_quote_follow(seed_analysis, tmp_path):
-    quote = dataclasses.replace(quote_with(seed_analysis, "extremely powerful"), speaker=None)
-    unattributed = dataclasses.replace(  # as if the analysis had missed the speaker
-        seed_analysis, quotes=tuple(quote if q.id == quote.id else q for q in seed_analysis.quotes))
-    applied = apply(unattributed, tmp_path, f"quotes:\n  {quote.id}:\n    speaker: ilya-sutskever\n")
+    # Google is deliberately not the speaker the analysis finds: the test is about the mechanism.
+    quote = quote_with(seed_analysis, "extremely powerful")
+    argument = argument_with(seed_analysis, "extremely powerful")
+    assert quote.speaker != "google" and argument.speaker == quote.speaker
+    applied = apply(seed_analysis, tmp_path, f"quotes:\n  {quote.id}:\n    speaker: google\n")
     result = applied.analysis
-    assert quote_with(result, "extremely powerful").speaker == "ilya-sutskever"
-    assert quote.id in result.actor("ilya-sutskever").quotes
-    assert argument_with(result, "extremely powerful").speaker == "ilya-sutskever"
-    assert result.actor("ilya-sutskever").stance == "against"
-    assert "speaker set to Ilya Sutskever (was: not stated)" in result.edit(quote.id).changes
+    assert quote_with(result, "extremely powerful").speaker == "google"
+    assert quote.id in result.actor("google").quotes
+    assert argument_with(result, "extremely powerful").speaker == "google"
+    assert result.actor("google").stance in (argument.side, "mixed")
+    was = seed_analysis.actor(quote.speaker).name if quote.speaker else "not stated"
+    assert f"speaker set to Google (was: {was})" in result.edit(quote.id).changes
     assert quote.id in applied.reviewed
 
 
 def test_remove_a_speaker(seed_analysis, tmp_path):
-    quote = quote_with(seed_analysis, "extremely powerful")
-    assert quote.speaker == "ilya-sutskever"
+    quote = next(q for q in seed_analysis.quotes if q.speaker is not None)
     applied = apply(seed_analysis, tmp_path, f"quotes:\n  {quote.id}:\n    speaker: null\n")
-    assert quote_with(applied.analysis, "extremely powerful").speaker is None
-    assert quote.id not in applied.analysis.actor("ilya-sutskever").quotes
+    assert next(q for q in applied.analysis.quotes if q.id == quote.id).speaker is None
+    assert quote.id not in applied.analysis.actor(quote.speaker).quotes
 
 
 def test_move_an_argument_and_drop_another(seed_analysis, tmp_path):
