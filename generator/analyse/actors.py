@@ -136,6 +136,7 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
                                               index.at(apposition.start_char), named=False))
             if draft.description is None or (not draft.known and draft.description is None):
                 draft.description = apposition.text
+    _add_short_names(doc, drafts, index)
     _add_descriptions(doc, drafts, index, article)
     headings = {s.id for s in article.sentences if s.kind == "heading"}
     kept = [d for d in drafts.values()
@@ -224,11 +225,33 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
 
 
 def _vote_kind(key: str, keys: dict[str, str | None], candidates: list[_Candidate]) -> str:
+    """The kind most candidates give; the full name counts double ("Herrmann" may look like a firm)."""
     votes: dict[str, int] = {}
+    if any(c.name == key and c.kind == "person" for c in candidates) and " " in key:
+        return "person"  # a full name typed as a person once is a person
     for cand in candidates:
         if keys.get(cand.name) == key:
-            votes[cand.kind] = votes.get(cand.kind, 0) + 1
+            votes[cand.kind] = votes.get(cand.kind, 0) + (2 if cand.name == key else 1)
     return max(sorted(votes), key=lambda kind: votes[kind])
+
+
+def _add_short_names(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex) -> None:
+    """Surnames the parser did not mark as names ("Hale said") still mention the person."""
+    short: dict[str, _Draft | None] = {}
+    for draft in drafts.values():
+        parts = draft.name.split()
+        if draft.kind == "person" and len(parts) >= 2:
+            for part in {parts[-1]}:
+                short[part] = None if part in short and short[part] is not draft else draft
+    covered = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        draft = short.get(token.text)
+        if draft is None or token.idx in covered or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        draft.add(Mention(draft.name, token.idx, token.idx + len(token), token.text, index.at(token.idx),
+                          subject=token.dep_ in ("nsubj", "nsubjpass")))
 
 
 def _add_descriptions(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex, article: Article) -> None:

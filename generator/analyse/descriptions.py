@@ -140,5 +140,7 @@ def appositions(span: Span) -> list[Span]:
         if token.dep_ == "appos" and token.i >= span.end and token.pos_ in ("NOUN", "PROPN"):
             if token.ent_type_ and token.pos_ == "PROPN":
                 continue  # another name, not a description
-            out.append(phrase(token, limit=10))
+            found = phrase(token, limit=10)
+            if len(found) >= 2 and found[0].text[:1].isalnum() and found[-1].pos_ in ("NOUN", "PROPN"):
+                out.append(found)
     return out

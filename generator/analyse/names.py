@@ -68,8 +68,9 @@ def tidy_span(span: Span) -> Span | None:
                            or doc[start].is_punct) and doc[start].lower_ not in ("the",):
         start += 1
     for i in range(start, end):
-        if doc[i].tag_ == "POS" and i + 1 < end:
-            start = i + 1  # "Meta’s LLaMA": the name is what the possessive qualifies
+        if doc[i].tag_ == "POS" and i + 1 < end and (any(ch.isdigit() for ch in doc[i + 1:end].text)
+                                                     or doc[i + 1].text.isupper()):
+            start = i + 1  # "Meta’s LLaMA", "Meta’s Llama 2": the name is what the possessive qualifies
     for i in range(start + 1, end):
         if doc[i].text in (".", "?", "!") or doc[i - 1].text.endswith(".") and doc[i].is_title and \
                 doc[i].pos_ in ("VERB", "PRON", "DET", "ADV"):
@@ -89,6 +90,8 @@ def split_coordination(span: Span) -> list[Span]:
     """"Facebook and Instagram" -> two names; "Procter and Gamble"-like names joined by "&" stay."""
     parts: list[Span] = []
     begin = span.start
+    if any(token.lower_ in ("of", "for") for token in span):
+        return [span]  # "Bureau of Business and Economic Research" is one name
     for token in span:
         if token.lower_ in ("and", ",") and token.i > begin and token.i + 1 < span.end \
                 and span.doc[token.i + 1].is_title and token.dep_ in ("cc", "punct") \
@@ -137,15 +140,15 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
         # A place acting in the sentence (subject of a verb, owner of things) is an institution
         # or a lab mistyped as a place; a place after "in", "at", "from" is a setting.
         root = span.root
-        if root.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ == "POS"):
-            return "organization" if not _is_setting(span) else None
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ACTING_VERBS:
+            return "organization"
         return None
     return None
 
 
-def _is_setting(span: Span) -> bool:
-    head = span.root.head
-    return head.pos_ == "ADP" and head.lower_ in ("in", "at", "from", "across", "near", "outside", "inside")
+# Verbs whose subject is an institution or a lab, not a place used as a setting.
+_ACTING_VERBS = frozenset("say announce release launch publish decide warn argue sue train open "
+                          "unveil introduce license licence claim state insist tell respond".split())
 
 
 def initials(name: str) -> str:

@@ -50,6 +50,7 @@ class Speakers:
         self.others = [m for m in outside if kinds.get(name_id(m.key)) in ("organization", "media", "group")]
         self.previous: Attribution = Attribution(None, None)
         self.previous_end = -1
+        self.previous_sentence_end = -1
 
     def quoted(self, offset: int) -> bool:
         """Whether a character lies inside a quotation."""
@@ -60,6 +61,8 @@ class Speakers:
         result = self._attribute(start, end, blockquote, text)
         if len(text.split()) > 3 or result.speaker is not None:
             self.previous, self.previous_end = result, end
+            last = self.doc.char_span(start, end, alignment_mode="expand")
+            self.previous_sentence_end = last[-1].sent.end if last is not None and len(last) else -1
         return result
 
     def _attribute(self, start: int, end: int, blockquote: bool, text: str) -> Attribution:
@@ -206,7 +209,17 @@ class Speakers:
             return False
         gap = self.doc.text[self.previous_end:start]
         statement = len(text.split()) > 3 or text.rstrip()[-1:] in ".?!"
-        return len(gap) < 80 and gap.count("\n\n") <= 1 and statement
+        if gap.count("\n\n") > 1 or not statement:
+            return False
+        if len(gap) < 80:
+            return True
+        # The quotation opens the sentence right after the one that closed the previous quote.
+        tokens = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return False
+        sent = tokens[0].sent
+        return sent.start == self.previous_sentence_end and \
+            self.doc.text[sent.start_char:start].strip(" “\"‘'«\n") == ""
 
 
 def _is_title(text: str) -> bool:
