@@ -225,13 +225,14 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
 
 
 def _vote_kind(key: str, keys: dict[str, str | None], candidates: list[_Candidate]) -> str:
-    """The kind most candidates give; the full name counts double ("Herrmann" may look like a firm)."""
+    """The kind most candidates give; longer names count double ("Acme" may look like a person,
+    "Acme Corp." does not)."""
     votes: dict[str, int] = {}
     if any(c.name == key and c.kind == "person" for c in candidates) and " " in key:
         return "person"  # a full name typed as a person once is a person
     for cand in candidates:
         if keys.get(cand.name) == key:
-            votes[cand.kind] = votes.get(cand.kind, 0) + (2 if cand.name == key else 1)
+            votes[cand.kind] = votes.get(cand.kind, 0) + (2 if " " in cand.name else 1)
     return max(sorted(votes), key=lambda kind: votes[kind])
 
 
