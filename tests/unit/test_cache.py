@@ -178,3 +178,20 @@ def test_site_build_uses_the_cache_and_never_serves_stale(tmp_path, monkeypatch,
     assert changed.analysed == 1
     assert "Port Eldan" in changed.pages["harbour-toll/index.md"]
     assert changed.pages == build_site(dataclasses.replace(options, cache_dir=None)).pages
+
+
+def test_warm_build_imports_neither_spacy_nor_trafilatura(tmp_path, nlp):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    seeds = _site(tmp_path)
+    shutil.copy(ROOT / "tests" / "evalset" / "northfield-phone-ban" / "article.html", seeds / "northfield.html")
+    options = SiteOptions(seeds=seeds, cache_dir=tmp_path / ".cache")
+    assert build_site(options).analysed == 3
+    code = ("import sys; from pathlib import Path; from generator.site import SiteOptions, build_site; "
+            f"b = build_site(SiteOptions(seeds=Path({str(seeds)!r}), cache_dir=Path({str(options.cache_dir)!r}))); "
+            "print(b.analysed, len(b.analyses), 'spacy' in sys.modules, 'trafilatura' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["0", "3", "False", "False"], out.stderr

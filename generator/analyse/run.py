@@ -1,0 +1,62 @@
+"""Run every analysis stage over a parsed article and assemble the :class:`Analysis`.
+
+Stages are pure functions of the article, its spaCy doc and what earlier stages found.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.analyse.actors import find_actors
+from generator.analyse.arguments import find_arguments, stances
+from generator.analyse.figures import find_figures
+from generator.analyse.glossary import find_glossary
+from generator.analyse.ids import with_ids
+from generator.analyse.nlp import parse_articles
+from generator.analyse.question import decide_sides
+from generator.analyse.quotes import find_quotes
+from generator.analyse.stakes import find_positions, find_stakes
+from generator.analyse.summary import background, key_points, lede
+from generator.analyse.timeline import find_timeline
+from generator.knowledge import Knowledge
+from generator.model import Analysis, Article
+
+__all__ = ["analyse_doc", "analyse_articles"]
+
+
+def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
+    """Run every analysis stage on one parsed article."""
+    found = find_actors(article, doc, knowledge)
+    quotes = find_quotes(article, doc, found)
+    sides = decide_sides(article)
+    arguments = find_arguments(article, doc, found, quotes, sides)
+    stance_of = stances(found.actors, arguments)
+    quotes_of: dict[str, list[str]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            quotes_of.setdefault(quote.speaker, []).append(quote.id)
+    actors = tuple(
+        dataclasses.replace(actor, stance=stance_of.get(actor.id, "none"),  # type: ignore[arg-type]
+                            quotes=tuple(quotes_of.get(actor.id, ())))
+        for actor in found.actors
+    )
+    return Analysis(
+        article=article, sides=sides, lede=lede(article, quotes), summary=key_points(article, quotes),
+        background=background(article, quotes), actors=actors, quotes=quotes, arguments=arguments,
+        stakes=find_stakes(article, found), positions=find_positions(article, found),
+        timeline=with_ids(find_timeline(article, doc, found), "e", lambda e: f"{e.date} {e.event}"),
+        figures=with_ids(find_figures(article, doc), "f", lambda f: f"{f.value} {f.what}"),
+        glossary=with_ids(find_glossary(article, knowledge), "g", lambda t: t.term),
+    )
+
+
+def analyse_articles(nlp: Language, articles: Iterable[Article], knowledge: Knowledge, *,
+                     n_process: int = 1) -> Iterator[Analysis]:
+    """Parse articles in batches with one pipeline and analyse each."""
+    articles = list(articles)
+    for article, doc in zip(articles, parse_articles(nlp, articles, n_process=n_process)):
+        yield analyse_doc(article, doc, knowledge)
