@@ -25,6 +25,7 @@ from generator.analyse.names import (
     is_acronym,
     is_junk,
     split_coordination,
+    strip_possessive,
     tidy_span,
 )
 from generator.analyse.spans import SentenceIndex
@@ -134,8 +135,11 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
                 draft.aliases.append(apposition.text)
                 draft.mentions.append(Mention(key, apposition.start_char, apposition.end_char, apposition.text,
                                               index.at(apposition.start_char), named=False))
-            if draft.description is None or (not draft.known and draft.description is None):
+            if draft.description is None:
                 draft.description = apposition.text
+            noun_kind = desc.kind_of_noun(apposition.root)
+            if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2:
+                draft.kind = noun_kind  # "Green Horizon, the environmental group"
     _add_short_names(doc, drafts, index)
     _add_descriptions(doc, drafts, index, article)
     headings = {s.id for s in article.sentences if s.kind == "heading"}
@@ -273,20 +277,39 @@ def _add_descriptions(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex,
                           subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
         taken.append((span.start_char, span.end_char))
     _merge_introductions(doc, drafts, order)
+    resolved: list[tuple[Span, str, _Draft]] = []
     for span, head, kind in desc.definite_descriptions(doc):
         if not free(span):
             continue
         sentence = index.at(span.start_char)
-        target = _salient(drafts, kind, head.lemma_.lower(), span.start_char, order[sentence], order)
-        text = span.text.strip(" ,")
+        noun = head.lemma_.lower()
+        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order)
+        if noun in desc.TYPED_NOUNS and (target is None or noun not in target.name.casefold().split()):
+            target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
-            if head.lemma_.lower() not in desc.INSTITUTIONS:
+            if noun not in desc.INSTITUTIONS:
                 continue
             name = doc[span.start + 1: head.i + 1].text  # "the national government" -> "national government"
             target = drafts.setdefault(name, _Draft(name, "organization", anonymous=True))
-        target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
-                           subject=head.dep_ in ("nsubj", "nsubjpass"), named=False))
+        resolved.append((span, sentence, target))
         taken.append((span.start_char, span.end_char))
+    # One description, one actor: "the company" said of three firms is kept for the most named one.
+    owners: dict[str, _Draft] = {}
+    for span, _, target in resolved:
+        text = strip_possessive(span.text.strip(" ,")).casefold()
+        current = owners.get(text)
+        if current is None or _named(target) > _named(current):
+            owners[text] = target
+    for span, sentence, target in resolved:
+        text = strip_possessive(span.text.strip(" ,"))
+        if owners[text.casefold()] is not target:
+            continue
+        target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
+                           subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+def _named(draft: _Draft) -> int:
+    return sum(m.named for m in draft.mentions)
 
 
 def _salient(drafts: dict[str, _Draft], kind: str, noun: str, offset: int, sentence: int,

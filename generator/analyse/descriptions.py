@@ -36,6 +36,10 @@ PERSON_NOUNS = frozenset(
 )
 # Products are named by name in news text; "the model" too often means a generic model.
 PRODUCT_NOUNS: frozenset[str] = frozenset()
+# Nouns that name a type of institution: "the council" means a council, never just any body.
+TYPED_NOUNS = frozenset("council university college school club party union board agency government "
+                        "ministry court inspectorate commission committee regulator district "
+                        "parliament administration police team coalition operator bank".split())
 # Institutions that are actors in their own right when nothing named fits them.
 INSTITUTIONS = frozenset("government council board administration ministry parliament police "
                          "court regulator inspectorate legislature senate congress".split())
