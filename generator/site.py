@@ -17,6 +17,7 @@ from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
 from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
+from generator.crosssite import cross_links, cross_navigation, cross_pages
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
 
 log = logging.getLogger(__name__)
@@ -202,8 +203,9 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
     if on_article:
         for analysis in build.analyses:
             on_article(analysis)
+    build.pages.update(cross_pages(build.analyses, template_dir=options.templates))
     build.pages["index.md"] = render_home(build.analyses, site_name=options.site_name,
-                                          template_dir=options.templates)
+                                          template_dir=options.templates, across=cross_links(build.analyses))
     return build
 
 
@@ -218,4 +220,5 @@ def navigation(build: SiteBuild) -> list[object]:
         nav.append({escape_html(analysis.article.title): [
             {spec.title: f"{slug}/{spec.filename}"} for spec in ARTICLE_PAGES
         ]})
+    nav.extend(cross_navigation(build.analyses))
     return nav

@@ -218,7 +218,10 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
         if lang:
             extra["lang"] = lang
         if spec.filename == "index.md":
-            matter = front_matter(article.title, lede, **extra)
+            from generator.crosssite import article_tags  # the cross-article module imports this one
+
+            matter = front_matter(article.title, lede, **extra, **({"tags": tags} if (tags := article_tags(analysis))
+                                                                    else {}))
         else:
             matter = front_matter(f"{spec.title}: {article.title}", f"{spec.title} of the explainer "
                                   f"on {article.title}", **extra)
@@ -230,11 +233,13 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
     return pages
 
 
-def render_home(analyses: Sequence[Analysis], *, site_name: str, template_dir: str | None = None) -> str:
-    """The home page: every explainer, newest first, with its lede."""
+def render_home(analyses: Sequence[Analysis], *, site_name: str, template_dir: str | None = None,
+                across: Sequence[tuple[str, str]] = ()) -> str:
+    """The home page: every explainer, newest first, with its lede; ``across`` links the
+    cross-article pages as (title, path) pairs."""
     env = template_environment(template_dir)
     ordered = sorted(analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
     return env.get_template("home.md.j2").render(
         analyses=ordered, site_name=site_name, front_matter=front_matter(site_name),
-        iso=iso_date, date=date_label,
+        iso=iso_date, date=date_label, across=across,
     )

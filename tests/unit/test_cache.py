@@ -148,7 +148,7 @@ def test_model_change_in_a_field_is_a_miss(tmp_path, seed_analysis):
 def _site(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for path in sorted(SEED.parent.iterdir()):
+    for path in sorted(SEED.parent.glob(SEED.stem + ".*")):  # the seed and its sidecar only
         shutil.copy(path, seeds / path.name)
     shutil.copy(FIXTURES / "articles" / "harbour-toll.md", seeds / "harbour-toll.md")
     return seeds
