@@ -27,6 +27,7 @@ from generator.analyse.names import (
     split_coordination,
     strip_possessive,
     tidy_span,
+    title_ranges,
 )
 from generator.analyse.spans import SentenceIndex
 from generator.knowledge import Knowledge
@@ -115,7 +116,9 @@ class _Candidate:
 def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult:
     """Find the actors of an article and every sentence that mentions each."""
     index = SentenceIndex(article)
-    candidates = _candidates(doc, knowledge)
+    titles = title_ranges(article.text)
+    candidates = [c for c in _candidates(doc, knowledge)
+                  if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)]
     keys = _canonical_keys(candidates, article.text, knowledge)
     drafts: dict[str, _Draft] = {}
     for cand in candidates:
@@ -216,6 +219,13 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
             owners = [p for p in people if base in (p.split()[0], p.split()[-1])]
             if len(set(owners)) == 1 and kinds.get(name) != "product":
                 keys[name] = owners[0]
+                continue
+            if len(set(owners)) > 1:
+                keys[name] = None  # "Paul" beside "Ron Paul" and "Rand Paul": cannot tell
+                continue
+            if base not in subjects and not base.istitle() and kinds.get(name) == "organization" \
+                    and not any(ch.isdigit() for ch in base):
+                keys[name] = None  # "HPC", "RoPE": a term typed as a firm; a firm would act
                 continue
             longer = [o for o in orgs if base in o.split() and o != base]
             if longer and not knowledge.entity(base):

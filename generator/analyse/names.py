@@ -106,6 +106,8 @@ def is_junk(name: str) -> bool:
     """Names that are no actor: addresses, handles, bare numbers, lower-case phrases."""
     if len(name) < 2 or not any(ch.isalpha() for ch in name) or _JUNK.search(name):
         return True
+    if name.count("(") != name.count(")"):
+        return True
     words = name.split()
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return True
@@ -158,3 +160,22 @@ def initials(name: str) -> str:
 
 def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 7 and text.isupper() and text.isalpha()
+
+
+def is_title(text: str) -> bool:
+    """A title or name in quotation marks ("The Last Open Door"), not someone's words."""
+    words = text.strip().split()
+    if not words or len(words) > 8 or text.rstrip()[-1:] in ".?!,;:…":
+        return False
+    small = {"a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "is"}
+    capitalised = [w for w in words if w[:1].isupper()]
+    return words[0][:1].isupper() and len(words) >= 2 and len(capitalised) >= 2 \
+        and all(w[:1].isupper() or w.lower() in small for w in words)
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,80})[”\"]")
+
+
+def title_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of titles in quotation marks: names inside them are not actors."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if is_title(m.group(1))]

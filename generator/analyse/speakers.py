@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.actors import ActorResult, Mention
 from generator.analyse.ids import name_id
+from generator.analyse.names import is_title as _is_title
 
 SPEECH_VERBS = frozenset(
     "say tell warn insist add admit explain argue claim note write state declare announce "
@@ -221,13 +222,3 @@ class Speakers:
         return sent.start == self.previous_sentence_end and \
             self.doc.text[sent.start_char:start].strip(" “\"‘'«\n") == ""
 
-
-def _is_title(text: str) -> bool:
-    """A title or name in quotation marks ("The Last Open Door"), not someone's words."""
-    words = text.strip().split()
-    if not words or len(words) > 8 or text.rstrip()[-1:] in ".?!,;:…":
-        return False
-    small = {"a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "is"}
-    capitalised = [w for w in words if w[:1].isupper()]
-    return words[0][:1].isupper() and len(words) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words) \
-        and len(capitalised) >= 2
