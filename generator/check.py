@@ -70,7 +70,7 @@ def review(applied: Applied, knowledge: Knowledge) -> Report:
             findings.append(Finding("side", argument.id, f"argument on the {argument.side} side with confidence "
                                     f"{argument.confidence:.2f}: “{short(argument.claim)}”", argument.evidence))
     for event in analysis.timeline:
-        if event.id in done:
+        if event.id in done or (event.date and _year_as_written(analysis, event.date, event.evidence)):
             continue
         if not event.date or not _FULL_DATE.match(event.date):
             what = "undated event" if not event.date else f"event dated only to the year {event.date}"
@@ -78,6 +78,19 @@ def review(applied: Applied, knowledge: Knowledge) -> Report:
     article = analysis.article
     return Report(article.path, article.slug, article.title, tuple(findings),
                   tuple(str(problem) for problem in applied.problems))
+
+
+def _year_as_written(analysis: Analysis, date: str, evidence: tuple[str, ...]) -> bool:
+    """A bare year the article itself writes ("by 2030") is as precise as the text: nothing to fix."""
+    if not re.fullmatch(r"\d{4}", date):
+        return False
+    texts = []
+    for sentence_id in evidence:
+        try:
+            texts.append(analysis.article.sentence(sentence_id).text)
+        except (KeyError, ValueError):
+            continue
+    return any(re.search(rf"\b{date}\b", text) for text in texts)
 
 
 def item_ids(analysis: Analysis) -> list[tuple[str, str, str]]:

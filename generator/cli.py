@@ -144,7 +144,9 @@ def add(source: str, seeds: Path, slug: str | None, force: bool, title: str | No
 @click.option("--ids", "list_ids", is_flag=True, help="Also list every item id, for writing an overrides file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse cached analyses.")
-def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, cache: bool) -> None:
+@click.option("--article", "only", multiple=True, help="Only this article (its slug or file name); repeatable.")
+def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, cache: bool,
+          only: tuple[str, ...]) -> None:
     """Report, per article, what needs an editor.
 
     Exit status: 0 nothing blocks; 1 an article or overrides file cannot be read;
@@ -159,12 +161,24 @@ def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, 
     from generator.overrides import correct
     from generator.site import SiteBuild, SiteOptions, analyse_cached, orphan_sidecars, seed_files
 
+    def read_slug(path: Path) -> str | None:
+        from generator.ingest import read_article
+
+        try:
+            return read_article(path).slug
+        except GeneratorError:
+            return None
+
     options = SiteOptions(seeds=seeds, model=model, cache_dir=Path(DEFAULT_CACHE_DIR) if cache else None)
     build = SiteBuild()
     reports, ids = [], {}
     try:
         paths = seed_files(seeds)
         warnings = orphan_sidecars(seeds, paths)
+        if only:
+            paths = [p for p in paths if p.name in only or p.stem in only or read_slug(p) in only]
+            if not paths:
+                raise GeneratorError(f"{seeds}: no article matches {', '.join(only)}")
         knowledge = load_knowledge()
         for analysis in analyse_cached(paths, options, build):
             try:

@@ -55,13 +55,13 @@ def test_uncertain_sides_and_imprecise_dates_are_findings(seed_analysis, knowled
     import dataclasses
 
     argument = dataclasses.replace(seed_analysis.arguments[0], confidence=0.5)
-    event = dataclasses.replace(seed_analysis.timeline[0], date="2023")
+    event = dataclasses.replace(seed_analysis.timeline[0], date="1999")  # a year the text does not write
     analysis = dataclasses.replace(seed_analysis, arguments=(argument, *seed_analysis.arguments[1:]),
                                    timeline=(event, *seed_analysis.timeline[1:]))
     report = review(applied_with(analysis, tmp_path, None), knowledge)
     kinds = {(f.kind, f.target) for f in report.findings}
     assert ("side", argument.id) in kinds and ("date", event.id) in kinds
-    confirmed = f"arguments:\n  {argument.id}: {{side: {argument.side}}}\nevents:\n  {event.id}: {{date: 2023-03}}\n"
+    confirmed = f"arguments:\n  {argument.id}: {{side: {argument.side}}}\nevents:\n  {event.id}: {{date: 1999-03}}\n"
     kinds = {(f.kind, f.target) for f in review(applied_with(analysis, tmp_path, confirmed), knowledge).findings}
     assert ("side", argument.id) not in kinds and ("date", event.id) not in kinds
 
@@ -110,3 +110,22 @@ def test_command_exit_codes_and_json(seeds, seed_analysis):
     (seeds / f"{SEED.stem}.overrides.yml").write_text("quotes: {q-1: {hide: true}\n", encoding="utf-8")
     broken = runner.invoke(main, ["check", "--seeds", str(seeds), "--no-cache"])
     assert broken.exit_code == 1 and "malformed YAML in the overrides file" in broken.output
+
+
+def test_a_year_the_text_writes_is_not_a_finding(seed_analysis, knowledge, tmp_path):
+    import dataclasses
+
+    sentence = seed_analysis.article.sentences[0]
+    written = dataclasses.replace(seed_analysis.timeline[0], date="2023", evidence=(sentence.id,), id="e-written")
+    article = dataclasses.replace(seed_analysis.article, sentences=(
+        dataclasses.replace(sentence, text=sentence.text + " By 2023 it was done."), *seed_analysis.article.sentences[1:]))
+    analysis = dataclasses.replace(seed_analysis, article=article, timeline=(written,))
+    assert not [f for f in review(applied_with(analysis, tmp_path, None), knowledge).findings if f.kind == "date"]
+
+
+def test_command_filters_by_article(seeds, seed_analysis):
+    runner = CliRunner()
+    result = runner.invoke(main, ["check", "--seeds", str(seeds), "--no-cache", "--article", "meta-llama-2-open-models"])
+    assert result.exit_code == 0 and "meta-llama-2-open-models" in result.output
+    missing = runner.invoke(main, ["check", "--seeds", str(seeds), "--no-cache", "--article", "nothing-here"])
+    assert missing.exit_code == 1 and "no article matches nothing-here" in missing.output

@@ -1,0 +1,52 @@
+"""Pages across articles: shared actors by canonical name, merged timeline, safe tags."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.crosssite import article_tags, cross_navigation, cross_pages, merged_timeline, shared_actors
+from generator.model import Analysis
+
+
+def other_article(analysis: Analysis, slug: str, published: str) -> Analysis:
+    """A second explainer sharing the seed's actors (same canonical names), under another slug."""
+    article = dataclasses.replace(analysis.article, slug=slug,
+                                  meta=dataclasses.replace(analysis.article.meta, published=published,
+                                                           title=f"Another look ({slug})"))
+    return dataclasses.replace(analysis, article=article)
+
+
+def test_single_explainer_has_no_cross_pages(seed_analysis):
+    assert cross_pages([seed_analysis]) == {} and cross_navigation([seed_analysis]) == []
+
+
+def test_actor_in_two_explainers_gets_a_page_with_both(seed_analysis):
+    second = other_article(seed_analysis, "second-look", "2024-01")
+    renamed = dataclasses.replace(second, actors=tuple(
+        dataclasses.replace(a, id="zuck", name="Mark Zuckerberg") if a.id == "mark-zuckerberg" else a
+        for a in second.actors))
+    shared = {s.key: s for s in shared_actors([seed_analysis, renamed])}
+    assert "meta" in shared and "mark-zuckerberg" in shared  # the name decides, not the in-article id
+    meta = shared["meta"]
+    assert [ap.analysis.article.slug for ap in meta.appearances] == ["second-look", "meta-llama-2-open-models"]
+    pages = cross_pages([seed_analysis, renamed])
+    assert {"actors/index.md", "actors/meta.md", "timeline.md", "tags.md"} <= set(pages)
+    assert "../second-look/actors.md#meta" in pages["actors/meta.md"]
+    assert "../meta-llama-2-open-models/source.md#s" in pages["actors/meta.md"]
+    assert "<!-- material/tags -->" in pages["tags.md"]
+
+
+def test_merged_timeline_is_in_date_order_across_explainers(seed_analysis):
+    second = other_article(seed_analysis, "second-look", "2024-01")
+    rows = merged_timeline([second, seed_analysis])
+    assert len(rows) == 2 * len(seed_analysis.timeline)
+    assert [event.date for event, _ in rows] == sorted(event.date for event, _ in rows)
+
+
+def test_tags_keep_only_plain_names(seed_analysis):
+    hostile = dataclasses.replace(seed_analysis.actors[0], name='<img src=x onerror="alert(1)">',
+                                  mentions=seed_analysis.actors[0].mentions * 5)
+    analysis = dataclasses.replace(seed_analysis, actors=(hostile, *seed_analysis.actors[1:]))
+    tags = article_tags(analysis)
+    assert tags and not any(ch in "".join(tags) for ch in '<>"=&')
+    assert {argument.theme.capitalize() for argument in seed_analysis.arguments} <= set(tags)
