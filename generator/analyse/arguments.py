@@ -1,49 +1,225 @@
-"""Arguments for and against the central question, with the actor who makes each."""
+"""Arguments for and against the central question, with the actor who makes each.
+
+Each sentence is cut at contrast words ("but", "while", "however") into segments. A segment
+argues when it uses cue words of the question's topic or evaluative language; its side comes
+from those cues (negation turns them around), from what they are about (the proposal or its
+opposite), and, for concessions and cue-less statements, from the stance of its speaker.
+A quotation's argument belongs to the quote's speaker; the article's own voice has none.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from generator.analyse.actors import ActorResult
+from generator.analyse.claims import core_claim
+from generator.analyse.cues import Hit, Lexicon, Topic, load_lexicon
 from generator.analyse.ids import item_id, unique_ids
-from generator.model import Actor, Argument, Article, Quote, Sides
+from generator.analyse.voices import sentence_speakers
+from generator.model import Actor, Argument, Article, Quote, Sentence, Sides
 
-# Theme cue words; a sentence that uses them argues one way unless negated.
-THEMES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "transparency": ("for", ("transparen", "accessib", "openness")),
-    "community": ("for", ("community", "as a community", "identify and solve")),
-    "demand": ("for", ("demand",)),
-    "cost": ("for", ("inexpensive", "cheap", "free and", "free alternative", "low cost")),
-    "innovation": ("for", ("innovation", "progress")),
-    "safety": ("against", ("risk", "danger", "security", "misuse", "unsafe")),
-    "power": ("against", ("too powerful", "extremely powerful", "bad idea", "not wise")),
-    "profit": ("against", ("not profitable", "profitab")),
-}
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|without)\b", re.IGNORECASE)
+# Contrast words that split a sentence into segments that may argue different ways.
+_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)",
+                    re.IGNORECASE)
+_LEAD_IN = re.compile(r":\s*[“\"«]")
+_LEADING_WHILE = re.compile(r"^\W*(?:while|although|though|even if|even though)\b[^,]{8,},\s+", re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote|writes|reported|published)\b",
+                        re.IGNORECASE)
+_MIN_WORDS = 4
+_MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|only|always|need to|have to|would rather)\b",
+                    re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Segment:
+    sentence: Sentence
+    text: str
+    speaker: str | None
+    quoted: bool
+    score: float
+    cues: int
+    concession: bool
+    rhetorical: bool
+    theme: str
+    side: int = 0
+    weak: bool = False
 
 
 def find_arguments(article: Article, doc: Doc, actors: ActorResult, quotes: tuple[Quote, ...],
                    sides: Sides) -> tuple[Argument, ...]:
-    """Find claims that argue for or against; quotes take their speaker's name."""
-    speakers = {sid: quote.speaker for quote in quotes for sid in quote.evidence}
-    drafts = []
+    """Claims that argue for or against the question, each with its speaker, theme and sentence."""
+    lexicon = load_lexicon()
+    topic = lexicon.topic(sides.question, article.text)
+    proposal = topic.proposal if topic else _question_terms(sides.question)
+    opposite = topic.opposite if topic else None
+    voices = sentence_speakers(article, doc, actors, quotes)
+    segments: list[_Segment] = []
     for sentence in article.sentences:
-        lower = sentence.text.lower()
-        for theme, (side, cues) in THEMES.items():
-            if any(cue in lower for cue in cues):
-                drafts.append((side, sentence.text, speakers.get(sentence.id), theme, (sentence.id,)))
-                break
-    ids = unique_ids([item_id("a", claim) for _, claim, *_ in drafts])
-    return tuple(Argument(id=i, side=side, claim=claim, speaker=speaker, theme=theme, evidence=ev)  # type: ignore[arg-type]
-                 for i, (side, claim, speaker, theme, ev) in zip(ids, drafts))
+        if len(sentence.text.split()) < _MIN_WORDS and sentence.kind != "heading":
+            continue
+        speaker, quoted = voices.get(sentence.id, (None, False))
+        for text in _segments(sentence.text):
+            # The lead-in before a quotation ("And to anticipate criticism ...: “...”") is the article's.
+            lead_in = quoted and not any(ch in text for ch in "“”\"«»") and _LEAD_IN.search(sentence.text) is not None \
+                and sentence.text.startswith(text)
+            segment = _judge(lexicon, topic, proposal, opposite, sentence, text,
+                             None if lead_in else speaker, quoted and not lead_in)
+            if segment is not None:
+                segments.append(segment)
+    _apply_stances(segments)
+    drafts = _merge(segments)
+    claims = [(s, core_claim(doc, s.sentence, s.text)) for s in drafts]
+    ids = unique_ids([item_id("a", f"{s.sentence.id} {claim}") for s, claim in claims])
+    return tuple(
+        Argument(id=i, side="for" if s.side > 0 else "against", claim=claim, speaker=s.speaker,
+                 theme=s.theme, evidence=(s.sentence.id,), confidence=round(min(1.0, 0.4 + 0.2 * abs(s.score)), 2))
+        for i, (s, claim) in zip(ids, claims))
+
+
+def _question_terms(question: str):  # noqa: ANN202 - a compiled pattern
+    """Content words of a question outside a known topic: what the proposal is called."""
+    stop = {"should", "would", "could", "will", "does", "did", "is", "are", "be", "the", "a", "an", "of", "to",
+            "in", "on", "for", "and", "or", "its", "their", "it", "with", "by", "than", "rather", "this", "that",
+            "case", "made", "right", "what", "whether", "do", "have", "has"}
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", question) if w.lower() not in stop]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words) + r")",
+                      re.IGNORECASE)
+
+
+def _segments(text: str) -> list[str]:
+    """The sentence cut at contrast words; a leading "While ..., " clause is its own segment."""
+    parts: list[str] = []
+    lead = _LEADING_WHILE.match(text)
+    if lead:
+        parts.append(lead.group(0).rstrip(", "))
+        text = text[lead.end():]
+    lead_in = _LEAD_IN.search(text)
+    if lead_in and len(text[:lead_in.start()].split()) >= 3:
+        parts.append(text[:lead_in.start()])
+        text = text[lead_in.start() + 1:].strip()
+    pieces = _SPLIT.split(text)
+    # Keep the contrast word with the piece it opens: it marks a concession or a reply.
+    markers = [m.group(0).strip(" ,;—–") for m in _SPLIT.finditer(text)]
+    parts.append(pieces[0])
+    for marker, piece in zip(markers, pieces[1:]):
+        parts.append(f"{marker} {piece}")
+    return [p.strip() for p in parts if len(p.split()) >= 3]
+
+
+def _target(text: str, position: int, proposal, opposite) -> int:  # noqa: ANN001
+    """What a general evaluative word is about: the proposal (+1) or its opposite (-1), nearest first."""
+    candidates = []
+    for pattern, sign in ((proposal, 1), (opposite, -1)):
+        if pattern is None:
+            continue
+        candidates += [(abs(m.start() - position), sign) for m in pattern.finditer(text)]
+    return min(candidates)[1] if candidates else 1
+
+
+def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: Sentence,  # noqa: ANN001
+           text: str, speaker: str | None, quoted: bool) -> _Segment | None:
+    hits = lexicon.hits(text, topic)
+    score = 0.0
+    themes: Counter[str] = Counter()
+    for hit in hits:
+        sign = -hit.side if lexicon.negated(text, hit) else hit.side
+        if hit.theme in ("positive", "negative"):
+            sign *= _target(text, hit.start, proposal, opposite)
+            score += sign
+        else:
+            score += 2 * sign
+            themes[hit.theme] += 1
+    rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
+    if rhetorical and not themes:
+        # "Why do we have to share?": asking whether to do it argues against doing it.
+        main = re.split(r"\b(?:if|when|unless)\b", text)[0]
+        if proposal is not None and proposal.search(main):
+            score -= 2
+        elif opposite is not None and opposite.search(main):
+            score += 2
+    concession = bool(lexicon.concession.search(text))
+    evaluative = len(lexicon.evaluative.findall(text))
+    argues = bool(themes) or abs(score) >= 2 or rhetorical or (quoted and (evaluative >= 1 or hits)) \
+        or (evaluative >= 1 and abs(score) >= 1 and not _REPORTING.search(text))
+    if sentence.kind == "heading" and not themes:
+        return None
+    if not argues:
+        # Weakly argumentative: quoted speech or a modal or negated statement; it takes the side
+        # of its speaker later, when the speaker's stance is clear.
+        if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and not _REPORTING.search(text)):
+            return _Segment(sentence, text, speaker, quoted, 0.0, 0, bool(lexicon.concession.search(text)),
+                            False, _generic_theme(hits), 0, weak=True)
+        return None
+    theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
+    side = 1 if score > 0 else -1 if score < 0 else 0
+    return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side)
+
+
+def _generic_theme(hits: list[Hit]) -> str:
+    if any(h.theme == "negative" for h in hits):
+        return "risks and costs"
+    if any(h.theme == "positive" for h in hits):
+        return "benefits"
+    return "other"
+
+
+def _apply_stances(segments: list[_Segment]) -> None:
+    """Concessions argue against their speaker's stance; cue-less statements go with it."""
+    tally: dict[str | None, Counter[int]] = {}
+    for segment in segments:
+        if segment.side and not segment.concession:
+            tally.setdefault(segment.speaker, Counter())[segment.side] += 1
+    stance: dict[str | None, int] = {}
+    for speaker, counts in tally.items():
+        total = counts[1] + counts[-1]
+        lead = 1 if counts[1] >= counts[-1] else -1
+        # The article's own voice needs a clear lead (an op-ed, a statement), not a reporter's balance.
+        needed, share = (4, 0.75) if speaker is None else (1, 0.65)
+        if total >= needed and counts[lead] / total >= share:
+            stance[speaker] = lead
+    for segment in segments:
+        own = stance.get(segment.speaker, 0)
+        if segment.concession and own and (segment.side in (0, own) and abs(segment.score) <= 3):
+            segment.side = -own
+        elif segment.side == 0 and own:
+            segment.side = own
+
+
+def _merge(segments: list[_Segment]) -> list[_Segment]:
+    """Drop segments with no side; join segments of one sentence that argue the same way."""
+    out: list[_Segment] = []
+    for segment in segments:
+        if segment.side == 0:
+            continue
+        previous = out[-1] if out else None
+        if previous and previous.sentence.id == segment.sentence.id and previous.side == segment.side:
+            out[-1] = replace(previous, text=f"{previous.text} {segment.text}",
+                              score=previous.score + segment.score,
+                              theme=previous.theme if previous.theme not in ("benefits", "risks and costs", "other")
+                              else segment.theme)
+            continue
+        out.append(segment)
+    return out
 
 
 def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...]) -> dict[str, str]:
-    """Each actor's stance follows from the sides of the arguments it makes."""
+    """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed."""
     out: dict[str, str] = {}
     for actor in actors:
-        sides = {argument.side for argument in arguments if argument.speaker == actor.id}
-        out[actor.id] = "mixed" if len(sides) == 2 else (sides.pop() if sides else "none")
+        counts = Counter(argument.side for argument in arguments if argument.speaker == actor.id)
+        total = counts["for"] + counts["against"]
+        if not total:
+            out[actor.id] = "none"
+        elif counts["for"] / total >= 0.65:
+            out[actor.id] = "for"
+        elif counts["against"] / total >= 0.65:
+            out[actor.id] = "against"
+        else:
+            out[actor.id] = "mixed"
     return out

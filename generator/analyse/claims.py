@@ -1,0 +1,60 @@
+"""Short claims: the core clause of an argument, without quotation marks, attribution or connectives."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.analyse.cues import load_lexicon
+from generator.model import Sentence
+
+MAX_WORDS = 22
+_QUOTES = "“”\"‘’«»"
+_LEADING = re.compile(r"^(?:and|but|so|yet|however|still|also|then|now|indeed|instead|while|although|though|"
+                      r"plainly put|in short|in other words|that)\b[,:]?\s+", re.IGNORECASE)
+_ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|argued|argues|told|tells|wrote|"
+                      r"writes|explained|explains|noted|notes|claimed|claims|asked|asks|stressed|stresses|"
+                      r"admitted|admits|conceded|concedes|continued|continues|according to")
+# ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
+_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$",
+                       re.IGNORECASE)
+# "Castell said that" / "He conceded that" at the start.
+_REPORT = re.compile(rf"^(?:[\w’'.-]+\s+){{1,6}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+", re.IGNORECASE)
+_CUE_SPLIT = re.compile(r"\s*(?:[;:]|,\s+(?=(?:and|but|which|as|because|since|so)\b)|…|\.\.\.)\s*")
+
+
+def clean(text: str) -> str:
+    """Drop quotation marks, attribution and leading connectives."""
+    text = text.strip()
+    trailing = _TRAILING.search(text)
+    if trailing and trailing.start() > 12:
+        text = text[:trailing.start()]
+    text = _REPORT.sub("", text)
+    # Quotation marks go; an apostrophe inside a word ("It’s") stays.
+    text = re.sub(r"(?<![A-Za-z])[’']|[’'](?![A-Za-z])", "", text)
+    text = "".join(ch for ch in text if ch not in _QUOTES.replace("’", "")).strip(" ,;:-–—")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING.sub("", text).strip(" ,;:")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def core_claim(doc: Doc, sentence: Sentence, text: str) -> str:
+    """The clause of ``text`` that carries the argument, at most :data:`MAX_WORDS` words."""
+    claim = clean(text)
+    if len(claim.split()) <= MAX_WORDS:
+        return claim or sentence.text
+    lexicon = load_lexicon()
+    chunks = [c for c in _CUE_SPLIT.split(claim) if len(c.split()) >= 4]
+    if chunks:
+        def weight(chunk: str) -> tuple[int, int]:
+            return (len(lexicon.hits(chunk, None)) + len(lexicon.evaluative.findall(chunk)), -len(chunk))
+        claim = clean(max(chunks, key=weight))
+    words = claim.split()
+    if len(words) > MAX_WORDS:
+        claim = " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+    return claim

@@ -1,0 +1,121 @@
+"""Cue lexicons for arguments: themes with a side, evaluative words, negation, concession.
+
+The lexicon lives in ``generator/data/arguments.yml`` (general language, no article's phrases).
+A cue matches at a word start; overlapping matches keep the longest, so "not profitable" wins
+over "profitable".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "arguments.yml"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One cue found in a text."""
+
+    start: int
+    end: int
+    theme: str
+    """Theme name, or ``positive``/``negative`` for general evaluative words."""
+    side: int
+    """+1 for the proposal, -1 against it; for general words, +1 good, -1 bad."""
+
+
+def _pattern(cues: list[str]) -> re.Pattern[str]:
+    parts = sorted({cue.lower() for cue in cues}, key=len, reverse=True)
+
+    def one(cue: str) -> str:
+        # "transparen*" is a word start; other cues are whole words, with an optional plural.
+        if cue.endswith("*"):
+            return re.escape(cue[:-1]).replace(r"\ ", r"\s+") + r"[\w-]*"
+        return re.escape(cue).replace(r"\ ", r"\s+") + (r"s?" if cue[-1:].isalpha() else "") + r"(?![\w-])"
+
+    return re.compile(r"(?<![\w-])(?:" + "|".join(one(p) for p in parts) + ")", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A kind of question with its own vocabulary."""
+
+    name: str
+    detect: re.Pattern[str]
+    proposal: re.Pattern[str]
+    opposite: re.Pattern[str]
+    themes: tuple[tuple[str, int, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All cue patterns, compiled once."""
+
+    negation: re.Pattern[str]
+    rhetorical: re.Pattern[str]
+    concession: re.Pattern[str]
+    evaluative: re.Pattern[str]
+    positive: re.Pattern[str]
+    negative: re.Pattern[str]
+    topics: tuple[Topic, ...]
+
+    def topic(self, question: str, text: str) -> Topic | None:
+        """The topic whose vocabulary the question uses, or the text uses often."""
+        for topic in self.topics:
+            if topic.detect.search(question) or len(topic.detect.findall(text)) >= 4:
+                return topic
+        return None
+
+    def hits(self, text: str, topic: Topic | None) -> list[Hit]:
+        """Theme cues (with their side) and general evaluative words, longest match first."""
+        found: list[Hit] = []
+        if topic is not None:
+            for theme, side, pattern in topic.themes:
+                found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text)]
+        found += [Hit(m.start(), m.end(), "positive", 1) for m in self.positive.finditer(text)]
+        found += [Hit(m.start(), m.end(), "negative", -1) for m in self.negative.finditer(text)]
+        # Theme cues first, then longer matches: overlapping general words give way.
+        found.sort(key=lambda h: (h.theme in ("positive", "negative"), -(h.end - h.start), h.start))
+        kept: list[Hit] = []
+        for hit in found:
+            if all(hit.end <= other.start or hit.start >= other.end for other in kept):
+                kept.append(hit)
+        return sorted(kept, key=lambda h: h.start)
+
+    def negated(self, text: str, hit: Hit) -> bool:
+        """A negation in the few words before the cue (and not part of the cue itself)."""
+        if self.negation.search(text[hit.start:hit.end]):
+            return False
+        before = re.split(r"[;:]|\bbut\b", text[:hit.start])[-1]
+        window = " ".join(before.split()[-5:])
+        return bool(self.negation.search(window))
+
+
+@functools.lru_cache(maxsize=2)
+def load_lexicon(path: Path = DATA) -> Lexicon:
+    """Read and compile the cue lexicon."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    topics = []
+    for name, spec in (data.get("topics") or {}).items():
+        themes = []
+        for theme, sides in (spec.get("themes") or {}).items():
+            for side_name, cues in sides.items():
+                themes.append((theme, 1 if side_name == "for" else -1, _pattern(cues)))
+        topics.append(Topic(name, _pattern(spec["detect"]), _pattern(spec["proposal"]),
+                            _pattern(spec["opposite"]), tuple(themes)))
+    return Lexicon(
+        negation=re.compile(r"(?:n[’']t\b|(?<![\w-])(?:" + "|".join(
+            re.escape(n) for n in data["negations"] if "'" not in n) + r")(?![\w-]))", re.IGNORECASE),
+        rhetorical=re.compile(r"^\W*(?:and |but |so )?(?:" + "|".join(re.escape(r) for r in data["rhetorical"]) + r")\b",
+                              re.IGNORECASE),
+        concession=_pattern(data["concessions"]),
+        evaluative=_pattern(data["evaluative"]),
+        positive=_pattern(data["positive"]),
+        negative=_pattern(data["negative"]),
+        topics=tuple(topics),
+    )
