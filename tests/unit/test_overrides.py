@@ -95,7 +95,7 @@ def test_remove_a_speaker(seed_analysis, tmp_path):
 
 def test_move_an_argument_and_drop_another(seed_analysis, tmp_path):
     moved = argument_with(seed_analysis, "inexpensive")
-    dropped = argument_with(seed_analysis, "Not wise")
+    dropped = next(a for a in seed_analysis.arguments if a.side == "against")
     assert moved.side == "for"
     applied = apply(seed_analysis, tmp_path, f"arguments:\n  {moved.id}:\n    side: against\n"
                     f"  {dropped.id}:\n    drop: true\n")
