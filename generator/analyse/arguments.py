@@ -73,7 +73,7 @@ def find_arguments(article: Article, doc: Doc, actors: ActorResult, quotes: tupl
     _apply_stances(segments)
     drafts = _merge(segments)
     claims = [(s, core_claim(doc, s.sentence, s.text)) for s in drafts]
-    ids = unique_ids([item_id("a", f"{s.sentence.id} {claim}") for s, claim in claims])
+    ids = unique_ids([item_id("a", s.text) for s, _ in claims])
     return tuple(
         Argument(id=i, side="for" if s.side > 0 else "against", claim=claim, speaker=s.speaker,
                  theme=s.theme, evidence=(s.sentence.id,), confidence=round(min(1.0, 0.4 + 0.2 * abs(s.score)), 2))
