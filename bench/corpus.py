@@ -53,7 +53,7 @@ def synthetic_article(number: int, pool: list[str]) -> str:
         "\n\n".join(paragraphs) + "\n"
 
 
-def write_project(folder: Path, count: int, *, seeds_from: Path | None = None) -> Path:
+def write_project(folder: Path, count: int, *, seeds_from: list[Path] | None = None) -> Path:
     """A project like the repository's (same mkdocs.yml and docs/) with ``count`` articles."""
     if folder.exists():
         shutil.rmtree(folder)
@@ -61,10 +61,11 @@ def write_project(folder: Path, count: int, *, seeds_from: Path | None = None) -
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", folder / "docs")
     seeds = folder / "seeds"
-    if seeds_from is not None:
-        shutil.copytree(seeds_from, seeds)
-        return folder
     seeds.mkdir()
+    if seeds_from is not None:
+        for path in seeds_from:
+            shutil.copy(path, seeds / path.name)
+        return folder
     pool = paragraph_pool()
     for number in range(count):
         (seeds / f"article-{number:04d}.md").write_text(synthetic_article(number, pool), encoding="utf-8")

@@ -81,4 +81,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled and self._seeds.is_dir():
             server.watch(str(self._seeds))
+            # Knowledge, glossary and template edits change pages too: rebuild on them.
+            options = self._options(config)
+            for path in (*options.knowledge, *options.glossary, options.templates):
+                if path and Path(path).exists():
+                    server.watch(path)
         return server

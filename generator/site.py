@@ -10,8 +10,9 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.cache import AnalysisCache, article_key, build_context, model_info
+from generator.cache import AnalysisCache, article_key, build_context, files_fingerprint, model_info
 from generator.errors import GeneratorError, IngestError
 from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
@@ -19,6 +20,9 @@ from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
 from generator.crosssite import cross_links, cross_navigation, cross_pages
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
+
+if TYPE_CHECKING:
+    from generator.knowledge import Knowledge
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,23 @@ def processes_for(count: int) -> int:
     return 2 if count >= PROCESS_THRESHOLD else 1
 
 
+# Content of the user's knowledge files when they were last loaded in this process.
+_KNOWLEDGE_SEEN: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+
+
+def current_knowledge(options: SiteOptions) -> Knowledge:
+    """The knowledge files as they are now: ``load_knowledge`` keeps them per process, so a
+    file edited during ``mkdocs serve`` is read again (the cache key already changed)."""
+    from generator.knowledge import load_knowledge
+
+    key = (options.knowledge, options.glossary)
+    fingerprint = files_fingerprint([*options.knowledge, *options.glossary])
+    if _KNOWLEDGE_SEEN.get(key) != fingerprint:
+        load_knowledge.cache_clear()
+        _KNOWLEDGE_SEEN[key] = fingerprint
+    return load_knowledge(options.knowledge, options.glossary)
+
+
 def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild) -> list[Analysis]:
     """The pure analyses (before any editor overrides) of the seed files, in order.
 
@@ -129,11 +150,10 @@ def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild
     if fresh:
         from generator.analyse import analyse_articles  # imports spaCy: only when needed
         from generator.analyse.nlp import load_pipeline, model_id
-        from generator.knowledge import load_knowledge
 
         nlp = load_pipeline(options.model)
         build.model = build.model or model_id(nlp)
-        knowledge = load_knowledge(options.knowledge, options.glossary)
+        knowledge = current_knowledge(options)
         analyses = analyse_articles(nlp, [item for _, item in fresh], knowledge,
                                     n_process=processes_for(len(fresh)))
         for (key, item), analysis in zip(fresh, analyses, strict=True):

@@ -195,3 +195,15 @@ def test_warm_build_imports_neither_spacy_nor_trafilatura(tmp_path, nlp):
             "print(b.analysed, len(b.analyses), 'spacy' in sys.modules, 'trafilatura' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["0", "3", "False", "False"], out.stderr
+
+
+def test_a_glossary_edited_between_builds_of_one_process_is_read_again(tmp_path, nlp):
+    seeds = _site(tmp_path)
+    glossary = tmp_path / "terms.yml"
+    glossary.write_text("terms:\n  - term: ferries\n    definition: Boats of the first kind.\n", encoding="utf-8")
+    options = SiteOptions(seeds=seeds, cache_dir=tmp_path / ".cache", glossary=(str(glossary),))
+    assert "Boats of the first kind" in build_site(options).pages["harbour-toll/glossary.md"]
+    glossary.write_text("terms:\n  - term: ferries\n    definition: Boats of the second kind.\n", encoding="utf-8")
+    again = build_site(options)
+    assert again.analysed == 2
+    assert "Boats of the second kind" in again.pages["harbour-toll/glossary.md"]
