@@ -19,7 +19,8 @@ from generator.analyse.ids import with_ids
 from generator.analyse.nlp import parse_articles
 from generator.analyse.question import decide_sides
 from generator.analyse.quotes import find_quotes
-from generator.analyse.stakes import find_positions, find_stakes
+from generator.analyse.positions import find_positions
+from generator.analyse.stakes import find_stakes
 from generator.analyse.summary import background, key_points, lede
 from generator.analyse.timeline import find_timeline
 from generator.knowledge import Knowledge
@@ -47,7 +48,7 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
     return Analysis(
         article=article, sides=sides, lede=lede(article, quotes), summary=key_points(article, quotes),
         background=background(article, quotes), actors=actors, quotes=quotes, arguments=arguments,
-        stakes=find_stakes(article, found), positions=find_positions(article, found),
+        stakes=find_stakes(article, found, quotes), positions=find_positions(article, doc, found, sides),
         timeline=with_ids(find_timeline(article, doc, found), "e", lambda e: f"{e.date} {e.event}"),
         figures=with_ids(find_figures(article, doc), "f", lambda f: f"{f.value} {f.what}"),
         glossary=with_ids(find_glossary(article, knowledge), "g", lambda t: t.term),

@@ -1,58 +1,86 @@
-"""What is at stake for whom, and each organisation's strategy where the article says it."""
+"""What is at stake for whom: sentences that say what actors stand to win or lose, by category.
+
+Categories (competition, revenue, reputation, control, regulation, safety, society) come from cue
+words in ``generator/data/stakes.yml``; a sentence that also says something could be won, lost or
+decided weighs more. Each stake is the clause carrying the cue, the actors of its sentence and
+the sentence itself.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
+from pathlib import Path
+
+import yaml
 
 from generator.analyse.actors import ActorResult
+from generator.analyse.claims import clean
+from generator.analyse.cues import _pattern
 from generator.analyse.ids import item_id, unique_ids
-from generator.model import Article, Position, Stake
+from generator.model import Article, Quote, Sentence, Stake
 
-CATEGORIES: dict[str, tuple[str, ...]] = {
-    "competition": ("competition", "competitor", "rival", "race", "market", "win"),
-    "revenue": ("profit", "revenue", "pay", "business model", "money", "cost"),
-    "reputation": ("promise", "reputation", "criticized", "criticised", "image", "trust"),
-    "control": ("control", "power", "access"),
-    "regulation": ("regulat", "law", "rules", "ban"),
-}
+DATA = Path(__file__).resolve().parent.parent / "data" / "stakes.yml"
+MAX_WORDS = 18
+_CHUNK = re.compile(r"\s*(?:[;:—–]|,\s+(?=(?:and|but|which|while|as|because|so)\b)|…)\s*")
+_SHARE = 0.7
+"""The share of candidate sentences kept, the strongest first."""
 
 
-def find_stakes(article: Article, actors: ActorResult) -> tuple[Stake, ...]:
-    """Sentences that say what actors stand to win or lose, by category."""
-    drafts = []
+@functools.lru_cache(maxsize=2)
+def _lexicon(path: Path = DATA) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    categories = tuple((name, _pattern(cues)) for name, cues in data["categories"].items())
+    return categories, _pattern(data["consequences"])
+
+
+def find_stakes(article: Article, actors: ActorResult, quotes: tuple[Quote, ...] = ()) -> tuple[Stake, ...]:
+    """Sentences that say what is at stake, strongest first within the share kept, in reading order."""
+    categories, consequences = _lexicon()
+    candidates: list[tuple[float, Sentence, str, str]] = []
     for sentence in article.sentences:
-        lower = sentence.text.lower()
-        category = next((name for name, cues in CATEGORIES.items() if any(c in lower for c in cues)), None)
-        if category is None or sentence.kind == "heading":
+        if sentence.kind == "heading" or len(sentence.text.split()) < 5:
             continue
-        involved = tuple(dict.fromkeys(
-            actor_id for m in actors.mentions if sentence.start <= m.start < sentence.end
-            for actor_id in [actors.actor_at(m.start, m.end)] if actor_id))
-        if involved:
-            drafts.append((sentence.text, involved, (sentence.id,), category))
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for name, pattern in categories:
+            for match in pattern.finditer(sentence.text):
+                counts[name] += 1
+                first.setdefault(name, match.start())
+        if not counts:
+            continue
+        category = max(counts, key=lambda name: (counts[name], -first[name]))
+        score = sum(counts.values()) + 1.5 * len(consequences.findall(sentence.text))
+        candidates.append((score, sentence, category, _phrase(sentence.text, first[category])))
+    if not candidates:
+        return ()
+    ranked = sorted(candidates, key=lambda c: -c[0])
+    keep = max(3, round(len(candidates) * _SHARE))
+    threshold = ranked[min(keep, len(ranked)) - 1][0]
+    chosen = [c for c in candidates if c[0] >= threshold and c[0] >= 2]
+    drafts = [(phrase, _actors_in(actors, sentence), (sentence.id,), category)
+              for _, sentence, category, phrase in chosen]
     ids = unique_ids([item_id("k", text) for text, *_ in drafts])
     return tuple(Stake(id=i, text=t, actors=a, evidence=e, category=c) for i, (t, a, e, c) in zip(ids, drafts))
 
 
-_OPEN = re.compile(r"\bopen(?:ing)? (?:source|access)\b", re.IGNORECASE)
-_CLOSED = re.compile(r"\b(?:abandoned|renounced|closed)\b", re.IGNORECASE)
+def _phrase(text: str, position: int) -> str:
+    """The clause around the cue, cleaned, at most :data:`MAX_WORDS` words."""
+    start = 0
+    for piece in _CHUNK.split(text):
+        where = text.find(piece, start)
+        if where <= position < where + len(piece) + 1 and len(piece.split()) >= 3:
+            phrase = clean(piece)
+            break
+        start = max(start, where)
+    else:
+        phrase = clean(text)
+    words = phrase.split()
+    return " ".join(words[:MAX_WORDS]) + (" …" if len(words) > MAX_WORDS else "")
 
 
-def find_positions(article: Article, actors: ActorResult) -> tuple[Position, ...]:
-    """An organisation's strategy: open when it opens access, closed when it renounces openness."""
-    found: dict[str, tuple[set[str], list[str]]] = {}
-    for sentence in article.sentences:
-        strategy = "closed" if _CLOSED.search(sentence.text) else "open" if _OPEN.search(sentence.text) else None
-        if strategy is None:
-            continue
-        for m in actors.mentions:
-            if sentence.start <= m.start < sentence.end:
-                actor_id = actors.actor_at(m.start, m.end)
-                actor = next((a for a in actors.actors if a.id == actor_id), None)
-                if actor and actor.kind == "organization":
-                    strategies, evidence = found.setdefault(actor.id, (set(), []))
-                    strategies.add(strategy)
-                    evidence.append(sentence.id)
-                break
-    return tuple(Position(actor=actor_id, strategy="mixed" if len(s) > 1 else next(iter(s)),  # type: ignore[arg-type]
-                          evidence=tuple(dict.fromkeys(e))) for actor_id, (s, e) in sorted(found.items()))
+def _actors_in(actors: ActorResult, sentence: Sentence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(
+        actor_id for m in actors.mentions if sentence.start <= m.start < sentence.end
+        for actor_id in [actors.actor_at(m.start, m.end)] if actor_id))
