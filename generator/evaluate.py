@@ -192,12 +192,19 @@ def total(results: Sequence[Result]) -> dict[str, Score]:
 # --- running the pipeline over the sets ---------------------------------------------------------
 
 
+def article_files(case: Path) -> list[Path]:
+    """The article files of a case folder; a metadata sidecar (``article.yml``) is not one."""
+    from generator.ingest import FORMATS
+
+    return sorted(p for p in case.glob("article.*") if p.suffix.lower() in FORMATS)
+
+
 def find_cases(folder: Path) -> list[Path]:
-    """Folders of ``folder`` holding a ``gold.yaml`` and exactly one ``article.*``."""
+    """Folders of ``folder`` holding a ``gold.yaml`` and exactly one article file."""
     if not folder.is_dir():
         return []
     return sorted(case for case in folder.iterdir()
-                  if (case / "gold.yaml").is_file() and len(list(case.glob("article.*"))) == 1)
+                  if (case / "gold.yaml").is_file() and len(article_files(case)) == 1)
 
 
 def default_devset() -> Path | None:
@@ -215,7 +222,7 @@ def run_set(cases: Sequence[Path], nlp: Any, knowledge: Any) -> list[Result]:
     from generator.ingest import read_article
     from generator.serialize import to_dict
 
-    articles = [read_article(next(case.glob("article.*"))) for case in cases]
+    articles = [read_article(article_files(case)[0]) for case in cases]
     results = []
     for case, analysis in zip(cases, analyse_articles(nlp, articles, knowledge)):
         gold = yaml.safe_load((case / "gold.yaml").read_text(encoding="utf-8"))

@@ -115,3 +115,14 @@ def test_total_sums_and_table_prints(tmp_path: Path):
     (tmp_path / "one" / "article.md").write_text("Hi.\n")
     (tmp_path / "two").mkdir()  # no gold: skipped
     assert [p.name for p in find_cases(tmp_path)] == ["one"]
+
+
+def test_a_sidecar_beside_the_article_does_not_hide_the_case(tmp_path):
+    from generator.evaluate import find_cases
+
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "gold.yaml").write_text("slug: case\n", encoding="utf-8")
+    (case / "article.txt").write_text("Some text here.\n", encoding="utf-8")
+    (case / "article.yml").write_text("title: A title\n", encoding="utf-8")
+    assert find_cases(tmp_path) == [case]
