@@ -226,7 +226,7 @@ class AnalysisCache:
         text = json.dumps({"format": CACHE_FORMAT, "key": key, "analysis": to_data(analysis)},
                           ensure_ascii=False, separators=(",", ":"))
         try:
-            self._prepare()
+            self.prepare()
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
             try:
@@ -239,7 +239,7 @@ class AnalysisCache:
         except OSError as error:
             log.warning("explainer cache: cannot write %s: %s", path, error)
 
-    def _prepare(self) -> None:
+    def prepare(self) -> None:
         """Create the folder with a ``.gitignore`` so that git ignores it in any project."""
         if (self.folder / ".gitignore").is_file():
             return

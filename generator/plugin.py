@@ -36,6 +36,7 @@ class ExplainerConfig(base.Config):
     nav = c.Type(bool, default=True)
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
+    processes = c.Type(int, default=1)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -53,7 +54,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return SiteOptions(seeds=self._seeds, model=self.config.model, knowledge=resolve(self.config.knowledge),
                            glossary=resolve(self.config.glossary), templates=templates,
                            site_name=config.site_name,
-                           cache_dir=self._base_dir / self.config.cache_dir if self.config.cache else None)
+                           cache_dir=self._base_dir / self.config.cache_dir if self.config.cache else None,
+                           processes=self.config.processes)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:

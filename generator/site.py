@@ -39,6 +39,8 @@ class SiteOptions:
     site_name: str = "Explainers"
     cache_dir: Path | None = None
     """Folder of the analysis cache; ``None`` analyses every article afresh."""
+    processes: int = 1
+    """spaCy processes for a build with many articles to analyse."""
 
 
 @dataclass(slots=True)
@@ -77,14 +79,14 @@ def orphan_sidecars(seeds: Path, articles: Sequence[Path]) -> list[str]:
     return out
 
 
-# Below this many articles to analyse, extra processes cost more (start-up, each loading the
-# pipeline) than they save; measured with bench/run.py on a 2-core machine.
-PROCESS_THRESHOLD = 10_000
+# Below this many articles to analyse, extra spaCy processes cost more than they save: each
+# worker starts, copies the pipeline and sends every parsed doc back as bytes.
+PROCESS_THRESHOLD = 200
 
 
-def processes_for(count: int) -> int:
-    """How many spaCy processes to use for ``count`` articles."""
-    return 2 if count >= PROCESS_THRESHOLD else 1
+def processes_for(count: int, configured: int) -> int:
+    """How many spaCy processes to use for ``count`` articles (``configured`` is the most)."""
+    return max(1, configured) if count >= PROCESS_THRESHOLD else 1
 
 
 # Content of the user's knowledge files when they were last loaded in this process.
@@ -155,7 +157,7 @@ def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild
         build.model = build.model or model_id(nlp)
         knowledge = current_knowledge(options)
         analyses = analyse_articles(nlp, [item for _, item in fresh], knowledge,
-                                    n_process=processes_for(len(fresh)))
+                                    n_process=processes_for(len(fresh), options.processes))
         for (key, item), analysis in zip(fresh, analyses, strict=True):
             done[id(item)] = analysis
             if cache is not None and key:
@@ -213,12 +215,37 @@ def render_cached(analyses: Sequence[Analysis], *, model_name: str, template_dir
     return pages
 
 
+def use_template_cache(options: SiteOptions) -> None:
+    """Keep compiled templates in the cache folder: compiling them is most of a warm build's
+    own cost. Jinja checks each template's source before reusing its compiled form."""
+    import jinja2
+
+    from generator.render.environment import template_environment
+
+    env = template_environment(options.templates)
+    if options.cache_dir is None:
+        env.bytecode_cache = None
+        return
+    folder = Path(options.cache_dir) / "templates"
+    try:
+        AnalysisCache(options.cache_dir).prepare()
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("explainer cache: cannot create %s: %s", folder, error)
+        env.bytecode_cache = None
+        return
+    current = env.bytecode_cache
+    if not isinstance(current, jinja2.FileSystemBytecodeCache) or current.directory != str(folder):
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] | None = None) -> SiteBuild:
     """Read, analyse and render every seed into Markdown pages keyed by site path."""
     build = SiteBuild()
     paths = seed_files(options.seeds)
     build.warnings.extend(orphan_sidecars(options.seeds, paths))
     build.analyses = apply_overrides(analyse_cached(paths, options, build), build)
+    use_template_cache(options)
     build.pages.update(render_cached(build.analyses, model_name=build.model, template_dir=options.templates))
     if on_article:
         for analysis in build.analyses:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from generator.errors import IngestError
 from generator.ingest.decode import decode_bytes
-from generator.ingest.formats import html_blocks, markdown_blocks, text_blocks
 from generator.ingest.metadata import (
     text_value,
     build_metadata,
@@ -37,6 +36,10 @@ def read_article(path: Path | str) -> Article:
     Raises:
         IngestError: the file cannot be read or holds no article; the message names the file.
     """
+    # Imported here: the readers pull in lxml (and trafilatura for HTML), which a build that
+    # takes every article from the analysis cache never needs.
+    from generator.ingest.formats import html_blocks, markdown_blocks, text_blocks
+
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:

@@ -207,3 +207,11 @@ def test_a_glossary_edited_between_builds_of_one_process_is_read_again(tmp_path,
     again = build_site(options)
     assert again.analysed == 2
     assert "Boats of the second kind" in again.pages["harbour-toll/glossary.md"]
+
+
+@pytest.mark.parametrize("count, configured, expected", [(1, 2, 1), (199, 2, 1), (200, 2, 2), (5000, 1, 1),
+                                                         (5000, 0, 1)])
+def test_processes_only_for_many_articles(count, configured, expected):
+    from generator.site import processes_for
+
+    assert processes_for(count, configured) == expected
