@@ -148,3 +148,38 @@ def test_stale_override_fails_the_strict_build_and_check(session):
     assert result.returncode != 0
     assert f"{SLUG}.overrides.yml:10: events: no event has id 'e-00000000' (stale override)" in result.stderr
     assert checked.returncode == 5 and "stale override" in checked.stdout
+
+
+def test_edited_mark_and_note_are_visible_in_a_browser(session):
+    """Chromium shows the badge and the note (not hidden by the theme or our CSS)."""
+    import functools
+    import http.server
+    import threading
+
+    from tests.tools.site import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Chromium is missing at {CHROMIUM}: CI must run the browser tests")
+        pytest.skip(f"Chromium is missing at {CHROMIUM}; install Debian's chromium to run this test")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(session["project"] / "site"))
+    handler.log_message = lambda *args: None  # type: ignore[assignment]
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            view = browser.new_page()
+            view.goto(f"http://127.0.0.1:{httpd.server_address[1]}/{SLUG}/quotes/")
+            mark = view.locator("blockquote .editor-mark").first
+            note = view.locator("blockquote .editor-note").first
+            assert mark.is_visible() and mark.inner_text().strip().lower() == "edited"
+            assert "speaker set to" in (mark.get_attribute("title") or "")
+            assert note.is_visible() and "Named in the next sentence" in note.inner_text()
+            box = mark.bounding_box()
+            assert box is not None and box["width"] > 10 and box["height"] > 5
+            browser.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -201,3 +201,19 @@ def test_ids_survive_unrelated_edits_of_the_article(seed_analysis, analyse_file,
         after = {item.id for item in getattr(changed, attribute)}
         assert before and len(before & after) >= len(before) - 1, attribute
     assert {a.id for a in seed_analysis.actors} <= {a.id for a in changed.actors}
+
+
+def test_editor_text_is_escaped_on_the_site(seed_analysis, tmp_path):
+    from generator.render.pages import render_article
+
+    quote = seed_analysis.quotes[0]
+    hostile = '<script>alert(1)</script> {: onclick="x" } *bold* [link](javascript:alert(1))'
+    applied = apply(seed_analysis, tmp_path, f"title: '{hostile}'\nquotes:\n  {quote.id}:\n    note: '{hostile}'\n"
+                    f"    speaker: null\n")
+    pages = render_article(applied.analysis, model_name="test")
+    for name, text in pages.items():
+        body = text.split("\n---\n", 1)[1]  # the front matter holds the title HTML-escaped, as plain text
+        assert "<script" not in text and 'onclick="' not in text, name
+        assert "javascript:" not in body and "*bold*" not in body, name
+    assert 'class="editor-note"' in pages["meta-llama-2-open-models/quotes.md"]
+    assert 'class="editor-mark"' in pages["meta-llama-2-open-models/quotes.md"]
