@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.analyse import descriptions as desc
+from generator.analyse.furniture import furniture_ranges
 from generator.analyse.ids import name_id
 from generator.analyse.names import (
     CORPORATE_SUFFIXES,
@@ -116,9 +117,11 @@ class _Candidate:
 def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult:
     """Find the actors of an article and every sentence that mentions each."""
     index = SentenceIndex(article)
-    titles = title_ranges(article.text)
+    teasers, contacts = furniture_ranges(article)
+    titles = title_ranges(article.text) + teasers
     candidates = [c for c in _candidates(doc, knowledge)
-                  if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)]
+                  if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
+                  and (c.kind == "person" or not any(s <= c.span.start_char < e for s, e in contacts))]
     keys = _canonical_keys(candidates, article.text, knowledge)
     drafts: dict[str, _Draft] = {}
     for cand in candidates:
@@ -133,14 +136,20 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
         span = cand.span
         draft.add(Mention(key, span.start_char, span.end_char, span.text, index.at(span.start_char),
                           subject=span.root.dep_ in ("nsubj", "nsubjpass")))
-        for apposition in desc.appositions(span):
+        leading = desc.leading_apposition(span)
+        for apposition in desc.appositions(span) + ([leading] if leading is not None else []):
+            noun_kind = desc.kind_of_noun(apposition.root)
+            if noun_kind is not None and draft.known and (noun_kind == "person") != (draft.kind == "person"):
+                continue  # "The Verge, the VP for AI research at X, Jane Doe": the noun is someone else's
+            if apposition is not leading and _introduces_name(apposition):
+                continue
             if apposition.text not in draft.aliases and len(apposition) <= 10:
                 draft.aliases.append(apposition.text)
                 draft.mentions.append(Mention(key, apposition.start_char, apposition.end_char, apposition.text,
-                                              index.at(apposition.start_char), named=False))
+                                              index.at(apposition.start_char), named=False,
+                                              subject=apposition is leading and span.root.head.dep_ in ("nsubj", "nsubjpass")))
             if draft.description is None:
                 draft.description = apposition.text
-            noun_kind = desc.kind_of_noun(apposition.root)
             if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2:
                 draft.kind = noun_kind  # "Green Horizon, the environmental group"
     _add_short_names(doc, drafts, index)
@@ -173,14 +182,54 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[_Candidate]:
             spans.extend(split_coordination(tidy))
         for span in spans:
             name = clean_name(span.text)
-            entity = knowledge.entity(name) or knowledge.entity(_drop_suffix(name))
+            entity = knowledge.entity(name) or knowledge.entity(_drop_suffix(name)) or knowledge.entity(span.text)
             if entity is None and (is_junk(name) or name.casefold() in glossary):
                 continue
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
             if kind is None or (ent.label_ == "NORP" and entity is None):
                 continue
             out.append(_Candidate(entity.name if entity else name, kind, span, entity is not None))
+    out.extend(_known_names(doc, knowledge, out))
     return out
+
+
+def _known_names(doc: Doc, knowledge: Knowledge, found: list[_Candidate]) -> list[_Candidate]:
+    """Names of well-known entities the parser did not mark ("the famous chatbot ChatGPT",
+    "the American site The Verge"), spelt exactly as in the knowledge file. A one-word name
+    that is also an ordinary word ("Apple", "Claude") counts only where it is not the first
+    word of a sentence and the text never writes it in lower case."""
+    text = doc.text
+    covered = {i for c in found for i in range(c.span.start, c.span.end)}
+    out: list[_Candidate] = []
+    for entity in dict.fromkeys(knowledge.entities.values()):
+        for name in dict.fromkeys((entity.name, *entity.aliases)):
+            if len(name) < 3 or name not in text:
+                continue
+            plain = " " not in name and name.isalpha() and name[1:].islower()
+            if plain and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or any(t.i in covered for t in span):
+                    continue
+                if plain and span[0].is_sent_start:
+                    continue
+                after = doc[span.end] if span.end < len(doc) else None
+                if after is not None and (after.like_num or after.text[:1].isdigit()
+                                          or after.pos_ == "PROPN" and after.is_title):
+                    continue  # part of a longer name: "Llama 3", "Google Cloud"
+                covered.update(t.i for t in span)
+                out.append(_Candidate(entity.name, entity.kind, span, True))
+    return out
+
+
+def _introduces_name(phrase: Span) -> bool:
+    """The phrase is followed by a comma and a person's name: it describes that person."""
+    doc = phrase.doc
+    at = phrase.end
+    while at < len(doc) and doc[at].text == ",":
+        at += 1
+    return at > phrase.end and at < len(doc) and doc[at].ent_type_ == "PERSON"
 
 
 def _drop_suffix(name: str) -> str:
@@ -325,20 +374,24 @@ def _named(draft: _Draft) -> int:
 def _salient(drafts: dict[str, _Draft], kind: str, noun: str, offset: int, sentence: int,
              order: dict[str, int]) -> _Draft | None:
     """The actor a description most likely means: same kind, mentioned in the last three
-    sentences; the more mentions so far, the more recent, and a subject, the likelier."""
+    sentences; the more mentions so far, the more recent, and a subject, the likelier. An
+    actor already called by the same noun ("its operator, X" ... "the operator") needs no
+    recent mention."""
     best, best_score = None, 0.0
     for draft in drafts.values():
         fits = draft.kind == kind or (kind == "organization" and draft.kind in ("media", "group"))
         if not fits:
             continue
         before = [m for m in draft.mentions if m.end <= offset]
+        same_noun = bool(before) and (noun in draft.name.casefold().split() or any(
+            m.text.casefold().split()[-1:] == [noun] for m in before if " " in m.text))
         recent = [m for m in before if sentence - order[m.sentence] <= 3]
-        if not recent:
+        if not recent and not same_noun:
             continue
-        last = max(order[m.sentence] for m in recent)
-        score = len(before) + 2.0 * (3 - (sentence - last)) + 2.0 * any(m.subject for m in recent)
-        if noun in draft.name.casefold().split():
-            score += 10  # "the council" after "Kelford District Council"
+        last = max((order[m.sentence] for m in recent), default=sentence - 3)
+        score = sum(m.named for m in before) + 2.0 * (3 - (sentence - last)) + 2.0 * any(m.subject for m in recent)
+        if same_noun:
+            score += 10  # "the council" after "Kelford District Council"; "the operator" after "its operator, X"
         if score > best_score:
             best, best_score = draft, score
     return best

@@ -39,7 +39,7 @@ PRODUCT_NOUNS: frozenset[str] = frozenset()
 # Nouns that name a type of institution: "the council" means a council, never just any body.
 TYPED_NOUNS = frozenset("council university college school club party union board agency government "
                         "ministry court inspectorate commission committee regulator district "
-                        "parliament administration police team coalition operator bank".split())
+                        "parliament administration police team coalition bank".split())
 # Institutions that are actors in their own right when nothing named fits them.
 INSTITUTIONS = frozenset("government council board administration ministry parliament police "
                          "court regulator inspectorate legislature senate congress".split())
@@ -94,10 +94,28 @@ def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
         if kind is None or head.i < token.i or head.i - token.i > 4:
             continue
         # "the CEO of Meta" describes a person; "the Meta researchers" is a plural: skipped above.
-        if any(t.ent_type_ for t in doc[token.i + 1:head.i + 1]) and kind != "person":
+        if any(t.ent_type_ and not _adjectival(t) for t in doc[token.i + 1:head.i + 1]) and kind != "person":
             continue  # "the Llama model", "the OpenAI company": the name does the work
+        if _named_after(head):
+            continue  # "the American site The Verge": the name that follows is the actor
         out.append((phrase(head, start=token, excluded=_EXCLUDED_DEPS - {"acl"}), head, kind))
     return out
+
+
+def _named_after(head: Token) -> bool:
+    """The noun is followed by the name it introduces ("the site The Verge", "the firm Acme")."""
+    doc = head.doc
+    at = head.i + 1
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    return at < len(doc) and doc[at].pos_ == "PROPN" and doc[at].is_title and \
+        (doc[at].head.i == head.i or doc[at].ent_type_ != "")
+
+
+def _adjectival(token: Token) -> bool:
+    """A nationality or place used as an adjective ("the American giant", "the Paris
+    start-up"): it qualifies the description rather than naming the actor."""
+    return token.ent_type_ in ("NORP", "GPE", "LOC") and (token.pos_ == "ADJ" or token.dep_ in ("amod", "compound"))
 
 
 def indefinite_descriptions(doc: Doc) -> list[tuple[Span, Token]]:
@@ -135,6 +153,23 @@ def _partitive(one: Token) -> Token | None:
 def _acts(token: Token) -> bool:
     """The phrase is the subject of a verb, or carries a relative clause ("who asked ...")."""
     return token.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ in ("relcl", "acl") for c in token.children)
+
+
+def leading_apposition(span: Span) -> Span | None:
+    """A description written before the name it introduces: "the plant’s operator, Nordic
+    Power" (the name is an apposition of the noun), with the noun's kind."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or kind_of_noun(head) is None:
+        return None
+    found = phrase(head, limit=10)
+    if found.end > span.start:
+        found = head.doc[found.start: span.start]
+    while len(found) and found[-1].is_punct:
+        found = found[:-1]
+    if len(found) < 2 or not found[0].text[:1].isalpha() or found[-1].i != head.i:
+        return None
+    return found
 
 
 def appositions(span: Span) -> list[Span]:

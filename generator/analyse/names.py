@@ -20,6 +20,11 @@ TITLES = frozenset(
     "principal superintendent deputy attorney father sister brother saint st st. "
     "premier prime ambassador inspector sheriff detective".split()
 )
+# Titles written only before a person's name (unlike "General" in "General Motors").
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame councillor councilor "
+                       "senator sen. rep. gov. governor mayor judge justice".split())
+# Titles that follow the name of a portfolio ("Energy Minister", "Health Secretary").
+PORTFOLIOS = frozenset("minister secretary commissioner czar tsar spokesman spokeswoman spokesperson".split())
 # Words that end the name of an organisation.
 ORG_SUFFIXES = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa group holdings labs lab "
@@ -124,6 +129,9 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
     if any(ch.isdigit() for ch in name) and label in ("ORG", "PRODUCT", "PERSON", "WORK_OF_ART", "GPE", "FAC") \
             and not re.fullmatch(r"[\d\W]+", name):
         return "product"  # "GPT-4", "Llama 2", "Kestrel-13B": models the small model calls organisations
+    if after is not None and after.lower_ in PORTFOLIOS and span.end + 1 < len(doc) \
+            and doc[span.end + 1].pos_ == "PROPN" and label != "PERSON":
+        return None  # "Energy Minister Lars Fjeld": a portfolio, not an actor
     if (after is not None and after.lower_ in PRODUCT_WORDS) and label != "PERSON":
         return "product"
     if (before is not None and before.lower_ in MEDIA_WORDS) or (after is not None and after.lower_ in MEDIA_WORDS):
@@ -132,6 +140,10 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
         return "media"
     if last in ORG_SUFFIXES or words[0] in ("university", "department", "ministry", "council"):
         return "organization"
+    first = span[0].lower_
+    if first in HONORIFICS and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) \
+            and last not in ORG_SUFFIXES:
+        return "person"  # "Councillor Derek Hale" typed as an organisation
     if label == "PERSON":
         return "person" if len(words) <= 4 and all(w[:1].isalpha() for w in words) else None
     if label in ("ORG", "FAC"):

@@ -73,3 +73,69 @@ def test_mentions_cover_every_sentence(analyse_text):
     acme = by_name(analysis)["Acme"]
     assert acme.mentions == ("s1", "s2", "s3")
     assert "Acme Corp." in acme.aliases and "The company" in acme.aliases
+
+
+def test_known_names_the_parser_missed_are_actors(analyse_text):
+    actors = by_name(analyse_text(
+        "Teachers now use the popular chatbot ChatGPT every day, a survey by the American site The Verge found. "
+        "Some of them say it saves hours."))
+    assert actors["ChatGPT"].kind == "product"
+    assert actors["The Verge"].kind == "media"
+    assert "the American site" not in actors["The Verge"].aliases  # the noun introduces the name
+
+
+def test_known_one_word_names_that_are_ordinary_words_need_care(nlp, knowledge):
+    from generator.analyse.actors import _known_names
+
+    def scanned(text: str) -> list[str]:
+        return [c.span.text for c in _known_names(nlp(text), knowledge, [])]
+
+    assert scanned("She ate an apple at lunch and then wrote to Apple about it.") == []
+    assert scanned("Apple pies were sold at the fair.") == []  # first word of a sentence
+    assert scanned("They wrote to Apple about it.") == ["Apple"]
+    assert scanned("It runs Llama 9 on a laptop.") == []  # part of a longer name
+
+
+def test_a_nationality_inside_a_description_does_not_block_it(analyse_text):
+    analysis = analyse_text(
+        "Meta, parent company of two social networks, changed course on Monday. "
+        "The American giant said the change would help researchers.")
+    assert "The American giant" in by_name(analysis)["Meta"].aliases
+
+
+def test_an_honorific_makes_a_person_even_when_typed_as_an_organisation(analyse_text):
+    analysis = analyse_text(
+        "Councillor Mina Okafor opposed the plan at the meeting. “It is reckless and rushed,” Okafor said.")
+    actors = by_name(analysis)
+    assert actors["Mina Okafor"].kind == "person"
+    assert analysis.quotes[0].speaker == actors["Mina Okafor"].id
+
+
+def test_a_portfolio_before_a_title_is_not_an_actor(analyse_text):
+    actors = by_name(analyse_text("Transport Minister Ola Brandt announced the new fares on Monday."))
+    assert "Transport" not in actors
+    assert actors["Ola Brandt"].kind == "person"
+
+
+def test_a_description_before_a_name_types_it_and_is_recalled_by_its_noun(analyse_text):
+    analysis = analyse_text(
+        "Under the deal, the mine’s operator, Greyrock Minerals, would pay for the clean-up. "
+        "The council voted on Tuesday. Residents were split. Some wanted more time. Others did not. "
+        "“We will meet every standard the law sets for us,” insists the operator, which is owned by a bank.")
+    greyrock = by_name(analysis)["Greyrock Minerals"]
+    assert greyrock.kind == "organization"
+    assert "the operator" in greyrock.aliases
+    assert analysis.quotes[0].speaker == greyrock.id
+
+
+def test_teaser_lists_and_contact_lines_are_furniture(analyse_text):
+    actors = by_name(analyse_text(
+        "Harriet Olsen runs the ferry company Bluewake. She said fares would rise.\n\n"
+        "More Must-Reads From The Paper\n\n"
+        "Boris Quill and the Future of Farming\n\n"
+        "Inside Velmont’s Longest Winter\n\n"
+        "Tom Reyes may be reached at treyes@example.com. Follow him on Twitter. Find the paper on Facebook."))
+    assert "Harriet Olsen" in actors
+    assert "Boris Quill" not in actors and "Velmont" not in actors
+    assert "Facebook" not in actors
+    assert "Tom Reyes" in actors  # a reporter is an actor, his contact line is not
