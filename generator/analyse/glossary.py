@@ -20,6 +20,13 @@ def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
     for match in _ACRONYM.finditer(article.text):
         acronym = match.group(2)
         words = match.group(1).split()
+        if acronym.endswith("s") and acronym[:-1].isupper() and len(acronym) > 2:
+            # "large language models (LLMs)": the singular is the term.
+            acronym = acronym[:-1]
+            if words and words[-1].endswith("s"):
+                words[-1] = words[-1][:-1]
+        if acronym.casefold() in terms:
+            continue
         initials = [c for c in acronym if c.isupper()]
         expansion = words[-len(initials):] if len(words) >= len(initials) else words
         if [w[0].upper() for w in expansion] != initials:
@@ -27,6 +34,8 @@ def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
         phrase = " ".join(expansion)
         terms[acronym.casefold()] = Term(term=acronym, definition=phrase, origin="article",
                                          evidence=(index.at(match.start(2)),), abbreviation=acronym)
+    for term in _appositions(article, index):
+        terms.setdefault(term.term.casefold(), term)
     lower = article.text.casefold()
     for entry in knowledge.glossary:
         forms = (entry.term, *entry.variants, *([entry.abbreviation] if entry.abbreviation else []))
@@ -55,3 +64,41 @@ def _occurs(form: str, text: str, lower: str) -> bool:
         return form in text and _word_pattern(form).search(text) is not None
     folded = form.casefold()
     return folded in lower and _word_pattern(folded).search(lower) is not None
+
+
+# "a technique called LoRA", "so-called open weights", "what it calls a “responsible scaling policy”".
+_TERM = r"[“\"]?(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){0,3}|[A-Z][\w-]*[A-Z][\w-]*)[”\"]?"
+# "open weights, a release of the trained parameters that ...,": a lower-case term and its apposition.
+_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:of|on|about|with|called|named|the|to|for|from|by|as|in|use|uses|using|and)\s+)" + _TERM +
+                         r", (?P<definition>(?:a|an) (?:(?!\b(?:he|she|said|says)\b)[^,.;:()]){8,140})[,.]")
+# "Open weights means that ...", "Fine-tuning is the process of ...": a definition sentence.
+_IS_DEFINITION = re.compile(r"^" + _TERM.replace("[a-z]", "[A-Za-z]", 1) +
+                            r" (?:is|are|refers to|means) (?P<definition>(?:a|an|the process of|the practice of|"
+                            r"when|the idea that|the ability to) [^.;]{8,160})[.;]")
+_NOT_TERMS = frozenset("he she it they we i you this that there which who what one some many most all each "
+                       "both none time year years people".split())
+
+
+def _appositions(article: Article, index: SentenceIndex) -> list[Term]:
+    """Terms the article itself explains with an apposition or a definition sentence."""
+    out = []
+    for sentence in article.sentences:
+        if sentence.kind == "heading":
+            continue
+        for pattern in (_IS_DEFINITION, _APPOSITION):
+            for match in pattern.finditer(sentence.text):
+                term = match.group("term").strip()
+                if term.lower() in _NOT_TERMS or term.split()[0].lower() in ("the", "a", "an", "his", "her", "its"):
+                    continue
+                if len(term) < 3 or term.split()[0].lower() in _NOT_TERMS:
+                    continue
+                if term[0].isupper() and not term.isupper():
+                    # A capitalised word at the start of a sentence is a term only if the text also
+                    # writes it in lower case elsewhere ("Fine-tuning is ..." and "fine-tuning").
+                    lowered = term[0].lower() + term[1:]
+                    if pattern is _APPOSITION or not re.search(rf"\b{re.escape(lowered)}\b", article.text):
+                        continue
+                definition = match.group("definition").strip()
+                out.append(Term(term=term, definition=definition[0].upper() + definition[1:], origin="article",
+                                evidence=(sentence.id,)))
+    return out
