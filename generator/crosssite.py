@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from generator.analyse.ids import name_id
 from generator.model import Actor, Analysis, Argument, Event, Quote
 from generator.render.environment import template_environment
-from generator.render.escape import Trusted, anchor, escape_attribute
+from generator.render.escape import Trusted, anchor, escape_attribute, escape_markdown
 from generator.render.pages import STANCE_LABELS, date_label, front_matter, iso_date
 
 ACTORS_DIR = "actors"
@@ -149,6 +149,25 @@ def cross_pages(analyses: Sequence[Analysis], *, template_dir: str | None = None
             actor=shared, c=CrossContext("../"), front_matter=front_matter(
                 f"{shared.name} across articles", shared.description), **common)
     return pages
+
+
+def see_also(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Markdown to append to each explainer's actors page: links to the cross-article pages of
+    its actors that other explainers share. Kept apart from the article's own pages so their
+    rendering never depends on the other articles."""
+    by_slug: dict[str, list[tuple[SharedActor, Appearance]]] = {}
+    for shared in shared_actors(analyses):
+        for appearance in shared.appearances:
+            by_slug.setdefault(appearance.analysis.article.slug, []).append((shared, appearance))
+    out = {}
+    for slug, rows in sorted(by_slug.items()):
+        lines = ["", "## In other explainers", ""]
+        for shared, appearance in sorted(rows, key=lambda row: row[0].name.casefold()):
+            others = len({a.analysis.article.slug for a in shared.appearances}) - 1
+            lines.append(f"- [{escape_markdown(appearance.actor.name)}](../{ACTORS_DIR}/{shared.key}.md): "
+                         f"in {others} other explainer{'s' if others != 1 else ''}")
+        out[f"{slug}/actors.md"] = "\n".join(lines) + "\n"
+    return out
 
 
 def cross_links(analyses: Sequence[Analysis]) -> list[tuple[str, str]]:

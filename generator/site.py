@@ -18,7 +18,7 @@ from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
 from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
-from generator.crosssite import cross_links, cross_navigation, cross_pages
+from generator.crosssite import cross_links, cross_navigation, cross_pages, see_also
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
 
 if TYPE_CHECKING:
@@ -251,6 +251,8 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
         for analysis in build.analyses:
             on_article(analysis)
     build.pages.update(cross_pages(build.analyses, template_dir=options.templates))
+    for uri, extra in see_also(build.analyses).items():
+        build.pages[uri] = build.pages[uri] + extra
     build.pages["index.md"] = render_home(build.analyses, site_name=options.site_name,
                                           template_dir=options.templates, across=cross_links(build.analyses))
     return build

@@ -128,6 +128,8 @@ def test_cross_article_pages_link_both_explainers(session):
     assert "meta" in {Path(p.parent.name).name for p in (project / "site" / "actors").glob("*/index.html")}
     timeline = text(page(project, "timeline"))
     assert "Start-ups bet on open AI models" in timeline and "Meta opens Llama 2" in timeline
+    own = page(project, f"{SLUG}/actors")
+    assert "../../actors/meta/" in {a.get("href") for a in own.iter("a")}
     tags = text(page(project, "tags"))
     assert "Meta" in tags and "OpenAI" in tags
     home = text(page(project, ""))

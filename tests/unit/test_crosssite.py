@@ -50,3 +50,13 @@ def test_tags_keep_only_plain_names(seed_analysis):
     tags = article_tags(analysis)
     assert tags and not any(ch in "".join(tags) for ch in '<>"=&')
     assert {argument.theme.capitalize() for argument in seed_analysis.arguments} <= set(tags)
+
+
+def test_actors_pages_link_to_the_shared_actor_pages(seed_analysis):
+    from generator.crosssite import see_also
+
+    second = other_article(seed_analysis, "second-look", "2024-01")
+    extra = see_also([seed_analysis, second])
+    assert set(extra) == {"second-look/actors.md", "meta-llama-2-open-models/actors.md"}
+    assert "- [Meta](../actors/meta.md): in 1 other explainer\n" in extra["second-look/actors.md"]
+    assert see_also([seed_analysis]) == {}
