@@ -33,7 +33,7 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
     """Run every analysis stage on one parsed article."""
     found = find_actors(article, doc, knowledge)
     quotes = find_quotes(article, doc, found)
-    sides = decide_sides(article)
+    sides = decide_sides(article, doc)
     arguments = find_arguments(article, doc, found, quotes, sides)
     stance_of = stances(found.actors, arguments)
     quotes_of: dict[str, list[str]] = {}
@@ -45,11 +45,14 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
                             quotes=tuple(quotes_of.get(actor.id, ())))
         for actor in found.actors
     )
+    timeline = find_timeline(article, doc, found)
     return Analysis(
-        article=article, sides=sides, lede=lede(article, quotes), summary=key_points(article, quotes),
-        background=background(article, quotes), actors=actors, quotes=quotes, arguments=arguments,
-        stakes=find_stakes(article, found, quotes), positions=find_positions(article, doc, found, sides),
-        timeline=with_ids(find_timeline(article, doc, found), "e", lambda e: f"{e.date} {e.event}"),
+        article=article, sides=sides, lede=lede(article, quotes),
+        summary=key_points(article, quotes, actors=actors, arguments=arguments, timeline=timeline),
+        background=background(article, quotes, timeline=timeline), actors=actors, quotes=quotes,
+        arguments=arguments, stakes=find_stakes(article, found, quotes),
+        positions=find_positions(article, doc, found, sides),
+        timeline=with_ids(timeline, "e", lambda e: f"{e.date} {e.event}"),
         figures=with_ids(find_figures(article, doc), "f", lambda f: f"{f.value} {f.what}"),
         glossary=with_ids(find_glossary(article, knowledge), "g", lambda t: t.term),
     )

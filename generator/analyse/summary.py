@@ -1,37 +1,106 @@
-"""Key points, lede and background: sentences chosen and ordered, each cited."""
+"""Key points, lede and background: sentences of the article's own voice, chosen, ordered, cited.
+
+Key points favour sentences that carry the story: they name the main actors, hold a dated
+event, an argument or a stake, and come early; at most one per paragraph, in reading order.
+Background gathers the context a newcomer needs: past events, who the players are, history.
+"""
 
 from __future__ import annotations
 
-from generator.model import Article, Point, Quote
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from generator.model import Actor, Argument, Article, Event, Point, Quote, Sentence
+
+_BYLINE = re.compile(r"^(?:by\s|opinion\b|photo\b|image\b|credit\b|updated\b|published\b|read more\b|share\b)",
+                     re.IGNORECASE)
+_CONTEXT = re.compile(r"\b(?:since|first|founded|launched|began|began|history|previously|earlier|years? ago|"
+                      r"in (?:19|20)\d\d|was|were|had|has long|used to|once|last (?:year|month|week))\b",
+                      re.IGNORECASE)
+_INTRODUCES = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, (?:a|an|the|who|which)\b")
+MAX_LEDE_WORDS = 40
 
 
-def _plain(article: Article, quotes: tuple[Quote, ...]) -> list:
-    quoted = {sid for quote in quotes if not quote.fragment for sid in quote.evidence}
+def _plain(article: Article, quotes: tuple[Quote, ...]) -> list[Sentence]:
+    """The article's own sentences: not headings, not inside quotations, not bylines, long enough."""
+    quoted = set()
+    for quote in quotes:
+        if quote.fragment:
+            continue
+        for sentence_id in quote.evidence:
+            text = article.sentence(sentence_id).text
+            if quote.text[:30] in text or len(quote.text) > len(text) * 0.5:
+                quoted.add(sentence_id)
     return [s for s in article.sentences
-            if s.kind != "heading" and s.id not in quoted and len(s.text.split()) >= 6]
+            if s.kind not in ("heading",) and s.id not in quoted and len(s.text.split()) >= 6
+            and not _BYLINE.match(s.text) and "“" not in s.text[:2] and '"' not in s.text[:2]]
 
 
 def lede(article: Article, quotes: tuple[Quote, ...]) -> Point | None:
-    """The first informative sentence of the article's own voice."""
+    """The first informative sentence of the article's own voice, shortened to one line."""
     plain = _plain(article, quotes)
-    return Point(plain[0].text, (plain[0].id,)) if plain else None
+    if not plain:
+        return None
+    first = plain[0]
+    # A teaser opening ("Some thought they had ruled it out.") gives way to the next sentence.
+    if len(first.text.split()) < 10 and len(plain) > 1 and plain[1].paragraph == first.paragraph:
+        first = plain[1]
+    text = _strip_dateline(first.text)
+    words = text.split()
+    if len(words) > MAX_LEDE_WORDS:
+        text = " ".join(words[:MAX_LEDE_WORDS]).rstrip(",;:") + " …"
+    return Point(text, (first.id,))
 
 
-def key_points(article: Article, quotes: tuple[Quote, ...], limit: int = 5) -> tuple[Point, ...]:
-    """Up to five sentences spread over the article: the first plain sentence of each part."""
+def key_points(article: Article, quotes: tuple[Quote, ...], limit: int = 5, *,
+               actors: Iterable[Actor] = (), arguments: Iterable[Argument] = (),
+               timeline: Iterable[Event] = ()) -> tuple[Point, ...]:
+    """Three to five sentences that together tell the story, in reading order."""
     plain = _plain(article, quotes)
-    seen: set[int] = set()
-    out = []
-    for sentence in plain:
-        if sentence.paragraph in seen:
+    if not plain:
+        return ()
+    main = [a for a in sorted(actors, key=lambda a: -len(a.mentions))[:4]]
+    mentions = {sid: sum(sid in a.mentions for a in main) for s in plain for sid in [s.id]}
+    argued = Counter(sid for a in arguments for sid in a.evidence)
+    dated = {sid for e in timeline if not e.expected for sid in e.evidence}
+    last = max(s.paragraph for s in plain) or 1
+
+    def score(sentence: Sentence) -> float:
+        position = 1.5 * (1 - sentence.paragraph / last)
+        length = 1.0 if 12 <= len(sentence.text.split()) <= 40 else 0.0
+        return position + length + 0.6 * mentions[sentence.id] + 0.8 * min(argued[sentence.id], 2) \
+            + 0.7 * (sentence.id in dated)
+
+    chosen: list[Sentence] = []
+    for sentence in sorted(plain, key=lambda s: (-score(s), int(s.id[1:]))):
+        if any(c.paragraph == sentence.paragraph for c in chosen):
             continue
-        seen.add(sentence.paragraph)
-        out.append(Point(sentence.text, (sentence.id,)))
-    return tuple(out[:limit])
+        chosen.append(sentence)
+        if len(chosen) == limit:
+            break
+    if len(chosen) < 3:
+        chosen += [s for s in plain if s not in chosen][:3 - len(chosen)]
+    chosen.sort(key=lambda s: int(s.id[1:]))
+    return tuple(Point(_strip_dateline(s.text), (s.id,)) for s in chosen)
 
 
-def background(article: Article, quotes: tuple[Quote, ...], limit: int = 6) -> tuple[Point, ...]:
-    """Context for a newcomer: the article's own sentences from its opening part."""
+def background(article: Article, quotes: tuple[Quote, ...], limit: int = 6, *,
+               timeline: Iterable[Event] = ()) -> tuple[Point, ...]:
+    """Context for a newcomer: past events, introductions of the players, history; in reading order."""
     plain = _plain(article, quotes)
-    first_paragraphs = {s.paragraph for s in plain[:1]} | {s.paragraph for s in plain[:limit]}
-    return tuple(Point(s.text, (s.id,)) for s in plain if s.paragraph in first_paragraphs)[:limit]
+    dated = {sid for e in timeline if not e.expected for sid in e.evidence}
+    scored = []
+    for rank, sentence in enumerate(s for s in plain if len(s.text.split()) >= 10):
+        value = (sentence.id in dated) * 1.5 + bool(_CONTEXT.search(sentence.text)) \
+            + bool(_INTRODUCES.match(sentence.text)) + (rank < 3) * 0.8
+        if value >= 1:
+            scored.append((value, sentence))
+    best = sorted(scored, key=lambda item: (-item[0], int(item[1].id[1:])))[:limit]
+    ordered = sorted((s for _, s in best), key=lambda s: int(s.id[1:]))
+    return tuple(Point(_strip_dateline(s.text), (s.id,)) for s in ordered)
+
+
+def _strip_dateline(text: str) -> str:
+    """"PARIS — The ..." and "HARBRIDGE, Sept 19 - Drivers ..." lose their dateline."""
+    return re.sub(r"^[A-Z][A-Z .'’]+(?:,[^-—–]{0,20})?\s+[-—–]\s+", "", text)
