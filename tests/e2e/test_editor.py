@@ -56,7 +56,10 @@ def session(tmp_path_factory, analyse_file) -> dict:
     report = next(r for r in json.loads(checked.stdout) if r["slug"] == SLUG)
     ids = report["ids"]
     quote = next(i for i in ids if i["section"] == "quotes" and i["label"].startswith("An open model that anyone"))
-    argument = next(i for i in ids if i["section"] == "arguments" and "rejects the claim" in i["label"])
+    # The argument drawn from Okafor's warning; an older analysis missed it, so fall back to another.
+    argument = next((i for i in ids if i["section"] == "arguments" and i["label"].startswith("An open model that")),
+                    None) or next(i for i in ids if i["section"] == "arguments" and "rejects the claim" in i["label"])
+    words = "An open model that anyone" if argument["label"].startswith("An open model") else "rejects the claim"
     analysed = analyse_file(project / "seeds" / f"{SLUG}.txt")  # the same analysis, in this process
     was_speaker = next(q.speaker for q in analysed.quotes if q.id == quote["id"])
     was_side = next(a.side for a in analysed.arguments if a.id == argument["id"])
@@ -78,7 +81,7 @@ def session(tmp_path_factory, analyse_file) -> dict:
     assert "WARNING" not in result.stderr, result.stderr
     names = {actor.id: actor.name for actor in analysed.actors}
     return {"project": project, "quote": quote, "argument": argument, "speaker": names[speaker], "side": side,
-            "check": report}
+            "check": report, "words": words}
 
 
 def test_add_wrote_the_article_with_its_metadata(session):
@@ -106,17 +109,19 @@ def test_fixed_speaker_is_shown_with_an_edited_mark_and_the_note(session):
 
 def test_moved_argument_sits_on_the_other_side_with_an_edited_mark(session):
     arguments = page(session["project"], f"{SLUG}/arguments")
-    side = next(div for div in arguments.find_class(f"side-{session['side']}") if "rejects the claim" in text(div))
-    item = next(li for li in side.iter("li") if "rejects the claim" in text(li))
+    words = session["words"]
+    side = next(div for div in arguments.find_class(f"side-{session['side']}") if words in text(div))
+    item = next(li for li in side.iter("li") if words in text(li))
     assert item.find_class("editor-mark")
     other = "against" if session["side"] == "for" else "for"
-    assert not any("rejects the claim" in text(div) for div in arguments.find_class(f"side-{other}"))
+    assert not any(words in text(div) for div in arguments.find_class(f"side-{other}"))
 
 
 def test_method_page_lists_the_changes(session):
     method = text(page(session["project"], f"{SLUG}/method"))
     assert f"({session['quote']['id']}): speaker set to {session['speaker']}" in method
-    assert f"({session['argument']['id']}): moved to the {session['side']} side" in method
+    line = method[method.index(f"({session['argument']['id']}): "):]
+    assert f"moved to the {session['side']} side" in line[:300]
     assert "editor's note: Named in the next sentence of the article." in method
 
 
