@@ -170,8 +170,11 @@ def test_edited_mark_and_note_are_visible_in_a_browser(session):
             pytest.fail(f"Chromium is missing at {CHROMIUM}: CI must run the browser tests")
         pytest.skip(f"Chromium is missing at {CHROMIUM}; install Debian's chromium to run this test")
     sync_api = pytest.importorskip("playwright.sync_api")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(session["project"] / "site"))
-    handler.log_message = lambda *args: None  # type: ignore[assignment]
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(session["project"] / "site"))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
