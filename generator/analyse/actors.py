@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from generator.analyse import descriptions as desc
 from generator.analyse.furniture import furniture_ranges
 from generator.analyse.ids import name_id
+from generator.analyse.nicknames import is_nickname_of, one_edit_apart
 from generator.analyse.names import (
     CORPORATE_SUFFIXES,
     ORG_SUFFIXES,
@@ -37,6 +38,8 @@ from generator.model import Actor, Article
 __all__ = ["ActorResult", "Mention", "clean_name", "find_actors"]
 
 _LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"})
+# Words that end a longer spelling of a name written elsewhere without them.
+_VARIANT_SUFFIXES = frozenset("magazine newspaper inc inc. corp corp. corporation co co. ltd ltd. llc plc".split())
 _ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
 _ANONYMOUS = re.compile(r"not (?:be )?(?:to be )?(?:named|identified)|anonymity|anonymously", re.IGNORECASE)
 _SPEECH = frozenset("say tell warn insist add admit explain argue claim note write state declare "
@@ -152,6 +155,7 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
                 draft.description = apposition.text
             if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2:
                 draft.kind = noun_kind  # "Green Horizon, the environmental group"
+    _people_by_pronoun(doc, drafts)
     _add_short_names(doc, drafts, index)
     _add_descriptions(doc, drafts, index, article)
     headings = {s.id for s in article.sentences if s.kind == "heading"}
@@ -252,13 +256,25 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
     people = [n for n in bases if kinds.get(n) == "person" and len(n.split()) >= 2]
     orgs = [n for n in bases if n and kinds.get(n) in ("organization", "media") and len(n.split()) >= 2]
     subjects = {c.name for c in candidates if c.span.root.dep_ in ("nsubj", "nsubjpass")}
+    counts = {n: sum(c.name == n for c in candidates) for n in names}
     for name in names:
         base = keys[name]
         if name in known or base is None:
             continue
+        words = base.split()
+        if len(words) > 1 and words[-1].casefold() in _VARIANT_SUFFIXES:
+            short = " ".join(words[:-1])
+            entity = knowledge.entity(short)
+            if short in bases or entity is not None:
+                keys[name] = entity.name if entity is not None else short  # "Acme Magazine" is "Acme"
+                continue
         if " " not in base:
             if base in defined and defined[base] in bases:
                 keys[name] = defined[base]
+                continue
+            variant = _name_variant(base, people, counts, kinds.get(name))
+            if variant is not None:
+                keys[name] = variant  # "Jim" for James Hale, "Hael" for Hale
                 continue
             if is_acronym(base):
                 match = [o for o in orgs if initials(o) == base]
@@ -287,6 +303,24 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
     return keys
 
 
+def _name_variant(word: str, people: list[str], counts: dict[str, int], kind: str | None) -> str | None:
+    """The one person a lone word names under another spelling: a nickname of their first
+    name, or a one-letter misspelling of their surname used less often than the name."""
+    if any(word in p.split() for p in people):
+        return None
+    nick = {p for p in people if is_nickname_of(word, p.split()[0])}
+    if len(nick) == 1:
+        return nick.pop()
+    if kind != "person" or len(word) < 5:
+        return None
+    typo = {p for p in people if one_edit_apart(word, p.split()[-1]) and word[0] == p.split()[-1][0]}
+    if len(typo) == 1:
+        person = next(iter(typo))
+        if counts.get(word, 0) < counts.get(person, 0) + counts.get(person.split()[-1], 0):
+            return person
+    return None
+
+
 def _vote_kind(key: str, keys: dict[str, str | None], candidates: list[_Candidate]) -> str:
     """The kind most candidates give; longer names count double ("Acme" may look like a person,
     "Acme Corp." does not)."""
@@ -297,6 +331,41 @@ def _vote_kind(key: str, keys: dict[str, str | None], candidates: list[_Candidat
         if keys.get(cand.name) == key:
             votes[cand.kind] = votes.get(cand.kind, 0) + (2 if " " in cand.name else 1)
     return max(sorted(votes), key=lambda kind: votes[kind])
+
+
+def _people_by_pronoun(doc: Doc, drafts: dict[str, _Draft]) -> None:
+    """A two- or three-word name typed as an organisation is a person when the next sentence
+    goes on with "he" or "she" and no other name comes between ("Nadia Brook founded the
+    bakery. She said ...")."""
+    starts = sorted(m.start for d in drafts.values() for m in d.mentions)
+    for draft in drafts.values():
+        words = draft.name.split()
+        if draft.known or draft.kind != "organization" or not 2 <= len(words) <= 3 \
+                or not all(w[:1].isupper() and w.isalpha() for w in words) \
+                or words[-1].casefold() in ORG_SUFFIXES:
+            continue
+        votes = {"person": 0, "thing": 0}
+        for mention in draft.mentions:
+            if not mention.named:
+                continue
+            following = [s for s in starts if s >= mention.end]
+            limit = following[0] if following else len(doc.text)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            sentence_ends = 0
+            for token in doc[span.end:]:
+                if token.idx >= limit or sentence_ends > 1:
+                    break
+                sentence_ends += token.is_sent_start
+                if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+                    votes["person"] += 1
+                    break
+                if token.lower_ in ("it", "its") or token.lower_ == "they" and token.dep_ == "nsubj":
+                    votes["thing"] += 1
+                    break
+        if votes["person"] > votes["thing"]:
+            draft.kind = "person"
 
 
 def _add_short_names(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex) -> None:

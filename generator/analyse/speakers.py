@@ -30,6 +30,14 @@ SPEECH_VERBS = frozenset(
 )
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it we they".split())
+# Pronouns that tell a person's gender; "his"/"her" are left out, as "her" in "who supplies
+# her flour" often belongs to someone else.
+_MALE = frozenset("he himself".split())
+_FEMALE = frozenset("she herself".split())
+# Nouns that name a phrase rather than report speech: "the slogan “...”", "the mission of “...”".
+_NAMING_NOUNS = frozenset("slogan motto mission mantra tagline watchword catchphrase phrase term label "
+                          "expression title headline banner sign name nickname credo maxim".split())
+_REFLEXIVE = frozenset("itself themselves himself herself ourselves myself".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,33 @@ class Speakers:
         self.previous: Attribution = Attribution(None, None)
         self.previous_end = -1
         self.previous_sentence_end = -1
+        self.block_speaker: str | None = None
+        self.gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """"m" or "f" for people whom a later pronoun outside quotations refers to: the first
+        he/his or she/her after a mention, before any other person is mentioned."""
+        votes: dict[str, list[int]] = {}
+        mentions = sorted(self.people, key=lambda m: m.start)
+        doc = self.doc
+        for number, mention in enumerate(mentions):
+            limit = mentions[number + 1].start if number + 1 < len(mentions) else len(doc.text)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sentences_seen = 0
+            for token in doc[span.end:]:
+                if token.idx >= limit or sentences_seen > 1:
+                    break
+                if token.is_sent_start:
+                    sentences_seen += 1
+                if self.quoted(token.idx):
+                    continue
+                if token.lower_ in _MALE or token.lower_ in _FEMALE:
+                    tally = votes.setdefault(name_id(mention.key), [0, 0])
+                    tally[token.lower_ in _FEMALE] += 1
+                    break
+        return {key: ("f" if f > m else "m") for key, (m, f) in votes.items() if m != f}
 
     def quoted(self, offset: int) -> bool:
         """Whether a character lies inside a quotation."""
@@ -60,6 +95,8 @@ class Speakers:
 
     def attribute(self, start: int, end: int, blockquote: bool, text: str) -> Attribution:
         result = self._attribute(start, end, blockquote, text)
+        if blockquote and result.speaker is not None:
+            self.block_speaker = result.speaker
         if len(text.split()) > 3 or result.speaker is not None:
             self.previous, self.previous_end = result, end
             last = self.doc.char_span(start, end, alignment_mode="expand")
@@ -74,6 +111,9 @@ class Speakers:
         if _is_title(text):
             return Attribution(None, None)
         first, last = tokens[0].sent, tokens[-1].sent
+        named = self._named_phrase(tokens[0])
+        if named is not None:
+            return named
         if not blockquote:
             for sent in dict.fromkeys([last, first]):
                 found = self._verb_cue(sent, start, end)
@@ -94,6 +134,32 @@ class Speakers:
         return Attribution(None, None)
 
     # --- cues -----------------------------------------------------------------------------------
+
+    def _named_phrase(self, first: Token) -> Attribution | None:
+        """A quotation that a noun before it names ("the slogan “...”", "the mission of “...”")
+        is no one's speech, unless the noun is the subject's own: "its mission of “...”",
+        "which had given itself the mission of “...”"."""
+        doc = self.doc
+        noun = None
+        for token in reversed(doc[max(0, first.i - 4): first.i]):
+            if token.lower_ in _NAMING_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+                noun = token
+                break
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+                break
+        if noun is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+            reflexive = next((c for c in verb.children if c.lower_ in _REFLEXIVE), None) if verb is not None else None
+            if reflexive is not None:
+                pronoun = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}.get(reflexive.lower_)
+                speaker = self.antecedent(pronoun, reflexive.idx) if pronoun else None
+                return Attribution(speaker, doc[verb.i: noun.i + 1].text) if speaker else Attribution(None, None)
+            return Attribution(None, None)
+        speaker = self._resolve(owner)
+        return Attribution(speaker, doc[owner.i: noun.i + 1].text)
 
     def _verb_cue(self, sent: Span, start: int, end: int) -> Attribution | None:
         """The speech verb outside quotations nearest to the quotation, and its speaker."""
@@ -160,10 +226,16 @@ class Speakers:
             pools = [self.others]
         else:
             return None
+        want = "m" if pronoun in ("he", "him") else "f" if pronoun in ("she", "her") else None
         for pool in pools:
-            before = [m for m in pool if m.end <= offset and offset - m.end < 1500]
+            before = sorted((m for m in pool if m.end <= offset and offset - m.end < 1500),
+                            key=lambda m: m.start, reverse=True)
+            for mention in before:
+                key = name_id(mention.key)
+                if want is None or self.gender.get(key, want) == want:
+                    return key
             if before:
-                return name_id(max(before, key=lambda m: m.start).key)
+                return name_id(before[0].key)
         return None
 
     def _lead_in(self, sent: Span, start: int) -> Attribution | None:
@@ -175,13 +247,15 @@ class Speakers:
         return self._clause_subject(sent, start) or Attribution(self.previous.speaker, before.strip())
 
     def _clause_subject(self, sent: Span, limit: int) -> Attribution | None:
-        for token in sent:
-            if token.idx >= limit:
-                break
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") and not self.quoted(token.idx):
-                speaker = self._resolve(token)
-                if speaker is not None:
-                    return Attribution(speaker, sent.text.strip())
+        """The subject of the lead-in's main verb first ("Asked where the company would be,
+        she laughed:" is hers), then of any verb; never a product."""
+        subjects = [t for t in sent if t.idx < limit and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.pos_ in ("VERB", "AUX") and not self.quoted(t.idx)]
+        subjects.sort(key=lambda t: t.head.dep_ != "ROOT")
+        for token in subjects:
+            speaker = self._resolve(token)
+            if speaker is not None and self.actors.kind(speaker) != "product":
+                return Attribution(speaker, sent.text.strip())
         return None
 
     def _block_lead(self, first: Token) -> Attribution | None:
@@ -191,6 +265,10 @@ class Speakers:
         previous = self.doc[first.sent.start - 1].sent
         if self.quoted(previous.start_char) and self.previous.speaker is not None:
             return Attribution(self.previous.speaker, None)
+        introduces = previous.text.rstrip().endswith(":") or any(
+            t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") for t in previous)
+        if not introduces and self.block_speaker is not None:
+            return Attribution(self.block_speaker, None)  # an interview's next answer
         return self._clause_subject(previous, previous.end_char)
 
     def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
@@ -214,6 +292,10 @@ class Speakers:
             return False
         if len(gap) < 80:
             return True
+        if "\n" not in gap and not any(m.named and self.previous_end <= m.start < start
+                                       and name_id(m.key) != self.previous.speaker
+                                       for m in self.people + self.others):
+            return True  # same paragraph, nobody else named in between
         # The quotation opens the sentence right after the one that closed the previous quote.
         tokens = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if tokens is None or not len(tokens):

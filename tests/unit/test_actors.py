@@ -7,17 +7,18 @@ import pytest
 from generator.analyse import analyse_doc
 from generator.analyse.names import clean_name, initials, is_junk
 from generator.analyse.nlp import make_doc
-from generator.ingest.formats import text_blocks
+from generator.ingest.formats import markdown_blocks, text_blocks
 from generator.ingest.sentences import build_sentences
 from generator.model import Article, Metadata
 
 
 @pytest.fixture(scope="module")
 def analyse_text(nlp, knowledge):
-    def run(text: str):
-        blocks = text_blocks(text)
+    def run(text: str, *, markdown: bool = False):
+        blocks = markdown_blocks(text) if markdown else text_blocks(text)
         joined, sentences = build_sentences(blocks)
-        article = Article(slug="t", path="t.txt", format="txt", meta=Metadata(), blocks=blocks,
+        article = Article(slug="t", path="t.md" if markdown else "t.txt", format="md" if markdown else "txt",
+                          meta=Metadata(), blocks=blocks,
                           sentences=sentences, text=joined, digest="0")
         return analyse_doc(article, nlp(make_doc(nlp, article)), knowledge)
     return run
@@ -139,3 +140,23 @@ def test_teaser_lists_and_contact_lines_are_furniture(analyse_text):
     assert "Boris Quill" not in actors and "Velmont" not in actors
     assert "Facebook" not in actors
     assert "Tom Reyes" in actors  # a reporter is an actor, his contact line is not
+
+
+def test_nicknames_misspellings_and_suffix_variants_merge(analyse_text):
+    actors = by_name(analyse_text(
+        "James Hollander, a physicist, warned the committee in 1990. Hollander said the data were clear. "
+        "Colleagues call him Jim. “Jim was right,” said Maria Ortiz. Hollandr later retired. "
+        "Forbes Magazine covered the hearing, and Forbes later ran a profile."))
+    hollander = actors["James Hollander"]
+    assert {"Hollander", "Jim"} <= set(hollander.aliases)
+    assert "Jim" not in actors and "Hollandr" not in actors
+    assert "Forbes Magazine" not in actors and "Forbes Magazine" in actors["Forbes"].aliases
+
+
+def test_name_variant_rules():
+    from generator.analyse.nicknames import is_nickname_of, one_edit_apart
+
+    assert is_nickname_of("Jim", "James") and is_nickname_of("Bob", "Robert")
+    assert not is_nickname_of("Jim", "John")
+    assert one_edit_apart("Hanson", "Hansen") and one_edit_apart("Hollandr", "Hollander")
+    assert not one_edit_apart("Moss", "Mossberg") and not one_edit_apart("Hale", "Hale")

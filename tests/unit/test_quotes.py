@@ -35,3 +35,41 @@ def test_titles_are_not_statements():
     assert _is_title("The Last Open Door")
     assert not _is_title("We will win this.")
     assert not _is_title("completely mistaken")
+
+
+def test_seed_mission_statement_is_the_organisations(seed_analysis):
+    names = {actor.id: actor.name for actor in seed_analysis.actors}
+    mission = next(q for q in seed_analysis.quotes if q.text.startswith("protecting humanity"))
+    assert names.get(mission.speaker) == "OpenAI"
+
+
+def test_a_named_phrase_is_no_speech_unless_it_is_the_subjects_own(analyse_text):
+    analysis = analyse_text(
+        "Dr Lena Varga studies software at Tallinn University. Engineers know the slogan “move fast and break things” "
+        "well. The Harbour Trust, which had given itself the mission of “keeping every pier open to the public”, "
+        "sold two piers last year.")
+    assert speakers(analysis) == [("move", None), ("keeping", "Harbour Trust")]
+
+
+def test_he_and_she_skip_a_person_of_the_other_gender(analyse_text):
+    analysis = analyse_text(
+        "Nadia Brook founded the bakery in 2010. She said prices had doubled. Omar Kent, who supplies her flour, "
+        "was at the meeting. He nodded. “We have never seen costs like this,” she said.")
+    assert speakers(analysis) == [("We", "Nadia Brook")]
+
+
+def test_lead_in_main_subject_and_interview_answers(analyse_text):
+    analysis = analyse_text(
+        "Laura Martin, 41, who leads research at the lab, met us in March.\n\n"
+        "Asked where the company would be in five years, she laughed:\n\n"
+        "> Either we grow or we fade. I would rather grow.\n\n"
+        "The Orion chip, released last year, is the product the company is most often judged by.\n\n"
+        "> Orion proved that a small team can ship hardware. Nobody expected that from us.", markdown=True)
+    assert speakers(analysis) == [("Either", "Laura Martin"), ("Orion", "Laura Martin")]
+
+
+def test_a_quote_later_in_the_same_paragraph_keeps_its_speaker(analyse_text):
+    analysis = analyse_text(
+        "“It has been a very slow year for all of us,” said Karl Weiss, who owns a hardware store in the town. "
+        "With his store hit hard by the closure of the main road into town, “I never expect business to come back.”")
+    assert speakers(analysis) == [("It", "Karl Weiss"), ("I", "Karl Weiss")]
