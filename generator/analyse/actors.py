@@ -21,6 +21,7 @@ from generator.analyse.nicknames import is_nickname_of, one_edit_apart
 from generator.analyse.names import (
     CORPORATE_SUFFIXES,
     ORG_SUFFIXES,
+    TITLES,
     clean_name,
     guess_kind,
     initials,
@@ -40,6 +41,8 @@ __all__ = ["ActorResult", "Mention", "clean_name", "find_actors"]
 _LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"})
 # Words that end a longer spelling of a name written elsewhere without them.
 _VARIANT_SUFFIXES = frozenset("magazine newspaper inc inc. corp corp. corporation co co. ltd ltd. llc plc".split())
+_EMPLOYED = re.compile(r"^([a-z][\w-]*) (?:from|at) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$")
+_POSSESSED = re.compile(r"^(\S.*?)['’]s\s+([A-Z0-9].*)$")
 _ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
 _ANONYMOUS = re.compile(r"not (?:be )?(?:to be )?(?:named|identified)|anonymity|anonymously", re.IGNORECASE)
 _SPEECH = frozenset("say tell warn insist add admit explain argue claim note write state declare "
@@ -158,6 +161,8 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
     _people_by_pronoun(doc, drafts)
     _add_short_names(doc, drafts, index)
     _add_descriptions(doc, drafts, index, article)
+    for name in [n for n, d in drafts.items() if _only_setting(doc, d)]:
+        del drafts[name]
     headings = {s.id for s in article.sentences if s.kind == "heading"}
     kept = [d for d in drafts.values()
             if d.mentions and (d.known or any(m.sentence not in headings for m in d.mentions))]
@@ -185,6 +190,11 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[_Candidate]:
                     spans.append(owner)  # "Meta’s LLaMA" mentions Meta too
             spans.extend(split_coordination(tidy))
         for span in spans:
+            owned = _POSSESSED.match(span.text)
+            if owned is not None:
+                rest = span.doc.char_span(span.start_char + owned.start(2), span.end_char)
+                if rest is not None:
+                    span = rest  # "Meta’s Llama 2" names Llama 2
             name = clean_name(span.text)
             entity = knowledge.entity(name) or knowledge.entity(_drop_suffix(name)) or knowledge.entity(span.text)
             if entity is None and (is_junk(name) or name.casefold() in glossary):
@@ -252,6 +262,9 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
     for name in names:
         keys[name] = name if name in known else _drop_suffix(name)
     bases = set(keys.values())
+    for name in names:
+        if keys[name]:
+            kinds.setdefault(keys[name], kinds[name])  # "Acme Trading" from "Acme Trading Inc."
     defined = {acr: _drop_suffix(clean_name(long)) for long, acr in _ACRONYM_DEFINED.findall(text)}
     people = [n for n in bases if kinds.get(n) == "person" and len(n.split()) >= 2]
     orgs = [n for n in bases if n and kinds.get(n) in ("organization", "media") and len(n.split()) >= 2]
@@ -296,8 +309,11 @@ def _canonical_keys(candidates: list[_Candidate], text: str, knowledge: Knowledg
             if longer and not knowledge.entity(base):
                 extensions = [o for o in longer if o.startswith(base + " ") and
                               all(w.casefold() in ORG_SUFFIXES for w in o.split()[1:])]
+                starting = [o for o in longer if o.startswith(base + " ")]
                 if len(extensions) == 1:
                     keys[name] = extensions[0]  # "Mistral" is "Mistral AI"
+                elif len(starting) == 1 and len(longer) == 1:
+                    keys[name] = starting[0]  # "Taylor employed 500" after "Taylor International Corp."
                 elif name not in subjects:
                     keys[name] = None  # "Kelford" beside "Kelford District Council": a place
     return keys
@@ -331,6 +347,33 @@ def _vote_kind(key: str, keys: dict[str, str | None], candidates: list[_Candidat
         if keys.get(cand.name) == key:
             votes[cand.kind] = votes.get(cand.kind, 0) + (2 if " " in cand.name else 1)
     return max(sorted(votes), key=lambda kind: votes[kind])
+
+
+# Prepositions that make their object a place where things happen.
+_PLACE_PREPS = frozenset("in near across around outside inside into through throughout within".split())
+
+
+def _only_setting(doc: Doc, draft: _Draft) -> bool:
+    """A name typed as an organisation that the text only uses as a place ("homes in West
+    Docks", "Quayside residents"): a setting, not an actor."""
+    if draft.known or draft.anonymous or draft.kind != "organization" or len(draft.name.split()) > 3 \
+            or draft.name.split()[-1].casefold() in ORG_SUFFIXES:
+        return False
+    uses = set()
+    for mention in draft.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if not mention.named:
+            uses.add("other")
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
+                and root.head.head.lemma_.lower() not in ("publish", "print", "appear", "write", "report"):
+            uses.add("place")
+        elif root.dep_ != "compound":
+            uses.add("other")
+    return uses == {"place"}
 
 
 def _people_by_pronoun(doc: Doc, drafts: dict[str, _Draft]) -> None:
@@ -398,42 +441,81 @@ def _add_descriptions(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex,
     for span, head in desc.indefinite_descriptions(doc):
         if not free(span):
             continue
-        text = span.text.strip(" ,")
+        text = span.text.strip(" ,\n\t")
         name = text if text.lower().startswith("one of") else re.sub(r"^(?:a|an|one)\s+", "", text, flags=re.I)
+        employed = _EMPLOYED.match(name)
+        if employed is not None:
+            name = f"{employed.group(2)} {employed.group(1)}"  # "engineer from Acme" -> "Acme engineer"
         draft = drafts.setdefault(name, _Draft(name, "person", anonymous=True))
         draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
                           subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
         taken.append((span.start_char, span.end_char))
     _merge_introductions(doc, drafts, order)
-    resolved: list[tuple[Span, str, _Draft]] = []
+    resolved: list[tuple[Span, str, _Draft, bool]] = []
     for span, head, kind in desc.definite_descriptions(doc):
         if not free(span):
             continue
         sentence = index.at(span.start_char)
         noun = head.lemma_.lower()
-        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order)
+        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order, doc.text)
         if noun in desc.TYPED_NOUNS and (target is None or noun not in target.name.casefold().split()):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
             if noun not in desc.INSTITUTIONS:
                 continue
             name = doc[span.start + 1: head.i + 1].text  # "the national government" -> "national government"
-            target = drafts.setdefault(name, _Draft(name, "organization", anonymous=True))
-        resolved.append((span, sentence, target))
+            same = [d for d in drafts.values() if d.anonymous and d.kind == "organization"
+                    and d.name.casefold().split()[-1] == noun]
+            target = same[0] if same else drafts.setdefault(name, _Draft(name, "organization", anonymous=True))
+        fits = _called(target, noun, span.start_char, doc.text)
+        resolved.append((span, sentence, target, fits))
         taken.append((span.start_char, span.end_char))
-    # One description, one actor: "the company" said of three firms is kept for the most named one.
-    owners: dict[str, _Draft] = {}
-    for span, _, target in resolved:
-        text = strip_possessive(span.text.strip(" ,")).casefold()
+    # One description, one actor: "the company" said of three firms is kept for the one already
+    # called so ("Judge X" ... "the judge"), else for the most named one.
+    owners: dict[str, tuple[bool, int, _Draft]] = {}
+    for span, _, target, fits in resolved:
+        text = strip_possessive(span.text.strip(" ,\n\t")).casefold()
         current = owners.get(text)
-        if current is None or _named(target) > _named(current):
-            owners[text] = target
-    for span, sentence, target in resolved:
-        text = strip_possessive(span.text.strip(" ,"))
-        if owners[text.casefold()] is not target:
+        if current is None or (fits, _named(target)) > current[:2]:
+            owners[text] = (fits, _named(target), target)
+    owner_of = {text: draft for text, (_, _, draft) in owners.items()}
+    for span, sentence, target, _ in resolved:
+        text = strip_possessive(span.text.strip(" ,\n\t"))
+        if owner_of[text.casefold()] is not target:
             continue
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+# Abbreviated titles and the nouns that recall them ("Gov. X" ... "the governor").
+_TITLE_NOUNS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+                "rep.": "representative", "prof.": "professor", "prof": "professor", "gen.": "general",
+                "supt.": "superintendent", "insp.": "inspector", "det.": "detective"}
+
+
+def _title_of(text: str | list[str]) -> str | None:
+    """The title a mention opens with, as a noun: "Judge Ann Roe" -> "judge"."""
+    words = text.split() if isinstance(text, str) else text
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first not in TITLES or first in ("the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."):
+        return None
+    return _TITLE_NOUNS.get(first, first)
+
+
+def _called(draft: _Draft, noun: str, offset: int, text: str) -> bool:
+    """Whether the actor was called by ``noun`` before ``offset``: in its name ("Kelford
+    District Council" for "the council"), a description ("its operator, X") or a title
+    ("Judge X", "Gov. X" for "the judge", "the governor")."""
+    before = [m for m in draft.mentions if m.end <= offset]
+    if not before:
+        return False
+    if noun in draft.name.casefold().split():
+        return True
+    return any((" " in m.text and (m.text.casefold().split()[-1:] == [noun] or _title_of(m.text) == noun))
+               or (m.named and _title_of(text[max(0, m.start - 16):m.start].split()[-1:]) == noun)
+               for m in before)
 
 
 def _named(draft: _Draft) -> int:
@@ -441,7 +523,7 @@ def _named(draft: _Draft) -> int:
 
 
 def _salient(drafts: dict[str, _Draft], kind: str, noun: str, offset: int, sentence: int,
-             order: dict[str, int]) -> _Draft | None:
+             order: dict[str, int], text: str = "") -> _Draft | None:
     """The actor a description most likely means: same kind, mentioned in the last three
     sentences; the more mentions so far, the more recent, and a subject, the likelier. An
     actor already called by the same noun ("its operator, X" ... "the operator") needs no
@@ -452,8 +534,7 @@ def _salient(drafts: dict[str, _Draft], kind: str, noun: str, offset: int, sente
         if not fits:
             continue
         before = [m for m in draft.mentions if m.end <= offset]
-        same_noun = bool(before) and (noun in draft.name.casefold().split() or any(
-            m.text.casefold().split()[-1:] == [noun] for m in before if " " in m.text))
+        same_noun = _called(draft, noun, offset, text)
         recent = [m for m in before if sentence - order[m.sentence] <= 3]
         if not recent and not same_noun:
             continue

@@ -169,6 +169,8 @@ def leading_apposition(span: Span) -> Span | None:
         found = found[:-1]
     if len(found) < 2 or not found[0].text[:1].isalpha() or found[-1].i != head.i:
         return None
+    if any(not t.is_punct for t in head.doc[head.i + 1: span.start]):
+        return None  # only a comma may stand between the noun and the name
     return found
 
 

@@ -96,14 +96,15 @@ def find_quotes(article: Article, doc: Doc, actors: ActorResult) -> tuple[Quote,
     index = SentenceIndex(article)
     spans = [span for span in find_quote_spans(article) if article.text[span.start:span.end].strip()]
     speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans])
-    drafts: list[tuple[str, str | None, str | None, tuple[str, ...]]] = []
+    drafts: list[tuple[str, str | None, str | None, tuple[str, ...], bool]] = []
     for span in spans:
         text = article.text[span.start:span.end].strip()
         found = speakers.attribute(span.start, span.end, span.blockquote, text)
-        drafts.append((text, found.speaker, found.cue, index.covering(span.start, span.end)))
+        drafts.append((text, found.speaker, found.cue, index.covering(span.start, span.end), found.named))
     ids = unique_ids([item_id("q", text) for text, *_ in drafts])
+    # A named phrase ("its mission of “...”") is a fragment of the author's sentence, not a statement.
     return tuple(
         Quote(id=quote_id, text=" ".join(text.split()), speaker=speaker, evidence=evidence, cue=cue,
-              fragment=len(text.split()) <= 3)
-        for quote_id, (text, speaker, cue, evidence) in zip(ids, drafts)
+              fragment=len(text.split()) <= 3 or named)
+        for quote_id, (text, speaker, cue, evidence, named) in zip(ids, drafts)
     )

@@ -44,6 +44,8 @@ _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself".spli
 class Attribution:
     speaker: str | None
     cue: str | None
+    named: bool = False
+    """The quotation is a phrase a noun names ("the mission of “...”"), not a statement."""
 
 
 class Speakers:
@@ -156,10 +158,10 @@ class Speakers:
             if reflexive is not None:
                 pronoun = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}.get(reflexive.lower_)
                 speaker = self.antecedent(pronoun, reflexive.idx) if pronoun else None
-                return Attribution(speaker, doc[verb.i: noun.i + 1].text) if speaker else Attribution(None, None)
-            return Attribution(None, None)
+                return Attribution(speaker, doc[verb.i: noun.i + 1].text if speaker else None, True)
+            return Attribution(None, None, True)
         speaker = self._resolve(owner)
-        return Attribution(speaker, doc[owner.i: noun.i + 1].text)
+        return Attribution(speaker, doc[owner.i: noun.i + 1].text, True)
 
     def _verb_cue(self, sent: Span, start: int, end: int) -> Attribution | None:
         """The speech verb outside quotations nearest to the quotation, and its speaker."""

@@ -25,7 +25,7 @@ def sentence_speakers(article: Article, doc: Doc, actors: ActorResult,
     starts = [s.start for s in article.sentences]
     cursor = 0
     for quote in quotes:
-        if quote.speaker is None and quote.fragment:
+        if quote.fragment and (quote.speaker is None or len(quote.text.split()) > 3):  # longer fragments are named phrases ("its mission of “...”"): no one speaks them
             continue
         position = article.text.find(quote.text[:40], cursor)
         if position < 0:

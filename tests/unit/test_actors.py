@@ -160,3 +160,31 @@ def test_name_variant_rules():
     assert not is_nickname_of("Jim", "John")
     assert one_edit_apart("Hanson", "Hansen") and one_edit_apart("Hollandr", "Hollander")
     assert not one_edit_apart("Moss", "Mossberg") and not one_edit_apart("Hale", "Hale")
+
+
+def test_titles_recall_their_person_and_places_are_settings(analyse_text):
+    actors = by_name(analyse_text(
+        "Judge Hilda Marsh heard the case against Victor Crane on Monday. Crane said he was innocent. "
+        "Crane's lawyers argued for hours. Crane spoke again. The judge then adjourned the hearing.\n\n"
+        "The Brightwater Development Company plans 400 homes in West Docks. Families in West Docks "
+        "were not consulted, the company said."))
+    assert "The judge" in actors["Hilda Marsh"].aliases
+    assert "The judge" not in actors["Victor Crane"].aliases
+    assert "West Docks" not in actors
+
+
+def test_institutions_named_only_by_their_noun_are_one_actor(analyse_text):
+    actors = by_name(analyse_text(
+        "Drivers will pay a charge after the city council voted on Wednesday. The council says the money "
+        "will go to buses. Critics say the council has not listened."))
+    councils = [a for a in actors.values() if "council" in a.name.casefold()]
+    assert len(councils) == 1
+
+
+def test_possessor_inside_a_product_name_and_employer_names(analyse_text):
+    analysis = analyse_text(
+        "Acme’s Nova 3 was released on Monday. An engineer from Acme, who asked not to be named, said "
+        "Nova 3 had been rushed. The engineer added that testing took two weeks.")
+    actors = by_name(analysis)
+    assert "Nova 3" in actors and not any("’s" in name for name in actors)
+    assert "Acme engineer" in actors and "The engineer" in actors["Acme engineer"].aliases
