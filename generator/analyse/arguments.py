@@ -136,13 +136,14 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
             score += 2 * sign
             themes[hit.theme] += 1
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
-    if rhetorical and not themes:
-        # "Why do we have to share?": asking whether to do it argues against doing it.
-        main = re.split(r"\b(?:if|when|unless)\b", text)[0]
+    if rhetorical:
+        # "Would we publish ...?", "Why do we have to share?": asking whether to do it argues against
+        # doing it; asking who would choose the alternative argues for. Other questions keep their cues.
+        main = _main_clause(text)
         if proposal is not None and proposal.search(main):
-            score -= 2
+            score = -2 - abs(score) / 2
         elif opposite is not None and opposite.search(main):
-            score += 2
+            score = 2 + abs(score) / 2
     concession = bool(lexicon.concession.search(text))
     evaluative = len(lexicon.evaluative.findall(text))
     argues = bool(themes) or abs(score) >= 2 or rhetorical or (quoted and (evaluative >= 1 or hits)) \
@@ -152,13 +153,22 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
     if not argues:
         # Weakly argumentative: quoted speech or a modal or negated statement; it takes the side
         # of its speaker later, when the speaker's stance is clear.
-        if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and not _REPORTING.search(text)):
+        reported = speaker is not None and not quoted
+        if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
+                or (reported and proposal is not None and proposal.search(text)):
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, bool(lexicon.concession.search(text)),
                             False, _generic_theme(hits), 0, weak=True)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side)
+
+
+def _main_clause(question: str) -> str:
+    """The asking clause of a question, without its condition ("if ...", "on the grounds that ...")."""
+    if re.match(r"^\W*(?:and |but )?(?:if|when|unless)\b", question, re.IGNORECASE) and "," in question:
+        question = question.split(",", 1)[1]
+    return re.split(r"\b(?:if|when|unless|on the grounds|because)\b", question, flags=re.IGNORECASE)[0]
 
 
 def _generic_theme(hits: list[Hit]) -> str:
