@@ -190,7 +190,7 @@ def _apply_stances(segments: list[_Segment]) -> None:
         total = counts[1] + counts[-1]
         lead = 1 if counts[1] >= counts[-1] else -1
         # The article's own voice needs a clear lead (an op-ed, a statement), not a reporter's balance.
-        needed, share = (4, 0.75) if speaker is None else (1, 0.65)
+        needed, share = (4, 0.65) if speaker is None else (1, 0.65)
         if total >= needed and counts[lead] / total >= share:
             stance[speaker] = lead
     for segment in segments:
