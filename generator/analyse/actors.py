@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analyse import descriptions as desc
 from generator.analyse.furniture import furniture_ranges
+from generator.analyse.groups import GroupMention, find_groups
 from generator.analyse.ids import name_id
 from generator.analyse.nicknames import is_nickname_of, one_edit_apart
 from generator.analyse.names import (
@@ -161,6 +162,7 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
     _people_by_pronoun(doc, drafts)
     _add_short_names(doc, drafts, index)
     _add_descriptions(doc, drafts, index, article)
+    _add_groups(doc, drafts, index)
     for name in [n for n, d in drafts.items() if _only_setting(doc, d)]:
         del drafts[name]
     headings = {s.id for s in article.sentences if s.kind == "heading"}
@@ -516,6 +518,31 @@ def _called(draft: _Draft, noun: str, offset: int, text: str) -> bool:
     return any((" " in m.text and (m.text.casefold().split()[-1:] == [noun] or _title_of(m.text) == noun))
                or (m.named and _title_of(text[max(0, m.start - 16):m.start].split()[-1:]) == noun)
                for m in before)
+
+
+def _add_groups(doc: Doc, drafts: dict[str, _Draft], index: SentenceIndex) -> None:
+    """Groups that act ("researchers and businesses", "climate scientists"). Phrases with the
+    same head noun are one group, named by its first salient phrase."""
+    covered = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
+    by_head: dict[str, list[GroupMention]] = {}
+    for group in find_groups(doc):
+        if group.span[-1].idx not in covered:  # else the noun belongs to a name or description
+            by_head.setdefault(group.head, []).append(group)
+    for groups in by_head.values():
+        salient = [g for g in groups if g.salient]
+        if not salient:
+            continue
+        name = salient[0].name
+        draft = drafts.get(name)
+        if draft is None:
+            draft = drafts[name] = _Draft(name, "group")
+        elif draft.kind != "group":
+            continue
+        for group in groups:
+            span = group.span
+            text = span.text.strip(" ,")
+            draft.add(Mention(name, span.start_char, span.start_char + len(text), text,
+                              index.at(span.start_char), subject=group.subject, named=False))
 
 
 def _named(draft: _Draft) -> int:

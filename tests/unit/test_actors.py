@@ -188,3 +188,21 @@ def test_possessor_inside_a_product_name_and_employer_names(analyse_text):
     actors = by_name(analysis)
     assert "Nova 3" in actors and not any("’s" in name for name in actors)
     assert "Acme engineer" in actors and "The engineer" in actors["Acme engineer"].aliases
+
+
+def test_groups_that_act_are_actors(analyse_text):
+    actors = by_name(analyse_text(
+        "Shop owners say the new parking rules are driving customers away. Climate scientists warned on "
+        "Monday that the summer would be hotter. Its engineers were not consulted. "
+        "Researchers and businesses will be able to use the tool."))
+    assert actors["shop owners"].kind == "group"
+    assert actors["climate scientists"].kind == "group"
+    assert actors["researchers and businesses"].kind == "group"
+    assert "engineers" not in actors  # owned by a pronoun and silent: not worth an actor
+
+
+def test_one_group_per_head_noun(analyse_text):
+    actors = by_name(analyse_text(
+        "Economists disagree about the plan. Several economists in the city said it would fail."))
+    economists = [a for a in actors.values() if a.kind == "group"]
+    assert len(economists) == 1 and "Several economists in the city" in economists[0].aliases

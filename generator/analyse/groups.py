@@ -1,0 +1,134 @@
+"""Groups as actors: "researchers and businesses", "open-source developers", "shop owners".
+
+A plural noun that names a kind of people or bodies (a general-English list below) is a group
+actor when it acts in its sentence: the subject of a verb, or the agent of a passive ("was
+criticised by economists"). Its name is the noun with its modifiers ("climate scientists");
+the words around it as written ("Several developers in the hall") are kept as an alias, and
+later phrases with the same name are the same group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+# Plural nouns for kinds of people and bodies that act in news text ("authors" is left out: it
+# names the writers of one document, not a group).
+GROUP_NOUNS = frozenset(
+    "researcher scientist developer engineer economist analyst expert critic resident parent student "
+    "teacher pupil worker employee staff taxpayer voter citizen consumer customer user business company "
+    "firm corporation startup start-up lab institution university government regulator lawmaker "
+    "legislator minister official politician policymaker protester demonstrator activist campaigner "
+    "advocate supporter opponent investor shareholder funder donor member partner ally rival competitor "
+    "collaborator forecaster attendee delegate respondent participant owner landlord tenant driver "
+    "commuter farmer doctor nurse patient family union group platform outlet journalist reporter "
+    "manufacturer retailer lender bank insurer academic scholar historian lawyer prosecutor judge "
+    "officer soldier leader executive manager entrepreneur founder hacker programmer contributor "
+    "maintainer community organisation organization agency republican democrat conservative liberal "
+    "environmentalist scientist epidemiologist physician economist trader operator shopkeeper".split()
+)
+_OWNED = frozenset("its their our his her my your".split())
+_COUNTED = frozenset("only most many more around about nearly almost over some".split())
+_QUANTIFIERS = frozenset("some many most several few all both other various numerous the a an".split())
+_KEPT_DEPS = frozenset({"amod", "compound", "nmod"})
+# Verbs by which a group takes a position: speech, belief, support and opposition.
+VOICE_VERBS = frozenset(
+    "say tell warn argue claim insist complain criticise criticize call urge demand want fear worry believe "
+    "think expect predict oppose support back welcome reject protest object question doubt dispute accuse "
+    "praise defend push lobby campaign ask plead vow promise threaten sue challenge condemn applaud "
+    "agree disagree favour favor prefer estimate conclude find report note write describe see".split())
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMention:
+    """A phrase that names a group, and the group's name."""
+
+    span: Span
+    """The phrase as written, without a trailing comma."""
+    name: str
+    """The noun with its modifiers, lower case unless a proper noun: "climate scientists"."""
+    subject: bool
+    voiced: bool
+    """The group says, argues, wants or opposes something in the sentence."""
+    head: str
+    """Lemma of the head noun: phrases with the same head are one group."""
+
+    @property
+    def salient(self) -> bool:
+        """Worth an actor: the group speaks or takes a position, has a name of its own
+        ("climate scientists"), or stands bare as a generic subject ("Residents say ...");
+        not when a pronoun owns it ("its researchers") or a count makes it a mere number."""
+        first = self.span[0].lower_
+        if self.voiced:
+            return True
+        if first in _OWNED or first in _COUNTED or self.span[0].like_num:
+            return False
+        return " " in self.name or first == self.span.root.lower_ or self.span[0].dep_ not in ("det",)
+
+
+def _is_group_noun(token: Token) -> bool:
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in GROUP_NOUNS or (token.ent_type_ == "NORP" and token.pos_ == "PROPN")
+
+
+def _acts(token: Token) -> bool:
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
+        return True
+    # "researchers and businesses said": the second noun of a coordinated subject
+    return token.dep_ == "conj" and _is_group_noun(token.head) and _acts(token.head)
+
+
+def _name(head: Token) -> str:
+    modifiers = [c for c in head.children if c.dep_ in _KEPT_DEPS and c.i < head.i
+                 and c.lower_ not in _QUANTIFIERS and not c.like_num and c.pos_ != "NUM"]
+    start = min([c.i for c in modifiers] + [head.i])
+    words = [t for t in head.doc[start: head.i + 1] if not t.is_punct or t.text == "-"]
+    text = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+    return text.replace(" - ", "-")
+
+
+def _phrase(head: Token) -> Span:
+    """The group's words as written: determiners and modifiers, and a short "of"/"in" phrase."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("in", "of", "at", "from"):
+            edge = child.right_edge.i
+            if edge - head.i <= 5:
+                right = max(right, edge)
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    if head.i - left > 5:
+        left = head.i
+    return doc[left: right + 1]
+
+
+def find_groups(doc: Doc) -> list[GroupMention]:
+    """Group phrases that act, in text order; coordinated nouns ("researchers and
+    businesses") form one group."""
+    out: list[GroupMention] = []
+    seen: set[int] = set()
+    for token in doc:
+        if token.i in seen or not _is_group_noun(token) or not _acts(token):
+            continue
+        if token.dep_ == "conj":
+            continue  # handled with the first noun
+        partners = [c for c in token.children if c.dep_ == "conj" and _is_group_noun(c)]
+        if partners:
+            last = partners[-1]
+            span = doc[_phrase(token).start: last.i + 1]
+            name = " and ".join([_name(token)] + [_name(p) for p in partners])
+            seen.update(p.i for p in partners)
+        else:
+            span = _phrase(token)
+            name = _name(token)
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        voiced = verb.lemma_.lower() in VOICE_VERBS and token.dep_ != "nsubjpass"
+        out.append(GroupMention(span, name, token.dep_ in ("nsubj", "nsubjpass"), voiced, token.lemma_.lower()))
+    return out
