@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+_RELEASE = re.compile(r"\b(?:releas\w*|publish\w*|shar(?:e|ed|ing))\b", re.IGNORECASE)
+_MODELS = re.compile(r"\b(?:models?|weights|LLMs?|GPT\S*)\b")
 DATA = Path(__file__).resolve().parent.parent / "data" / "arguments.yml"
 
 
@@ -69,6 +71,11 @@ class Lexicon:
         for topic in self.topics:
             if topic.detect.search(question) or len(topic.detect.findall(text)) >= 4:
                 return topic
+        # An article about releasing models says so again and again even without "open".
+        releasing = sum(1 for sentence in re.split(r"(?<=[.!?])\s+", text)
+                        if _RELEASE.search(sentence) and _MODELS.search(sentence))
+        if releasing >= 3 and self.topics:
+            return self.topics[0]
         return None
 
     def hits(self, text: str, topic: Topic | None) -> list[Hit]:
