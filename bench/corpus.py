@@ -82,7 +82,9 @@ def write_plain_project(folder: Path, pages: dict[str, str], nav: list[object]) 
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    from mkdocs.utils.yaml import yaml_load  # resolves !ENV and MkDocs' other tags
+
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["nav"] = nav
     config["plugins"] = [p for p in config.get("plugins", [])
                          if not (p == "explainer" or (isinstance(p, dict) and "explainer" in p))]

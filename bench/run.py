@@ -143,7 +143,11 @@ def bench_size(label: str, count: int, work: Path, runs: int, *, seeds_from: lis
     slug = build.analyses[0].article.slug
     transfer = overview_transfer(project / "site", project / "site" / slug / "index.html")
     plain_project = write_plain_project(work / label / "plain", build.pages, navigation(build))
-    plain = [timed_build(plain_project, "plain") for _ in range(runs)]
+    try:
+        plain = [timed_build(plain_project, "plain") for _ in range(runs)]
+    except SystemExit as error:  # keep the other numbers of this corpus
+        print(error, file=sys.stderr)
+        plain = [{"wall": float("nan"), "cpu": float("nan"), "rss_mb": float("nan")}]
     result = {
         "label": label, "articles": count, "pages": len(build.pages),
         "words": sum(len(a.article.text.split()) for a in build.analyses),
@@ -237,6 +241,9 @@ def main() -> None:
         runs = args.big_runs if size >= 1000 else (args.runs if size < 100 else max(1, min(args.runs, 3)))
         results[str(size)] = bench_size(str(size), size, args.work, runs,
                                         with_throughput=size in args.throughput_sizes)
+        partial = args.out / f"{started:%Y%m%dT%H%M%S}-partial.json"
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     commit = os.environ.get("BENCH_COMMIT") or subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     checks = check_targets(results)
