@@ -258,16 +258,47 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
     return build
 
 
+# Material renders every top-level section of the navigation, expanded, on every page. Up to
+# this many explainers each is a top-level section; beyond it they are grouped by date, so a
+# page carries the groups and its own explainer's pages, not the whole site (with 1,000
+# explainers the flat form puts 10,000 links on each of 10,000 pages).
+NAV_FLAT_LIMIT = 20
+NAV_GROUP_LIMIT = 30
+
+
 def navigation(build: SiteBuild) -> list[object]:
     """The MkDocs ``nav`` for the generated pages; titles are HTML-escaped for the theme."""
     from generator.render.escape import escape_html
 
+    def entry(analysis: Analysis) -> dict[str, object]:
+        slug = analysis.article.slug
+        return {escape_html(analysis.article.title): [
+            {spec.title: f"{slug}/{spec.filename}"} for spec in ARTICLE_PAGES
+        ]}
+
     nav: list[object] = [{"Home": "index.md"}]
     ordered = sorted(build.analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
-    for analysis in ordered:
-        slug = analysis.article.slug
-        nav.append({escape_html(analysis.article.title): [
-            {spec.title: f"{slug}/{spec.filename}"} for spec in ARTICLE_PAGES
-        ]})
+    if len(ordered) <= NAV_FLAT_LIMIT:
+        nav.extend(entry(analysis) for analysis in ordered)
+    else:
+        nav.append({"Explainers": _grouped(ordered, entry)})
     nav.extend(cross_navigation(build.analyses))
     return nav
+
+
+def _grouped(ordered: Sequence[Analysis], entry: Callable[[Analysis], dict[str, object]]) -> list[object]:
+    """Explainers (newest first) by year, and a big year by month."""
+    years: dict[str, list[Analysis]] = {}
+    for analysis in ordered:
+        years.setdefault((analysis.article.meta.published or "")[:4] or "Undated", []).append(analysis)
+    out: list[object] = []
+    for year, members in years.items():
+        if len(members) <= NAV_GROUP_LIMIT or year == "Undated":
+            out.append({year: [entry(a) for a in members]})
+            continue
+        months: dict[str, list[Analysis]] = {}
+        for analysis in members:
+            published = analysis.article.meta.published or ""
+            months.setdefault(published[:7] if len(published) >= 7 else year, []).append(analysis)
+        out.append({year: [{month: [entry(a) for a in group]} for month, group in months.items()]})
+    return out

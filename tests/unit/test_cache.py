@@ -215,3 +215,25 @@ def test_processes_only_for_many_articles(count, configured, expected):
     from generator.site import processes_for
 
     assert processes_for(count, configured) == expected
+
+
+def test_navigation_of_a_big_site_is_grouped_by_date(seed_analysis):
+    import dataclasses as dc
+
+    from generator.site import NAV_FLAT_LIMIT, SiteBuild, navigation
+
+    def copy(number: int, published: str | None):
+        article = dc.replace(seed_analysis.article, slug=f"a{number}",
+                             meta=dc.replace(seed_analysis.article.meta, published=published))
+        return dc.replace(seed_analysis, article=article)
+
+    small = SiteBuild(analyses=[copy(n, "2023-07-18") for n in range(NAV_FLAT_LIMIT)])
+    assert len([item for item in navigation(small) if "Home" not in item]) >= NAV_FLAT_LIMIT
+    dated = [copy(n, f"2023-{n % 12 + 1:02d}-01") for n in range(60)]
+    big = SiteBuild(analyses=[*dated, copy(99, "2021-01-01"), copy(100, None)])
+    nav = navigation(big)
+    groups = next(item["Explainers"] for item in nav if "Explainers" in item)
+    assert [next(iter(group)) for group in groups] == ["2023", "2021", "Undated"]
+    months = groups[0]["2023"]
+    assert [next(iter(m)) for m in months][:2] == ["2023-12", "2023-11"]
+    assert sum(len(next(iter(m.values()))) for m in months) == 60
