@@ -32,7 +32,9 @@ PERSON_NOUNS = frozenset(
     "whistleblower negotiator secretary treasurer pilot farmer trader banker entrepreneur "
     "inventor physicist chemist biologist climatologist mathematician psychologist "
     "sociologist philosopher superintendent commissioner inspector detective spokesmodel "
-    "junior senior student pupil candidate voter fan supporter opponent critic".split()
+    "junior senior student pupil candidate voter fan supporter opponent critic delegate attendee "
+    "participant aide staffer lobbyist magnate tycoon customer shopper commuter driver patient tenant "
+    "landlord shopkeeper spokesman".split()
 )
 # Products are named by name in news text; "the model" too often means a generic model.
 PRODUCT_NOUNS: frozenset[str] = frozenset()
@@ -78,6 +80,9 @@ def phrase(head: Token, *, start: Token | None = None, limit: int = 9,
     last = first
     while last + 1 in kept and last + 1 - first < limit:
         last += 1
+    while last + 1 in kept and not doc[last].whitespace_ and not doc[last + 1].is_punct or \
+            last + 2 in kept and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        last += 1  # never cut inside a hyphenated word ("start-up")
     if head.i > last:
         last = head.i
     return doc[first:last + 1]

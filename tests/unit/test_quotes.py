@@ -73,3 +73,11 @@ def test_a_quote_later_in_the_same_paragraph_keeps_its_speaker(analyse_text):
         "“It has been a very slow year for all of us,” said Karl Weiss, who owns a hardware store in the town. "
         "With his store hit hard by the closure of the main road into town, “I never expect business to come back.”")
     assert speakers(analysis) == [("It", "Karl Weiss"), ("I", "Karl Weiss")]
+
+
+def test_an_anonymous_delegate_keeps_a_hyphenated_description(analyse_text):
+    analysis = analyse_text(
+        "The ministry sent a junior official to the forum. “The rules will bury small firms,” said one "
+        "delegate from a Lisbon start-up, who declined to be named.")
+    names = {actor.id: actor.name for actor in analysis.actors}
+    assert [names.get(q.speaker) for q in analysis.quotes] == ["delegate from a Lisbon start-up"]

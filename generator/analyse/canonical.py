@@ -1,0 +1,123 @@
+"""One actor, many names: mapping every candidate name to the canonical name of its actor.
+
+Surnames and first names of people already named, nicknames and misspellings, acronyms
+defined in the text, corporate suffixes, and the first word of one longer firm's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.analyse.drafts import Candidate
+from generator.analyse.names import CORPORATE_SUFFIXES, ORG_SUFFIXES, clean_name, initials, is_acronym
+from generator.analyse.nicknames import is_nickname_of, one_edit_apart
+from generator.knowledge import Knowledge
+
+# Words that end a longer spelling of a name written elsewhere without them.
+_VARIANT_SUFFIXES = frozenset("magazine newspaper inc inc. corp corp. corporation co co. ltd ltd. llc plc".split())
+_ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
+
+
+def drop_suffix(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(",") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge) -> dict[str, str | None]:
+    """Map every candidate name to the canonical name of its actor (``None``: not an actor)."""
+    keys: dict[str, str | None] = {}
+    names = list(dict.fromkeys(c.name for c in candidates))
+    kinds = {c.name: c.kind for c in candidates}
+    known = {c.name for c in candidates if c.known}
+    for name in names:
+        keys[name] = name if name in known else drop_suffix(name)
+    bases = set(keys.values())
+    for name in names:
+        if keys[name]:
+            kinds.setdefault(keys[name], kinds[name])  # "Acme Trading" from "Acme Trading Inc."
+    defined = {acr: drop_suffix(clean_name(long)) for long, acr in _ACRONYM_DEFINED.findall(text)}
+    people = [n for n in bases if kinds.get(n) == "person" and len(n.split()) >= 2]
+    orgs = [n for n in bases if n and kinds.get(n) in ("organization", "media") and len(n.split()) >= 2]
+    subjects = {c.name for c in candidates if c.span.root.dep_ in ("nsubj", "nsubjpass")}
+    counts = {n: sum(c.name == n for c in candidates) for n in names}
+    for name in names:
+        base = keys[name]
+        if name in known or base is None:
+            continue
+        words = base.split()
+        if len(words) > 1 and words[-1].casefold() in _VARIANT_SUFFIXES:
+            short = " ".join(words[:-1])
+            entity = knowledge.entity(short)
+            if short in bases or entity is not None:
+                keys[name] = entity.name if entity is not None else short  # "Acme Magazine" is "Acme"
+                continue
+        if " " not in base:
+            if base in defined and defined[base] in bases:
+                keys[name] = defined[base]
+                continue
+            variant = _name_variant(base, people, counts, kinds.get(name))
+            if variant is not None:
+                keys[name] = variant  # "Jim" for James Hale, "Hael" for Hale
+                continue
+            if is_acronym(base):
+                match = [o for o in orgs if initials(o) == base]
+                if len(match) == 1:
+                    keys[name] = match[0]
+                    continue
+            owners = [p for p in people if base in (p.split()[0], p.split()[-1])]
+            if len(set(owners)) == 1 and kinds.get(name) != "product":
+                keys[name] = owners[0]
+                continue
+            if len(set(owners)) > 1:
+                keys[name] = None  # "Paul" beside "Ron Paul" and "Rand Paul": cannot tell
+                continue
+            if base not in subjects and not base.istitle() and kinds.get(name) == "organization" \
+                    and not any(ch.isdigit() for ch in base):
+                keys[name] = None  # "HPC", "RoPE": a term typed as a firm; a firm would act
+                continue
+            longer = [o for o in orgs if base in o.split() and o != base]
+            if longer and not knowledge.entity(base):
+                extensions = [o for o in longer if o.startswith(base + " ") and
+                              all(w.casefold() in ORG_SUFFIXES for w in o.split()[1:])]
+                starting = [o for o in longer if o.startswith(base + " ")]
+                if len(extensions) == 1:
+                    keys[name] = extensions[0]  # "Mistral" is "Mistral AI"
+                elif len(starting) == 1 and len(longer) == 1:
+                    keys[name] = starting[0]  # "Taylor employed 500" after "Taylor International Corp."
+                elif name not in subjects:
+                    keys[name] = None  # "Kelford" beside "Kelford District Council": a place
+    return keys
+
+
+def _name_variant(word: str, people: list[str], counts: dict[str, int], kind: str | None) -> str | None:
+    """The one person a lone word names under another spelling: a nickname of their first
+    name, or a one-letter misspelling of their surname used less often than the name."""
+    if any(word in p.split() for p in people):
+        return None
+    nick = {p for p in people if is_nickname_of(word, p.split()[0])}
+    if len(nick) == 1:
+        return nick.pop()
+    if kind != "person" or len(word) < 5:
+        return None
+    typo = {p for p in people if one_edit_apart(word, p.split()[-1]) and word[0] == p.split()[-1][0]}
+    if len(typo) == 1:
+        person = next(iter(typo))
+        if counts.get(word, 0) < counts.get(person, 0) + counts.get(person.split()[-1], 0):
+            return person
+    return None
+
+
+def vote_kind(key: str, keys: dict[str, str | None], candidates: list[Candidate]) -> str:
+    """The kind most candidates give; longer names count double ("Acme" may look like a person,
+    "Acme Corp." does not)."""
+    votes: dict[str, int] = {}
+    if any(c.name == key and c.kind == "person" for c in candidates) and " " in key:
+        return "person"  # a full name typed as a person once is a person
+    for cand in candidates:
+        if keys.get(cand.name) == key:
+            votes[cand.kind] = votes.get(cand.kind, 0) + (2 if " " in cand.name else 1)
+    return max(sorted(votes), key=lambda kind: votes[kind])
+
+

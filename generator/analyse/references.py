@@ -1,0 +1,279 @@
+"""Mentions without a name: surnames the parser missed, descriptions, anonymous people, groups.
+
+Definite descriptions ("the firm", "the judge") go to the most salient actor they fit;
+indefinite ones that act ("a Google researcher") introduce anonymous actors; plural nouns
+that act are groups. Also the repairs that need every mention: a name followed by "he" or
+"she" is a person, a name used only as a place is a setting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from generator.analyse import descriptions as desc
+from generator.analyse.drafts import Draft, Mention
+from generator.analyse.groups import GroupMention, find_groups
+from generator.analyse.names import ORG_SUFFIXES, TITLES, strip_possessive
+from generator.analyse.spans import SentenceIndex
+from generator.model import Article
+
+_EMPLOYED = re.compile(r"^([a-z][\w-]*) (?:from|at) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$")
+_ANONYMOUS = re.compile(r"not (?:be )?(?:to be )?(?:named|identified)|anonymity|anonymously", re.IGNORECASE)
+_SPEECH = frozenset("say tell warn insist add admit explain argue claim note write state declare "
+                    "announce ask reply respond answer acknowledge concede suggest".split())
+
+
+# Prepositions that make their object a place where things happen.
+_PLACE_PREPS = frozenset("in near across around outside inside into through throughout within".split())
+
+
+def only_setting(doc: Doc, draft: Draft) -> bool:
+    """A name typed as an organisation that the text only uses as a place ("homes in West
+    Docks", "Quayside residents"): a setting, not an actor."""
+    if draft.known or draft.anonymous or draft.kind != "organization" or len(draft.name.split()) > 3 \
+            or draft.name.split()[-1].casefold() in ORG_SUFFIXES:
+        return False
+    uses = set()
+    for mention in draft.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if not mention.named:
+            uses.add("other")
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
+                and root.head.head.lemma_.lower() not in ("publish", "print", "appear", "write", "report"):
+            uses.add("place")
+        elif root.dep_ != "compound":
+            uses.add("other")
+    return uses == {"place"}
+
+
+def people_by_pronoun(doc: Doc, drafts: dict[str, Draft]) -> None:
+    """A two- or three-word name typed as an organisation is a person when the next sentence
+    goes on with "he" or "she" and no other name comes between ("Nadia Brook founded the
+    bakery. She said ...")."""
+    starts = sorted(m.start for d in drafts.values() for m in d.mentions)
+    for draft in drafts.values():
+        words = draft.name.split()
+        if draft.known or draft.kind != "organization" or not 2 <= len(words) <= 3 \
+                or not all(w[:1].isupper() and w.isalpha() for w in words) \
+                or words[-1].casefold() in ORG_SUFFIXES:
+            continue
+        votes = {"person": 0, "thing": 0}
+        for mention in draft.mentions:
+            if not mention.named:
+                continue
+            following = [s for s in starts if s >= mention.end]
+            limit = following[0] if following else len(doc.text)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            sentence_ends = 0
+            for token in doc[span.end:]:
+                if token.idx >= limit or sentence_ends > 1:
+                    break
+                sentence_ends += token.is_sent_start
+                if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+                    votes["person"] += 1
+                    break
+                if token.lower_ in ("it", "its") or token.lower_ == "they" and token.dep_ == "nsubj":
+                    votes["thing"] += 1
+                    break
+        if votes["person"] > votes["thing"]:
+            draft.kind = "person"
+
+
+def add_short_names(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None:
+    """Surnames the parser did not mark as names ("Hale said") still mention the person."""
+    short: dict[str, Draft | None] = {}
+    for draft in drafts.values():
+        parts = draft.name.split()
+        if draft.kind == "person" and len(parts) >= 2:
+            for part in {parts[-1]}:
+                short[part] = None if part in short and short[part] is not draft else draft
+    covered = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        draft = short.get(token.text)
+        if draft is None or token.idx in covered or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        draft.add(Mention(draft.name, token.idx, token.idx + len(token), token.text, index.at(token.idx),
+                          subject=token.dep_ in ("nsubj", "nsubjpass")))
+
+
+def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, article: Article) -> None:
+    """Anonymous people, then definite descriptions resolved to the most salient fitting actor."""
+    order = {s.id: i for i, s in enumerate(article.sentences)}
+    taken = [(m.start, m.end) for d in drafts.values() for m in d.mentions]
+
+    def free(span: Span) -> bool:
+        return not any(s <= span.start_char < e for s, e in taken)
+
+    for span, head in desc.indefinite_descriptions(doc):
+        if not free(span):
+            continue
+        text = span.text.strip(" ,\n\t")
+        name = text if text.lower().startswith("one of") else re.sub(r"^(?:a|an|one)\s+", "", text, flags=re.I)
+        employed = _EMPLOYED.match(name)
+        if employed is not None:
+            name = f"{employed.group(2)} {employed.group(1)}"  # "engineer from Acme" -> "Acme engineer"
+        draft = drafts.setdefault(name, Draft(name, "person", anonymous=True))
+        draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
+                          subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
+        taken.append((span.start_char, span.end_char))
+    _merge_introductions(doc, drafts, order)
+    resolved: list[tuple[Span, str, Draft, bool]] = []
+    for span, head, kind in desc.definite_descriptions(doc):
+        if not free(span):
+            continue
+        sentence = index.at(span.start_char)
+        noun = head.lemma_.lower()
+        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order, doc.text)
+        if noun in desc.TYPED_NOUNS and (target is None or noun not in target.name.casefold().split()):
+            target = None  # "the council" is a council: only a named one, or an institution of its own
+        if target is None:
+            if noun not in desc.INSTITUTIONS:
+                continue
+            name = doc[span.start + 1: head.i + 1].text  # "the national government" -> "national government"
+            same = [d for d in drafts.values() if d.anonymous and d.kind == "organization"
+                    and d.name.casefold().split()[-1] == noun]
+            target = same[0] if same else drafts.setdefault(name, Draft(name, "organization", anonymous=True))
+        fits = _called(target, noun, span.start_char, doc.text)
+        resolved.append((span, sentence, target, fits))
+        taken.append((span.start_char, span.end_char))
+    # One description, one actor: "the company" said of three firms is kept for the one already
+    # called so ("Judge X" ... "the judge"), else for the most named one.
+    owners: dict[str, tuple[bool, int, Draft]] = {}
+    for span, _, target, fits in resolved:
+        text = strip_possessive(span.text.strip(" ,\n\t")).casefold()
+        current = owners.get(text)
+        if current is None or (fits, _named(target)) > current[:2]:
+            owners[text] = (fits, _named(target), target)
+    owner_of = {text: draft for text, (_, _, draft) in owners.items()}
+    for span, sentence, target, _ in resolved:
+        text = strip_possessive(span.text.strip(" ,\n\t"))
+        if owner_of[text.casefold()] is not target:
+            continue
+        target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
+                           subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+# Abbreviated titles and the nouns that recall them ("Gov. X" ... "the governor").
+_TITLE_NOUNS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+                "rep.": "representative", "prof.": "professor", "prof": "professor", "gen.": "general",
+                "supt.": "superintendent", "insp.": "inspector", "det.": "detective"}
+
+
+def _title_of(text: str | list[str]) -> str | None:
+    """The title a mention opens with, as a noun: "Judge Ann Roe" -> "judge"."""
+    words = text.split() if isinstance(text, str) else text
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first not in TITLES or first in ("the", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."):
+        return None
+    return _TITLE_NOUNS.get(first, first)
+
+
+def _called(draft: Draft, noun: str, offset: int, text: str) -> bool:
+    """Whether the actor was called by ``noun`` before ``offset``: in its name ("Kelford
+    District Council" for "the council"), a description ("its operator, X") or a title
+    ("Judge X", "Gov. X" for "the judge", "the governor")."""
+    before = [m for m in draft.mentions if m.end <= offset]
+    if not before:
+        return False
+    if noun in draft.name.casefold().split():
+        return True
+    return any((" " in m.text and (m.text.casefold().split()[-1:] == [noun] or _title_of(m.text) == noun))
+               or (m.named and _title_of(text[max(0, m.start - 16):m.start].split()[-1:]) == noun)
+               for m in before)
+
+
+def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None:
+    """Groups that act ("researchers and businesses", "climate scientists"). Phrases with the
+    same head noun are one group, named by its first salient phrase."""
+    covered = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
+    by_head: dict[str, list[GroupMention]] = {}
+    for group in find_groups(doc):
+        if group.span[-1].idx not in covered:  # else the noun belongs to a name or description
+            by_head.setdefault(group.head, []).append(group)
+    for groups in by_head.values():
+        salient = [g for g in groups if g.salient]
+        if not salient:
+            continue
+        name = salient[0].name
+        draft = drafts.get(name)
+        if draft is None:
+            draft = drafts[name] = Draft(name, "group")
+        elif draft.kind != "group":
+            continue
+        for group in groups:
+            span = group.span
+            text = span.text.strip(" ,")
+            draft.add(Mention(name, span.start_char, span.start_char + len(text), text,
+                              index.at(span.start_char), subject=group.subject, named=False))
+
+
+def _named(draft: Draft) -> int:
+    return sum(m.named for m in draft.mentions)
+
+
+def _salient(drafts: dict[str, Draft], kind: str, noun: str, offset: int, sentence: int,
+             order: dict[str, int], text: str = "") -> Draft | None:
+    """The actor a description most likely means: same kind, mentioned in the last three
+    sentences; the more mentions so far, the more recent, and a subject, the likelier. An
+    actor already called by the same noun ("its operator, X" ... "the operator") needs no
+    recent mention."""
+    best, best_score = None, 0.0
+    for draft in drafts.values():
+        fits = draft.kind == kind or (kind == "organization" and draft.kind in ("media", "group"))
+        if not fits:
+            continue
+        before = [m for m in draft.mentions if m.end <= offset]
+        same_noun = _called(draft, noun, offset, text)
+        recent = [m for m in before if sentence - order[m.sentence] <= 3]
+        if not recent and not same_noun:
+            continue
+        last = max((order[m.sentence] for m in recent), default=sentence - 3)
+        score = sum(m.named for m in before) + 2.0 * (3 - (sentence - last)) + 2.0 * any(m.subject for m in recent)
+        if same_noun:
+            score += 10  # "the council" after "Kelford District Council"; "the operator" after "its operator, X"
+        if score > best_score:
+            best, best_score = draft, score
+    return best
+
+
+def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, int]) -> None:
+    """"One of the co-founders of OpenAI admitted ... “...”, warned Ilya Sutskever": an anonymous
+    person followed within two sentences by a newly named speaker is that person."""
+    people = [d for d in drafts.values() if d.kind == "person" and not d.anonymous]
+    for anon in [d for d in drafts.values() if d.anonymous and d.kind == "person"]:
+        first = min(anon.mentions, key=lambda m: m.start)
+        sentence_text = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if sentence_text is None or _ANONYMOUS.search(sentence_text.sent.text):
+            continue
+        here = order[first.sentence]
+        later = []
+        for person in people:
+            start = min(person.mentions, key=lambda m: m.start)
+            if start.start > first.end and 0 <= order[start.sentence] - here <= 4:
+                later.append((start.start, person, start))
+        if not later:
+            continue
+        _, person, mention = min(later, key=lambda item: item[0])
+        token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if token is None or token.root.head.lemma_.lower() not in _SPEECH:
+            continue
+        for m in anon.mentions:
+            m.key = person.name
+            person.add(m)
+        if person.description is None:
+            person.description = first.text
+        del drafts[anon.name]
+
+
