@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve clean lock
+.PHONY: site test serve clean lock screenshots lighthouse
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,19 @@ serve: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Node tools of the browser checks: axe-core for the tests, Lighthouse for its script.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Screenshots of every page type (desktop and phone, light and dark) into build/screenshots/.
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.tools.screenshots build/screenshots
+
+# Lighthouse scores of the overview and arguments pages (mobile preset, gzip), checked against the targets.
+lighthouse: $(STAMP) node_modules/.installed
+	$(BIN)/python -m tests.tools.lighthouse
 
 # Refresh constraints.txt from the current environment (after changing dependencies).
 lock: $(STAMP)
