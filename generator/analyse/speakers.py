@@ -53,6 +53,7 @@ class Speakers:
 
     def __init__(self, doc: Doc, actors: ActorResult, spans: Sequence[tuple[int, int, bool]]) -> None:
         self.doc, self.actors = doc, actors
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.spans = sorted((start, end) for start, end, _ in spans)
         self._starts = [start for start, _ in self.spans]
         kinds = {actor.id: actor.kind for actor in actors.actors}
@@ -72,7 +73,7 @@ class Speakers:
         mentions = sorted(self.people, key=lambda m: m.start)
         doc = self.doc
         for number, mention in enumerate(mentions):
-            limit = mentions[number + 1].start if number + 1 < len(mentions) else len(doc.text)
+            limit = mentions[number + 1].start if number + 1 < len(mentions) else len(self.text)
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -243,7 +244,7 @@ class Speakers:
     def _lead_in(self, sent: Span, start: int) -> Attribution | None:
         """A lead-in ending with a colon before the quotation: its subject, or the previous
         speaker when it has none ("And to wonder: “...”")."""
-        before = self.doc.text[sent.start_char:start].rstrip(" “\"‘'«")
+        before = self.text[sent.start_char:start].rstrip(" “\"‘'«")
         if not before.endswith(":"):
             return None
         return self._clause_subject(sent, start) or Attribution(self.previous.speaker, before.strip())
@@ -275,7 +276,7 @@ class Speakers:
 
     def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
         """"“...” | She added." : a cue that opens the sentence after the quotation."""
-        if sent.end >= len(self.doc) or self.doc.text[end:sent.end_char].strip(" ”\"’'»,.!?") != "":
+        if sent.end >= len(self.doc) or self.text[end:sent.end_char].strip(" ”\"’'»,.!?") != "":
             return None
         following = self.doc[sent.end].sent
         head = [t for t in following[:4] if not t.is_punct]
@@ -288,7 +289,7 @@ class Speakers:
         """A quotation right after an attributed one, with only its cue between them."""
         if self.previous.speaker is None or self.previous_end < 0:
             return False
-        gap = self.doc.text[self.previous_end:start]
+        gap = self.text[self.previous_end:start]
         statement = len(text.split()) > 3 or text.rstrip()[-1:] in ".?!"
         if gap.count("\n\n") > 1 or not statement:
             return False
@@ -304,5 +305,5 @@ class Speakers:
             return False
         sent = tokens[0].sent
         return sent.start == self.previous_sentence_end and \
-            self.doc.text[sent.start_char:start].strip(" “\"‘'«\n") == ""
+            self.text[sent.start_char:start].strip(" “\"‘'«\n") == ""
 
