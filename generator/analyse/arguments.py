@@ -20,7 +20,7 @@ from generator.analyse.claims import core_claim
 from generator.analyse.cues import Hit, Lexicon, Topic, load_lexicon
 from generator.analyse.ids import item_id, unique_ids
 from generator.analyse.voices import sentence_speakers
-from generator.model import Actor, Argument, Article, Quote, Sentence, Sides
+from generator.model import Actor, Argument, Article, Position, Quote, Sentence, Sides
 
 # Contrast words that split a sentence into segments that may argue different ways.
 _SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)",
@@ -219,18 +219,38 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
     return out
 
 
-def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...]) -> dict[str, str]:
-    """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed."""
+def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
+            positions: tuple[Position, ...] = ()) -> dict[str, str]:
+    """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed.
+
+    An organisation that argues nothing itself takes the stance of the people the text places in
+    it ("head of policy at OpenAI"), else the strategy the article gives it (open is for).
+    """
     out: dict[str, str] = {}
     for actor in actors:
         counts = Counter(argument.side for argument in arguments if argument.speaker == actor.id)
-        total = counts["for"] + counts["against"]
-        if not total:
-            out[actor.id] = "none"
-        elif counts["for"] / total >= 0.65:
-            out[actor.id] = "for"
-        elif counts["against"] / total >= 0.65:
-            out[actor.id] = "against"
-        else:
-            out[actor.id] = "mixed"
+        out[actor.id] = _stance(counts["for"], counts["against"])
+    for actor in actors:
+        if out[actor.id] != "none" or actor.kind != "organization":
+            continue
+        members = Counter(out[other.id] for other in actors
+                          if other.kind == "person" and other.description and out[other.id] in ("for", "against")
+                          and re.search(rf"\b{re.escape(actor.name)}\b", other.description))
+        if members:
+            out[actor.id] = _stance(members["for"], members["against"])
+            continue
+        strategy = next((p.strategy for p in positions if p.actor == actor.id), None)
+        if strategy in ("open", "closed"):
+            out[actor.id] = "for" if strategy == "open" else "against"
     return out
+
+
+def _stance(pro: int, con: int) -> str:
+    total = pro + con
+    if not total:
+        return "none"
+    if pro / total >= 0.65:
+        return "for"
+    if con / total >= 0.65:
+        return "against"
+    return "mixed"

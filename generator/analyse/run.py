@@ -35,7 +35,8 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
     quotes = find_quotes(article, doc, found)
     sides = decide_sides(article, doc)
     arguments = find_arguments(article, doc, found, quotes, sides)
-    stance_of = stances(found.actors, arguments)
+    positions = find_positions(article, doc, found, sides)
+    stance_of = stances(found.actors, arguments, positions)
     quotes_of: dict[str, list[str]] = {}
     for quote in quotes:
         if quote.speaker:
@@ -51,7 +52,7 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
         summary=key_points(article, quotes, actors=actors, arguments=arguments, timeline=timeline),
         background=background(article, quotes, timeline=timeline), actors=actors, quotes=quotes,
         arguments=arguments, stakes=find_stakes(article, found, quotes),
-        positions=find_positions(article, doc, found, sides),
+        positions=positions,
         timeline=with_ids(timeline, "e", lambda e: f"{e.date} {e.event}"),
         figures=with_ids(find_figures(article, doc), "f", lambda f: f"{f.value} {f.what}"),
         glossary=with_ids(find_glossary(article, knowledge), "g", lambda t: t.term),
