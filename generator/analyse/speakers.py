@@ -201,7 +201,9 @@ class Speakers:
                 break
             speaker = self.actors.actor_covering(token.idx)
             if speaker is not None:
-                return Attribution(speaker, self.doc[verb.i: token.i + 1].text)
+                ends = [m.end for m in self.actors.mentions if m.start <= token.idx < m.end]
+                end = min(ends) if ends else token.idx + len(token)
+                return Attribution(speaker, self.doc.text[verb.idx: end])  # "warned Ilya Sutskever"
         return None
 
     def _resolve(self, token: Token) -> str | None:

@@ -19,6 +19,8 @@ def test_seed_every_quotation_has_its_speaker(seed_analysis):
     assert got[3] == "Ilya Sutskever"  # introduced as "one of the co-founders of OpenAI"
     assert got[-2:] == ["Google researcher", "Google researcher"]  # "the expert", then "And to wonder:"
     assert "Mark Zuckerberg" not in got
+    cues = {quote.cue for quote in seed_analysis.quotes}
+    assert "warned Ilya Sutskever" in cues and "insists the company headed by Mark Zuckerberg" in cues
 
 
 def test_speech_verbs_pronouns_and_continuations(analyse_text):
