@@ -40,7 +40,8 @@ def _numeric(token: Token) -> bool:
     if text in _FRACTIONS:
         # "a third of", "four-fifths": a fraction; "a third faction": an ordinal.
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return following is None or following.lower_ in ("of", ",", ".", "-", "and", "or") or following.is_punct
+        return following is None or following.lower_ in ("of", ",", ".", "-", "and", "or", "century", "hour",
+                                                         "an", "a", "mile", "decade") or following.is_punct
     if text in _NUMBER_WORDS:
         return True
     if re.fullmatch(r"[~<>]?[$£€¥]?\d[\d,.]*(?:[kmb]n?|bn|%|x)?\.?", text, re.IGNORECASE):
