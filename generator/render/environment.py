@@ -7,7 +7,14 @@ from pathlib import Path
 
 import jinja2
 
-from generator.render.escape import Trusted, anchor, escape_attribute, escape_markdown, safe_url
+from generator.render.escape import (
+    Trusted,
+    anchor,
+    escape_attribute,
+    escape_markdown,
+    escape_tooltip,
+    safe_url,
+)
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
@@ -33,6 +40,8 @@ def template_environment(extra_dir: str | None = None) -> jinja2.Environment:
         finalize=_finalize,
     )
     env.filters["attr"] = lambda value: Trusted(escape_attribute(value))
+    # For title attributes: the theme shows them as HTML tooltips.
+    env.filters["tooltip"] = lambda value: Trusted(escape_tooltip(value))
     env.filters["trusted"] = Trusted
     # A web address or "" (no javascript:, data: or relative targets), and a safe HTML id.
     env.filters["url"] = lambda value: Trusted(safe_url(value) or "")

@@ -11,6 +11,8 @@ Where each helper is for:
 - :func:`escape_markdown`: page body, headings, tables, admonitions, list items, and
   Markdown link titles (tooltips). The default of the template environment.
 - :func:`escape_attribute`: values of raw HTML attributes written by templates.
+- :func:`escape_tooltip`: ``title`` attributes and Markdown link titles and abbreviation
+  definitions, which the theme's ``content.tooltips`` feature renders as HTML.
 - :func:`escape_html`: places MkDocs or the theme print without escaping (front matter
   ``title``, navigation titles).
 - :func:`safe_url`: link targets (only ``http``/``https``, percent-encoded).
@@ -75,6 +77,18 @@ def escape_markdown(value: object) -> str:
 def escape_attribute(value: object) -> str:
     """Article text for an HTML attribute value inside double quotes, or a link title."""
     return clean(str(value)).translate(_PUNCTUATION) if value is not None else ""
+
+
+def escape_tooltip(value: object) -> str:
+    """Article text for a tooltip: a Markdown link title, an abbreviation or a ``title``.
+
+    Material's ``content.tooltips`` copies the *decoded* title into the tooltip as HTML, so
+    the text is HTML-escaped first and then made inert for Markdown and the attribute: the
+    browser decodes ``&#38;lt;`` to ``&lt;``, and the tooltip shows ``<``.
+    """
+    if value is None:
+        return ""
+    return html.escape(clean(str(value)), quote=False).translate(_PUNCTUATION)
 
 
 def escape_html(value: object) -> str:

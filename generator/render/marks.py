@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.model import Analysis
-from generator.render.escape import Trusted, escape_attribute, escape_markdown
+from generator.render.escape import Trusted, escape_markdown, escape_tooltip
 
 
 def edit_marks(analysis: Analysis, target: str | None) -> Trusted:
@@ -18,7 +18,7 @@ def edit_marks(analysis: Analysis, target: str | None) -> Trusted:
     parts = []
     if edit.changes:
         tooltip = "Changed by an editor: " + "; ".join(edit.changes)
-        parts.append(f'<span class="editor-mark" title="{escape_attribute(tooltip)}">edited</span>')
+        parts.append(f'<span class="editor-mark" title="{escape_tooltip(tooltip)}">edited</span>')
     if edit.note:
         parts.append(f'<span class="editor-note"><strong>Editor&#39;s note:</strong> '
                      f'{escape_markdown(edit.note)}</span>')

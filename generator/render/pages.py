@@ -18,6 +18,7 @@ from generator.render.escape import (
     escape_attribute,
     escape_html,
     escape_markdown,
+    escape_tooltip,
     is_safe_abbreviation,
 )
 from generator.render.marks import edit_marks
@@ -92,7 +93,7 @@ class PageContext:
                 continue
             number = sentence_id[1:]
             links.append(
-                f'[{number}](source.md#{sentence_id} "{escape_attribute(sentence.text)}")'
+                f'[{number}](source.md#{sentence_id} "{escape_tooltip(sentence.text)}")'
                 f'{{ .cite aria-label="Source sentence {number}" }}'
             )
         return Trusted(" ".join(links))
@@ -199,7 +200,7 @@ def abbreviations(analysis: Analysis) -> Trusted:
     for term in analysis.glossary:
         for form in {term.term, *(filter(None, [term.abbreviation]))}:
             if is_safe_abbreviation(form):
-                lines.append(f"*[{form}]: {escape_attribute(term.definition)}")
+                lines.append(f"*[{form}]: {escape_tooltip(term.definition)}")
     return Trusted("\n" + "\n".join(sorted(set(lines))) + "\n" if lines else "")
 
 

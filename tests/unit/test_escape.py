@@ -17,6 +17,7 @@ from generator.render.escape import (
     escape_attribute,
     escape_html,
     escape_markdown,
+    escape_tooltip,
     is_safe_abbreviation,
     safe_url,
 )
@@ -78,7 +79,7 @@ def test_payload_renders_as_one_paragraph_of_its_own_text(payload):
     "> “{}”",
 ])
 def test_payload_stays_text_in_every_context(payload, template):
-    escaped = escape_attribute(payload) if "source.md" in template else escape_markdown(payload)
+    escaped = escape_tooltip(payload) if "source.md" in template else escape_markdown(payload)
     html = render(template.format(escaped))
     benign = render(template.format("word"))
     assert _structure(html) == _structure(benign), (payload, html)
@@ -143,3 +144,12 @@ def test_anchor(value, safe):
 ])
 def test_safe_abbreviation_terms(term, safe):
     assert is_safe_abbreviation(term) is safe
+
+
+def test_tooltips_decode_to_escaped_html():
+    """The theme puts a decoded title into a tooltip as HTML: it must still be escaped then."""
+    import html
+
+    value = escape_tooltip("a <img src=x onerror=alert(1)> & b")
+    assert "<" not in value and '"' not in value
+    assert html.unescape(value) == "a &lt;img src=x onerror=alert(1)&gt; &amp; b"
