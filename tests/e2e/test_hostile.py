@@ -60,7 +60,7 @@ SHORT_ARTICLE = ("“We received <script>alert(1)</script> in a letter,” said 
 # Elements that article text must never add to a page's content.
 FORBIDDEN_TAGS = {"script", "style", "iframe", "object", "embed", "form", "input", "img", "svg", "math",
                   "base", "meta", "link", "details", "video", "audio", "source", "textarea", "select",
-                  "button", "frame", "frameset", "template", "noscript", "pre", "code", "table"}
+                  "button", "frame", "frameset", "template", "noscript"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset"}
 # Paths that differ by page depth only: "../../assets/x.js", new URL("../..", location).
 _RELATIVE = re.compile(r'(\.\./)+|"[./]*"')
