@@ -79,8 +79,10 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
             return _finish(data.decode(wide), wide, False, path)
         except UnicodeDecodeError as error:
             raise IngestError(path, f"the file starts like {wide.upper()} text but is not: {error.reason}") from error
-    if not data.strip():
+    if not data:
         raise IngestError(path, "the file is empty")
+    if not data.strip():
+        raise IngestError(path, "the file holds only whitespace")
     kind = binary_kind(data)
     if kind:
         raise IngestError(path, f"the file is {kind}, not an article (use .txt, .md or .html text)")

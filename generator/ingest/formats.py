@@ -146,10 +146,22 @@ def _element_text(element: Any) -> str:
     return "".join(parts)
 
 
+# Scripts, styles and inline data are most of a big web page and never article text; JSON-LD
+# stays because trafilatura reads the byline and date from it.
+_CODE_ELEMENT = re.compile(r"<(script|style|noscript|template|svg)\b([^>]*)>.*?</\1\s*>|<!--.*?-->",
+                           re.IGNORECASE | re.DOTALL)
+
+
+def strip_code(page: str) -> str:
+    """The page without scripts (but JSON-LD), styles, inline SVG and comments."""
+    return _CODE_ELEMENT.sub(lambda m: m.group(0) if "ld+json" in (m.group(2) or "").lower() else "", page)
+
+
 def html_blocks(page: str) -> HtmlExtract:
     """Extract the article body and metadata of a web page with trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
+    page = strip_code(page)
     xml = trafilatura.extract(
         page, output_format="xml", with_metadata=True, include_comments=False,
         include_tables=False, include_images=False, include_links=False, deduplicate=False,

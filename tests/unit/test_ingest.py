@@ -60,7 +60,7 @@ def test_typo_in_metadata_key_warns(tmp_path: Path):
 
 @pytest.mark.parametrize("name, content, problem", [
     ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\t\n", "empty"),
+    ("blank.txt", b"  \n\t\n", "only whitespace"),
     ("binary.txt", b"\x00\x01\x02PNG\x00", "binary"),
     ("broken.md", b"---\ntitle: [oops\n---\nText.\n", "malformed YAML"),
     ("unclosed.md", b"---\ntitle: x\nText.\n", "never closed"),
