@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
                 problems = [traceback.format_exc(limit=4)]
             for problem in problems:
                 failures.append((number, problem))
-                print(f"case {number} ({name}): {problem}", file=sys.stderr)
+                print(f"case {number} ({name}): {problem}", file=sys.stderr, flush=True)
+            if (number + 1) % 100 == 0:
+                print(f"... {number + 1} cases, {len({n for n, _ in failures})} failed", flush=True)
     elapsed = time.monotonic() - started
     failed_cases = len({number for number, _ in failures})
     print(f"{len(numbers)} cases, {failed_cases} failed ({len(failures)} problems), seed {args.seed}, "
