@@ -63,7 +63,10 @@ class Watched:
                                      route.abort()))
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
         self.page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
-        self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} {r.failure}"))
+        # ERR_ABORTED is the browser cancelling a request itself because the page moved on
+        # (a late favicon fetch on a loaded machine); refused or missing files still count.
+        self.page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "")
+                     and self.problems.append(f"failed: {r.url} {r.failure}"))
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
 
     def goto(self, url: str, *, settle: bool = False) -> None:
