@@ -150,19 +150,26 @@ def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild
     build.analysed = len(fresh)
     done: dict[int, Analysis] = {}
     if fresh:
-        from generator.analyse import analyse_articles  # imports spaCy: only when needed
-        from generator.analyse.nlp import load_pipeline, model_id
+        from generator.analyse import analyse_doc  # imports spaCy: only when needed
+        from generator.analyse.nlp import load_pipeline, model_id, parse_articles
 
         nlp = load_pipeline(options.model)
         build.model = build.model or model_id(nlp)
         knowledge = current_knowledge(options)
-        analyses = analyse_articles(nlp, [item for _, item in fresh], knowledge,
-                                    n_process=processes_for(len(fresh), options.processes))
-        for (key, item), analysis in zip(fresh, analyses, strict=True):
+        docs = parse_articles(nlp, [item for _, item in fresh],
+                              n_process=processes_for(len(fresh), options.processes))
+        for (key, item), doc in zip(fresh, docs, strict=True):
+            try:
+                analysis = analyse_doc(item, doc, knowledge)
+            except Exception as error:  # noqa: BLE001 - a bug must cost one article, not the site
+                build.problems.append(f"{item.path}: analysis failed ({type(error).__name__}: {error}); "
+                                      f"this is a bug in explainer, please report it with this file")
+                continue
             done[id(item)] = analysis
             if cache is not None and key:
                 cache.put(key, analysis)
-    return [item if isinstance(item, Analysis) else done[id(item)] for _, item in kept]
+    return [item if isinstance(item, Analysis) else done[id(item)] for _, item in kept
+            if isinstance(item, Analysis) or id(item) in done]
 
 
 def apply_overrides(analyses: Sequence[Analysis], build: SiteBuild) -> list[Analysis]:
