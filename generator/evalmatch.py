@@ -7,7 +7,7 @@ our numbers and the corpus scorer's agree:
   dashes folded, case and whitespace folded;
 * an actor matches a gold actor when one of its names equals a gold name or alias (leading
   articles and possessives ignored), or when its canonical name and the gold canonical name
-  end the same way word by word ("Sutskever" ~ "Ilya Sutskever");
+  end the same way word by word ("Ruiz" ~ "Ana Ruiz");
 * a quote matches when the gold's first six words occur in it, or when 60% of the shorter
   one's distinct words occur in the longer (at least three words);
 * arguments, stakes and events match when the gold evidence phrase occurs in the item's

@@ -148,7 +148,7 @@ class Quote:
     evidence: tuple[str, ...]
     """Sentences the quotation spans, and the one naming the speaker."""
     cue: str | None = None
-    """The attribution phrase (``said Meta``), when there is one."""
+    """The attribution phrase (``said Acme``), when there is one."""
     fragment: bool = False
     """A short fragment or scare quote rather than a full statement."""
 
@@ -274,7 +274,7 @@ class Edit:
     label: str
     """The item as a reader knows it: an actor's name, the start of a quote or claim."""
     changes: tuple[str, ...] = ()
-    """One line per change, such as ``speaker set to Meta (was: not stated)``."""
+    """One line per change, such as ``speaker set to Acme (was: not stated)``."""
     note: str | None = None
     """The editor's note, shown beside the item."""
     hidden: bool = False

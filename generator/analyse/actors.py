@@ -95,7 +95,7 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
         for apposition in desc.appositions(span) + ([leading] if leading is not None else []):
             noun_kind = desc.kind_of_noun(apposition.root)
             if noun_kind is not None and draft.known and (noun_kind == "person") != (draft.kind == "person"):
-                continue  # "The Verge, the VP for AI research at X, Jane Doe": the noun is someone else's
+                continue  # "The Courier, the VP for AI research at X, Jane Doe": the noun is someone else's
             if apposition is not leading and _introduces_name(apposition):
                 continue
             if apposition.text not in draft.aliases and len(apposition) <= 10:
@@ -137,14 +137,14 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             if tidy.start > ent.start and any(t.tag_ == "POS" for t in ent[: tidy.start - ent.start]):
                 owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])
                 if owner is not None:
-                    spans.append(owner)  # "Meta’s LLaMA" mentions Meta too
+                    spans.append(owner)  # "Acme’s Kestrel" mentions Acme too
             spans.extend(split_coordination(tidy))
         for span in spans:
             owned = _POSSESSED.match(span.text)
             if owned is not None:
                 rest = span.doc.char_span(span.start_char + owned.start(2), span.end_char)
                 if rest is not None:
-                    span = rest  # "Meta’s Llama 2" names Llama 2
+                    span = rest  # "Acme’s Kestrel 2" names Kestrel 2
             name = clean_name(span.text)
             entity = knowledge.entity(name) or knowledge.entity(drop_suffix(name)) or knowledge.entity(span.text)
             if entity is None and (is_junk(name) or name.casefold() in glossary):
@@ -159,7 +159,7 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
 
 def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list[Candidate]:
     """Names of well-known entities the parser did not mark ("the famous chatbot ChatGPT",
-    "the American site The Verge"), spelt exactly as in the knowledge file. A one-word name
+    "the British paper The Courier"), spelt exactly as in the knowledge file. A one-word name
     that is also an ordinary word ("Apple", "Claude") counts only where it is not the first
     word of a sentence and the text never writes it in lower case."""
     text = doc.text
@@ -181,7 +181,7 @@ def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list
                 after = doc[span.end] if span.end < len(doc) else None
                 if after is not None and (after.like_num or after.text[:1].isdigit()
                                           or after.pos_ == "PROPN" and after.is_title):
-                    continue  # part of a longer name: "Llama 3", "Google Cloud"
+                    continue  # part of a longer name: "Kestrel 3", "Acme Cloud"
                 covered.update(t.i for t in span)
                 out.append(Candidate(entity.name, entity.kind, span, True))
     return out

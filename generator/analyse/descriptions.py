@@ -65,7 +65,7 @@ def kind_of_noun(token: Token) -> str | None:
 def phrase(head: Token, *, start: Token | None = None, limit: int = 9,
            excluded: frozenset[str] = _EXCLUDED_DEPS) -> Span:
     """The noun phrase of ``head`` without appositions, relative clauses or trailing commas,
-    cut to ``limit`` tokens: "the company headed by Mark Zuckerberg"."""
+    cut to ``limit`` tokens: "the company headed by Ana Ruiz"."""
     doc = head.doc
     kept = {head.i}
     stack = [head]
@@ -89,7 +89,7 @@ def phrase(head: Token, *, start: Token | None = None, limit: int = 9,
 
 
 def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
-    """"The firm", "the American giant", "the company headed by X": (phrase, head, kind)."""
+    """"The firm", "the Dutch giant", "the company headed by X": (phrase, head, kind)."""
     out = []
     for token in doc:
         if token.lower_ != "the" or token.dep_ != "det":
@@ -100,15 +100,15 @@ def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
             continue
         # "the CEO of Meta" describes a person; "the Meta researchers" is a plural: skipped above.
         if any(t.ent_type_ and not _adjectival(t) for t in doc[token.i + 1:head.i + 1]) and kind != "person":
-            continue  # "the Llama model", "the OpenAI company": the name does the work
+            continue  # "the Kestrel model", "the Acme company": the name does the work
         if _named_after(head):
-            continue  # "the American site The Verge": the name that follows is the actor
+            continue  # "the British paper The Courier": the name that follows is the actor
         out.append((phrase(head, start=token, excluded=_EXCLUDED_DEPS - {"acl"}), head, kind))
     return out
 
 
 def _named_after(head: Token) -> bool:
-    """The noun is followed by the name it introduces ("the site The Verge", "the firm Acme")."""
+    """The noun is followed by the name it introduces ("the paper The Courier", "the firm Acme")."""
     doc = head.doc
     at = head.i + 1
     if at < len(doc) and doc[at].lower_ == "the":
@@ -118,7 +118,7 @@ def _named_after(head: Token) -> bool:
 
 
 def _adjectival(token: Token) -> bool:
-    """A nationality or place used as an adjective ("the American giant", "the Paris
+    """A nationality or place used as an adjective ("the Dutch giant", "the Paris
     start-up"): it qualifies the description rather than naming the actor."""
     return token.ent_type_ in ("NORP", "GPE", "LOC") and (token.pos_ == "ADJ" or token.dep_ in ("amod", "compound"))
 

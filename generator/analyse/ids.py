@@ -13,7 +13,7 @@ T = TypeVar("T")
 
 
 def name_id(name: str) -> str:
-    """An id readable in URLs, from a canonical name: ``Ilya Sutskever`` -> ``ilya-sutskever``."""
+    """An id readable in URLs, from a canonical name: ``Ana Ruiz`` -> ``ana-ruiz``."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:48].strip("-")
     return slug or "actor-" + text_hash(name)

@@ -1,6 +1,6 @@
 """Names of actors: cleaning spaCy's entity spans and telling what kind of actor a name is.
 
-The small English model cuts entities loosely ("Launched Meta", "Christie a", "Meta’s LLaMA",
+The small English model cuts entities loosely ("Launched Acme", "Ruiz a", "Acme’s Kestrel",
 "Facebook and Instagram") and types them loosely (an AI lab as a place, a model as an
 organisation). These rules repair both from the words of the name and their context.
 """
@@ -66,7 +66,7 @@ def clean_name(text: str) -> str:
 
 def tidy_span(span: Span) -> Span | None:
     """The part of an entity span that is a name: no leading verbs or adverbs, no trailing
-    lower-case words or determiners, no second sentence, no possessor ("Meta’s LLaMA")."""
+    lower-case words or determiners, no second sentence, no possessor ("Acme’s Kestrel")."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (doc[start].pos_ in ("VERB", "ADV", "ADP", "DET", "PUNCT", "PRON", "AUX")
@@ -75,7 +75,7 @@ def tidy_span(span: Span) -> Span | None:
     for i in range(start, end):
         if doc[i].tag_ == "POS" and i + 1 < end and (any(ch.isdigit() for ch in doc[i + 1:end].text)
                                                      or doc[i + 1].text.isupper()):
-            start = i + 1  # "Meta’s LLaMA", "Meta’s Llama 2": the name is what the possessive qualifies
+            start = i + 1  # "Acme’s Kestrel", "Acme’s Kestrel 2": the name is what the possessive qualifies
     for i in range(start + 1, end):
         if doc[i].text in (".", "?", "!") or doc[i - 1].text.endswith(".") and doc[i].is_title and \
                 doc[i].pos_ in ("VERB", "PRON", "DET", "ADV"):
@@ -128,7 +128,7 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if any(ch.isdigit() for ch in name) and label in ("ORG", "PRODUCT", "PERSON", "WORK_OF_ART", "GPE", "FAC") \
             and not re.fullmatch(r"[\d\W]+", name):
-        return "product"  # "GPT-4", "Llama 2", "Kestrel-13B": models the small model calls organisations
+        return "product"  # "Kestrel 2", "Kestrel-13B": models the small model calls organisations
     if after is not None and after.lower_ in PORTFOLIOS and span.end + 1 < len(doc) \
             and doc[span.end + 1].pos_ == "PROPN" and label != "PERSON":
         return None  # "Energy Minister Lars Fjeld": a portfolio, not an actor

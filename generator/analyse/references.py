@@ -251,7 +251,7 @@ def _salient(drafts: dict[str, Draft], kind: str, noun: str, offset: int, senten
 
 
 def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, int]) -> None:
-    """"One of the co-founders of OpenAI admitted ... “...”, warned Ilya Sutskever": an anonymous
+    """"One of the founders of Acme admitted ... “...”, warned Ana Ruiz": an anonymous
     person followed within two sentences by a newly named speaker is that person."""
     people = [d for d in drafts.values() if d.kind == "person" and not d.anonymous]
     for anon in [d for d in drafts.values() if d.anonymous and d.kind == "person"]:

@@ -1,7 +1,7 @@
 """Who said a quotation: the syntax of the sentences around it, never the nearest name.
 
 In order: a speech verb outside the quotation in its own sentences (its subject, or the name
-right after it in "…”, warned Ilya Sutskever"), "according to X", a lead-in ending with a colon
+right after it in "…”, warned Ana Ruiz"), "according to X", a lead-in ending with a colon
 (its subject; "And to wonder:" keeps the previous speaker), the sentence before a blockquote,
 a cue opening the next sentence ("…” | She added."), and a quotation that simply goes on after
 the previous one. Pronouns go to the last person (he, she) or organisation (it, we, they)
@@ -195,7 +195,7 @@ class Speakers:
                 words = list(subject.subtree)
                 low, high = min(verb.i, words[0].i), max(verb.i, words[-1].i)
                 return Attribution(speaker, self.doc[low: min(high, low + 12) + 1].text)
-        # "…”, warned Ilya Sutskever": the parser may hang the name elsewhere.
+        # "…”, warned Ana Ruiz": the parser may hang the name elsewhere.
         for token in self.doc[verb.i + 1: verb.i + 4]:
             if self.quoted(token.idx) or token.is_punct and token.text not in (",",):
                 break
@@ -203,7 +203,7 @@ class Speakers:
             if speaker is not None:
                 ends = [m.end for m in self.actors.mentions if m.start <= token.idx < m.end]
                 end = min(ends) if ends else token.idx + len(token)
-                return Attribution(speaker, self.doc.text[verb.idx: end])  # "warned Ilya Sutskever"
+                return Attribution(speaker, self.doc.text[verb.idx: end])  # "warned Ana Ruiz"
         return None
 
     def _resolve(self, token: Token) -> str | None:
