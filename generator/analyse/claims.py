@@ -19,6 +19,8 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
 _TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$",
                        re.IGNORECASE)
+# What any trailing attribution must end with: a cheap search that rules most sentences out.
+_TRAILING_VERB = re.compile(rf"(?:{_ATTRIBUTION_VERBS})\b[^.?!]*[.?!]?$", re.IGNORECASE)
 # "Castell said that" / "He conceded that" at the start.
 _REPORT = re.compile(rf"^(?:[\w’'.-]+\s+){{1,6}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+", re.IGNORECASE)
 _CUE_SPLIT = re.compile(r"\s*(?:[;:]|,\s+(?=(?:and|but|which|as|because|since|so)\b)|…|\.\.\.)\s*")
@@ -27,7 +29,7 @@ _CUE_SPLIT = re.compile(r"\s*(?:[;:]|,\s+(?=(?:and|but|which|as|because|since|so
 def clean(text: str) -> str:
     """Drop quotation marks, attribution and leading connectives."""
     text = text.strip()
-    trailing = _TRAILING.search(text)
+    trailing = _TRAILING.search(text) if _TRAILING_VERB.search(text) else None
     if trailing and trailing.start() > 12:
         text = text[:trailing.start()]
     text = _REPORT.sub("", text)

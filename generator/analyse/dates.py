@@ -65,8 +65,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yrange", rf"(?:{_EDGE} )?(?:the )?\b(?P<y>(?:19|20)\d\d)\s?[-–/]\s?(?P<y2>(?:19|20)?\d\d)\b"),
     ("year", rf"(?:{_EDGE} )?\b(?P<y>(?:19|20)\d\d)\b(?!\s?(?:%|percent|°|[-–]\d))"),
 ]
-_SCANNER = re.compile("|".join(f"(?P<k_{kind}>{pattern.replace('(?P<', f'(?P<{kind}_')})"
-                               for kind, pattern in _PATTERNS))
+# Every pattern starts with a digit or one of these letters (either case); the lookahead skips
+# other positions in one step instead of trying each alternative there.
+_SCANNER = re.compile(r"(?=(?i:[\dabcdefijlmnopstuwy]))(?:" + "|".join(f"(?P<k_{kind}>{pattern.replace('(?P<', f'(?P<{kind}_')})"
+                               for kind, pattern in _PATTERNS) + ")")
 # Words before a bare four-digit number that make it a year rather than a count.
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of|to|through|during|and|or|"
                            r"early|late|mid|summer|spring|autumn|winter|year|the|between|around|circa|than|his|her|its|their|our|"
