@@ -20,6 +20,7 @@ from generator.analyse.drafts import Candidate, Draft, Mention
 from generator.analyse.furniture import furniture_ranges
 from generator.analyse.ids import name_id
 from generator.analyse.names import clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
+from generator.analyse.nlp import doc_text
 from generator.analyse.references import (
     add_descriptions,
     add_groups,
@@ -162,7 +163,7 @@ def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list
     "the British paper The Courier"), spelt exactly as in the knowledge file. A one-word name
     that is also an ordinary word ("Apple", "Claude") counts only where it is not the first
     word of a sentence and the text never writes it in lower case."""
-    text = doc.text
+    text = doc_text(doc)
     covered = {i for c in found for i in range(c.span.start, c.span.end)}
     out: list[Candidate] = []
     for entity in dict.fromkeys(knowledge.entities.values()):

@@ -70,3 +70,11 @@ def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: in
     """Run the pipeline over many articles in batches, yielding docs in order."""
     docs = (make_doc(nlp, article) for article in articles)
     yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once and kept on the doc: ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get("explainer_text")
+    if text is None:
+        text = doc.user_data["explainer_text"] = doc.text
+    return text

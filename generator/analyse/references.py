@@ -16,6 +16,7 @@ from generator.analyse import descriptions as desc
 from generator.analyse.drafts import Draft, Mention
 from generator.analyse.groups import GroupMention, find_groups
 from generator.analyse.names import ORG_SUFFIXES, TITLES, strip_possessive
+from generator.analyse.nlp import doc_text
 from generator.analyse.spans import SentenceIndex
 from generator.model import Article
 
@@ -57,7 +58,7 @@ def people_by_pronoun(doc: Doc, drafts: dict[str, Draft]) -> None:
     goes on with "he" or "she" and no other name comes between ("Nadia Brook founded the
     bakery. She said ...")."""
     starts = sorted(m.start for d in drafts.values() for m in d.mentions)
-    text_length = len(doc.text)  # Doc.text joins every token on each access
+    text_length = len(doc_text(doc))
     for draft in drafts.values():
         words = draft.name.split()
         if draft.known or draft.kind != "organization" or not 2 <= len(words) <= 3 \
@@ -111,7 +112,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
     """Anonymous people, then definite descriptions resolved to the most salient fitting actor."""
     order = {s.id: i for i, s in enumerate(article.sentences)}
     taken = [(m.start, m.end) for d in drafts.values() for m in d.mentions]
-    doc_text = doc.text  # Doc.text joins every token on each access: read it once
+    text_of_doc = doc_text(doc)
 
     def free(span: Span) -> bool:
         return not any(s <= span.start_char < e for s, e in taken)
@@ -135,7 +136,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
             continue
         sentence = index.at(span.start_char)
         noun = head.lemma_.lower()
-        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order, doc_text)
+        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order, text_of_doc)
         if noun in desc.TYPED_NOUNS and (target is None or noun not in target.name.casefold().split()):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
@@ -145,7 +146,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
             same = [d for d in drafts.values() if d.anonymous and d.kind == "organization"
                     and d.name.casefold().split()[-1] == noun]
             target = same[0] if same else drafts.setdefault(name, Draft(name, "organization", anonymous=True))
-        fits = _called(target, noun, span.start_char, doc_text)
+        fits = _called(target, noun, span.start_char, text_of_doc)
         resolved.append((span, sentence, target, fits))
         taken.append((span.start_char, span.end_char))
     # One description, one actor: "the company" said of three firms is kept for the one already

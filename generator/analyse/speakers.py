@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analyse.actors import ActorResult, Mention
 from generator.analyse.ids import name_id
 from generator.analyse.names import is_title as _is_title
+from generator.analyse.nlp import doc_text
 
 SPEECH_VERBS = frozenset(
     "say tell warn insist add admit explain argue claim note write state declare announce "
@@ -53,7 +54,7 @@ class Speakers:
 
     def __init__(self, doc: Doc, actors: ActorResult, spans: Sequence[tuple[int, int, bool]]) -> None:
         self.doc, self.actors = doc, actors
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.spans = sorted((start, end) for start, end, _ in spans)
         self._starts = [start for start, _ in self.spans]
         kinds = {actor.id: actor.kind for actor in actors.actors}
@@ -203,7 +204,7 @@ class Speakers:
             if speaker is not None:
                 ends = [m.end for m in self.actors.mentions if m.start <= token.idx < m.end]
                 end = min(ends) if ends else token.idx + len(token)
-                return Attribution(speaker, self.doc.text[verb.idx: end])  # "warned Ana Ruiz"
+                return Attribution(speaker, self.text[verb.idx: end])  # "warned Ana Ruiz"
         return None
 
     def _resolve(self, token: Token) -> str | None:
