@@ -15,7 +15,6 @@ their file names. Two checks:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import html as html_lib
 import json
 import os
@@ -27,7 +26,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import markdown
 import pytest
 import yaml
 from lxml import html as lxml_html
@@ -38,6 +36,7 @@ from generator.model import Analysis
 from generator.render.escape import clean
 from generator.render.pages import render_article
 from tests.conftest import FIXTURES, ROOT
+from tests.tools.fuzzing import converter
 from tests.tools.site import free_port, serve
 
 HOSTILE = FIXTURES / "hostile"
@@ -97,26 +96,6 @@ def twin(value: object) -> object:
     if isinstance(value, tuple):
         return tuple(twin(item) for item in value)
     return value
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml: ``!ENV [NAME, default]`` gives the default."""
-
-
-_ConfigLoader.add_constructor("!ENV", lambda loader, node: (loader.construct_sequence(node) or [None])[-1]
-                              if isinstance(node, yaml.SequenceNode) else None)
-
-
-@functools.lru_cache(maxsize=1)
-def converter() -> markdown.Markdown:
-    """Python-Markdown with the extensions and options of mkdocs.yml."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
-    names, options = [], {}
-    for entry in config.get("markdown_extensions", []):
-        name, opts = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
-        names.append(name)
-        options[name] = opts or {}
-    return markdown.Markdown(extensions=names, extension_configs=options)
 
 
 def structure(page: str) -> list[tuple[str, tuple[str, ...]]]:

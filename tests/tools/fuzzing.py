@@ -91,15 +91,18 @@ def random_case(rng: random.Random) -> tuple[str, bytes]:
     return f"case.{fmt}", data
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml; ``!ENV [NAME, default]`` gives its default."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: (loader.construct_sequence(node) or [None])[-1]
+                              if isinstance(node, yaml.SequenceNode) else None)
+
+
 @functools.lru_cache(maxsize=1)
 def converter() -> markdown.Markdown:
-    """Python-Markdown with the extensions of mkdocs.yml (``!ENV`` tags give their default)."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_constructor("!ENV", lambda loader, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    """Python-Markdown with the extensions and options of mkdocs.yml, made once; reset it before use."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     names, options = [], {}
     for entry in config.get("markdown_extensions", []):
         name, opts = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
