@@ -190,6 +190,30 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# Tense markers for a bare month's year: future (will, due, scheduled, next, ...) or past
+# (said, was, had, regular past forms; "need", "proceed" are not past).
+_TENSE = re.compile(
+    r"(?P<future>\b(?:will|would|shall|won[’']t|due|scheduled|slated|expected|planned|plans?|set to|going to|next|"
+    r"upcoming)\b|[’']ll\b)"
+    r"|(?P<past>\b(?:said|told|was|were|had|did|began|came|went|made|took|gave|won|lost|met|saw|wrote|"
+    r"sent|held|left|brought|became|rose|fell|spent|paid|sold|bought|found|put|ran|kept|"
+    r"\w{2,}(?<!e)ed)\b)", re.IGNORECASE)
+
+
+def _nearest_tense(text: str, start: int, end: int) -> int | None:
+    """+1 when the tense marker closest before a date is future, -1 when past, ``None`` when none.
+
+    A date that opens the sentence ("In May, ...") looks at the first marker after it instead.
+    """
+    before = list(_TENSE.finditer(text, 0, start))
+    if before:
+        return 1 if before[-1].group("future") else -1
+    after = _TENSE.search(text, end)
+    if after is None:
+        return None
+    return 1 if after.group("future") else -1
+
+
 class DateResolver:
     """Resolves date expressions of one article in reading order, remembering earlier mentions."""
 
@@ -281,6 +305,11 @@ class DateResolver:
             else:
                 earlier = self.month_years.get(month)
                 close = earlier is not None and (self.count - earlier[1] <= _NEAR or ref is None)
+                if future and ref is not None and ref.month is not None and month <= ref.month:
+                    # A month already past in the publication year moves to next year only when the
+                    # verb nearest to it is future ("will open in May"), not past ("In May, it said
+                    # it would ...").
+                    future = _nearest_tense(text, match.start(), match.end()) != -1
                 year = earlier[0] if earlier is not None and close else _month_year(month, ref, future)
                 if year is None and self.last is not None:
                     year = self.last.year

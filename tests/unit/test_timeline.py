@@ -25,6 +25,12 @@ from generator.analyse.dates import DateResolver, Ref, infer_reference
     (Ref(2015), "a series of decisions dating back to the 1970s", [("1970", False)]),
     (Ref(2024, 9, 12), "By Christmas it was quiet.", [("2023-12-25", False)]),
     (Ref(2024), "The firm employs 2000 workers and 48 percent of them may leave.", []),
+    # A bare month not after the publication month is in the publication year unless its verb is future.
+    (Ref(2024, 9, 12), "In May, the board said it would adopt the plan.", [("2024-05", False)]),
+    (Ref(2024, 9, 12), "In May the council approved a pilot.", [("2024-05", False)]),
+    (Ref(2024, 9, 12), "In May, the district said the ban would start in January.",
+     [("2024-05", False), ("2025-01", True)]),
+    (Ref(2024, 9, 12), "The new rules will take effect in May.", [("2025-05", True)]),
 ])
 def test_resolves_dates(reference, text, expected):
     found = [(m.date, m.expected) for m in DateResolver(reference).find(text)]
