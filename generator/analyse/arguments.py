@@ -27,9 +27,18 @@ _SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|t
                     re.IGNORECASE)
 _LEAD_IN = re.compile(r":\s*[“\"«]")
 _LEADING_WHILE = re.compile(r"^\W*(?:while|although|though|even if|even though)\b[^,]{8,},\s+", re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote|writes|reported|published)\b",
+_REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote|writes|reported|"
+                        r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )published)\b",
                         re.IGNORECASE)
+# A reply opening the sentence ("But ...", "Yet ..."): the speaker's own view after a concession.
+_REPLY = re.compile(r"^\W*(?:but|yet|however|still)\b", re.IGNORECASE)
 _MIN_WORDS = 4
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# The narrator speaking in the first person, outside quotations (an op-ed, a statement, a blog post).
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me)\b")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
+_UNQUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+_HEADLINE_WEIGHT = 3
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|only|always|need to|have to|would rather)\b",
                     re.IGNORECASE)
 
@@ -50,13 +59,20 @@ class _Segment:
 
 
 def find_arguments(article: Article, doc: Doc, actors: ActorResult, quotes: tuple[Quote, ...],
-                   sides: Sides) -> tuple[Argument, ...]:
-    """Claims that argue for or against the question, each with its speaker, theme and sentence."""
+                   sides: Sides, positions: tuple[Position, ...] = (),
+                   voices: dict[str, tuple[str | None, bool]] | None = None) -> tuple[Argument, ...]:
+    """Claims that argue for or against the question, each with its speaker, theme and sentence.
+
+    ``voices`` is :func:`sentence_speakers` of the article when the caller has it already.
+    """
     lexicon = load_lexicon()
     topic = lexicon.topic(sides.question, article.text)
     proposal = topic.proposal if topic else _question_terms(sides.question)
     opposite = topic.opposite if topic else None
-    voices = sentence_speakers(article, doc, actors, quotes)
+    targets = (_with_names(proposal, actors.actors, positions, "open"),
+               _with_names(opposite, actors.actors, positions, "closed"))
+    if voices is None:
+        voices = sentence_speakers(article, doc, actors, quotes)
     segments: list[_Segment] = []
     for sentence in article.sentences:
         if len(sentence.text.split()) < _MIN_WORDS and sentence.kind != "heading":
@@ -67,10 +83,10 @@ def find_arguments(article: Article, doc: Doc, actors: ActorResult, quotes: tupl
             lead_in = quoted and not any(ch in text for ch in "“”\"«»") and _LEAD_IN.search(sentence.text) is not None \
                 and sentence.text.startswith(text)
             segment = _judge(lexicon, topic, proposal, opposite, sentence, text,
-                             None if lead_in else speaker, quoted and not lead_in)
+                             None if lead_in else speaker, quoted and not lead_in, targets)
             if segment is not None:
                 segments.append(segment)
-    _apply_stances(segments)
+    _apply_stances(segments, _voice_lead(lexicon, topic, proposal, opposite, article, voices))
     drafts = _merge(segments)
     claims = [(s, core_claim(doc, s.sentence, s.text)) for s in drafts]
     ids = unique_ids([item_id("a", s.text) for s, _ in claims])
@@ -90,6 +106,18 @@ def _question_terms(question: str):  # noqa: ANN202 - a compiled pattern
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words) + r")",
                       re.IGNORECASE)
+
+
+def _with_names(pattern, actors: tuple[Actor, ...], positions: tuple[Position, ...], strategy: str):  # noqa: ANN001, ANN202
+    """``pattern`` widened by the names of organisations whose strategy the article gives as ``strategy``:
+    what is said of a closed company ("a black box") is said of the closed side."""
+    ids = {p.actor for p in positions if p.strategy == strategy}
+    names = sorted({n for a in actors if a.id in ids for n in (a.name, *a.aliases) if len(n) >= 3}, key=len, reverse=True)
+    if not names:
+        return pattern
+    named = r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+    return re.compile(f"{pattern.pattern}|{named}" if pattern is not None else named,
+                      pattern.flags if pattern is not None else 0)
 
 
 def _segments(text: str) -> list[str]:
@@ -118,19 +146,22 @@ def _target(text: str, position: int, proposal, opposite) -> int:  # noqa: ANN00
     for pattern, sign in ((proposal, 1), (opposite, -1)):
         if pattern is None:
             continue
-        candidates += [(abs(m.start() - position), sign) for m in pattern.finditer(text)]
+        # "no open release", "not releasing": a negated proposal is its opposite.
+        candidates += [(abs(m.start() - position), -sign if _NEGATED_BEFORE.search(text, 0, m.start()) else sign)
+                       for m in pattern.finditer(text)]
     return min(candidates)[1] if candidates else 1
 
 
 def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: Sentence,  # noqa: ANN001
-           text: str, speaker: str | None, quoted: bool) -> _Segment | None:
-    hits = lexicon.hits(text, topic)
+           text: str, speaker: str | None, quoted: bool, targets=None) -> _Segment | None:  # noqa: ANN001
+    hits = _heads(lexicon, text, lexicon.hits(text, topic))
+    pro_target, con_target = targets or (proposal, opposite)
     score = 0.0
     themes: Counter[str] = Counter()
     for hit in hits:
         sign = -hit.side if lexicon.negated(text, hit) else hit.side
         if hit.theme in ("positive", "negative"):
-            sign *= _target(text, hit.start, proposal, opposite)
+            sign *= _target(text, hit.start, pro_target, con_target)
             score += sign
         else:
             score += 2 * sign
@@ -156,6 +187,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
         reported = speaker is not None and not quoted
         conceding = bool(lexicon.concession.search(text)) and len(text.split()) >= 5
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
+                or (_REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text)) \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, bool(lexicon.concession.search(text)),
                             False, _generic_theme(hits), 0, weak=True)
@@ -163,6 +195,19 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side)
+
+
+def _heads(lexicon: Lexicon, text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a cue that directly qualifies a theme cue of the other side: in "a dangerous concentration
+    of power" the danger is the concentration's, and the phrase argues as the noun does."""
+    out = []
+    for hit, following in zip(hits, hits[1:] + [None]):
+        if following is not None and following.theme not in ("positive", "negative") and hit.theme != following.theme \
+                and not text[hit.end:following.start].strip() \
+                and (-hit.side if lexicon.negated(text, hit) else hit.side) != following.side:
+            continue
+        out.append(hit)
+    return out
 
 
 def _main_clause(question: str) -> str:
@@ -180,18 +225,58 @@ def _generic_theme(hits: list[Hit]) -> str:
     return "other"
 
 
-def _apply_stances(segments: list[_Segment]) -> None:
-    """Concessions argue against their speaker's stance; cue-less statements go with it."""
+def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal, opposite,  # noqa: ANN001
+                article: Article, voices: dict[str, tuple[str | None, bool]]) -> int | None:
+    """The side of the headline when the article argues in its own voice, else ``None``.
+
+    Such an article (an op-ed, a statement) states its thesis in the headline.
+    """
+    if not own_voice(article, voices):
+        return None
+    title = article.meta.title or next((s.text for s in article.sentences if s.kind == "heading"), "")
+    score = 0
+    for hit in lexicon.hits(title, topic):
+        sign = -hit.side if lexicon.negated(title, hit) else hit.side
+        if hit.theme in ("positive", "negative"):
+            sign *= _target(title, hit.start, proposal, opposite)
+        score += sign
+    return (1 if score > 0 else -1) if score else 0
+
+
+def own_voice(article: Article, voices: dict[str, tuple[str | None, bool]]) -> bool:
+    """Whether the article argues in its own voice: its narrator says "I" (an op-ed) or "we" (a statement,
+    a blog post) again and again outside quotations. A report has no voice of its own."""
+    own = [_UNQUOTED.sub("", s.text) for s in article.sentences
+           if s.kind != "heading" and voices.get(s.id, (None, False))[0] is None]
+    singular = sum(1 for text in own if _FIRST_SINGULAR.search(text))
+    plural = sum(1 for text in own if _FIRST_PLURAL.search(text))
+    return bool(own) and (singular >= 3 or plural >= max(4, len(own) // 5))
+
+
+def byline_authors(actors: tuple[Actor, ...], byline: str | None) -> tuple[str, ...]:
+    """Ids of the people the byline names ("A. Writer, B. Writer and C. Writer")."""
+    names = {n.strip().lower() for n in re.split(r",|;|&|\band\b", byline or "") if n.strip()}
+    return tuple(a.id for a in actors if a.kind == "person"
+                 and names & {n.lower() for n in (a.name, *a.aliases)})
+
+
+def _apply_stances(segments: list[_Segment], voice: int | None = None) -> None:
+    """Concessions argue against their speaker's stance; cue-less statements go with it.
+
+    ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`).
+    """
     tally: dict[str | None, Counter[int]] = {}
     for segment in segments:
         if segment.side and not segment.concession:
             tally.setdefault(segment.speaker, Counter())[segment.side] += 1
+    if voice:
+        tally.setdefault(None, Counter())[voice] += _HEADLINE_WEIGHT
     stance: dict[str | None, int] = {}
     for speaker, counts in tally.items():
         total = counts[1] + counts[-1]
         lead = 1 if counts[1] >= counts[-1] else -1
         # The article's own voice needs a clear lead (an op-ed, a statement), not a reporter's balance.
-        needed, share = (4, 0.65) if speaker is None else (1, 0.65)
+        needed, share = ((4, 0.65) if voice is None else (3, 0.6)) if speaker is None else (1, 0.65)
         if total >= needed and counts[lead] / total >= share:
             stance[speaker] = lead
     for segment in segments:
@@ -220,15 +305,18 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
 
 
 def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
-            positions: tuple[Position, ...] = ()) -> dict[str, str]:
+            positions: tuple[Position, ...] = (), authors: tuple[str, ...] = ()) -> dict[str, str]:
     """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed.
 
+    The ``authors`` of an article that argues in its own voice make the voice's arguments too.
     An organisation that argues nothing itself takes the stance of the people the text places in
     it ("head of policy at OpenAI"), else the strategy the article gives it (open is for).
     """
     out: dict[str, str] = {}
     for actor in actors:
-        counts = Counter(argument.side for argument in arguments if argument.speaker == actor.id)
+        voice = actor.id in authors
+        counts = Counter(argument.side for argument in arguments
+                         if argument.speaker == actor.id or (voice and argument.speaker is None))
         out[actor.id] = _stance(counts["for"], counts["against"])
     for actor in actors:
         if out[actor.id] != "none" or actor.kind != "organization":

@@ -35,10 +35,12 @@ def _pattern(cues: list[str]) -> re.Pattern[str]:
     parts = sorted({cue.lower() for cue in cues}, key=len, reverse=True)
 
     def one(cue: str) -> str:
-        # "transparen*" is a word start; other cues are whole words, with an optional plural.
+        # "transparen*" is a word start; other cues are whole words, with an optional plural;
+        # a lone "*" inside a phrase ("take * back") stands for one or two words.
+        body = re.escape(cue.rstrip("*")).replace(r"\ \*\ ", r"(?:\s+[\w’'-]+){1,2}\s+").replace(r"\ ", r"\s+")
         if cue.endswith("*"):
-            return re.escape(cue[:-1]).replace(r"\ ", r"\s+") + r"[\w-]*"
-        return re.escape(cue).replace(r"\ ", r"\s+") + (r"s?" if cue[-1:].isalpha() else "") + r"(?![\w-])"
+            return body + r"[\w-]*"
+        return body + (r"s?" if cue[-1:].isalpha() else "") + r"(?![\w-])"
 
     return re.compile(r"(?<![\w-])(?:" + "|".join(one(p) for p in parts) + ")", re.IGNORECASE)
 

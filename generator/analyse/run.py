@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.analyse.actors import find_actors
-from generator.analyse.arguments import find_arguments, stances
+from generator.analyse.arguments import byline_authors, find_arguments, own_voice, stances
 from generator.analyse.figures import find_figures
 from generator.analyse.glossary import find_glossary
 from generator.analyse.ids import with_ids
@@ -23,6 +23,7 @@ from generator.analyse.positions import find_positions
 from generator.analyse.stakes import find_stakes
 from generator.analyse.summary import background, key_points, lede
 from generator.analyse.timeline import find_timeline
+from generator.analyse.voices import sentence_speakers
 from generator.knowledge import Knowledge
 from generator.model import Analysis, Article
 
@@ -34,9 +35,11 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
     found = find_actors(article, doc, knowledge)
     quotes = find_quotes(article, doc, found)
     sides = decide_sides(article, doc)
-    arguments = find_arguments(article, doc, found, quotes, sides)
     positions = find_positions(article, doc, found, sides)
-    stance_of = stances(found.actors, arguments, positions)
+    voices = sentence_speakers(article, doc, found, quotes)
+    arguments = find_arguments(article, doc, found, quotes, sides, positions, voices)
+    authors = byline_authors(found.actors, article.meta.author) if own_voice(article, voices) else ()
+    stance_of = stances(found.actors, arguments, positions, authors)
     quotes_of: dict[str, list[str]] = {}
     for quote in quotes:
         if quote.speaker:

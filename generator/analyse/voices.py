@@ -25,7 +25,9 @@ def sentence_speakers(article: Article, doc: Doc, actors: ActorResult,
     starts = [s.start for s in article.sentences]
     cursor = 0
     for quote in quotes:
-        if quote.fragment and (quote.speaker is None or len(quote.text.split()) > 3):  # longer fragments are named phrases ("its mission of “...”"): no one speaks them
+        if quote.speaker is None or (quote.fragment and len(quote.text.split()) > 3):
+            # No one speaks a title or a term in quotation marks, nor a longer fragment that is a
+            # named phrase ("its mission of “...”"): the sentence keeps its reported speaker, if any.
             continue
         position = article.text.find(quote.text[:40], cursor)
         if position < 0:

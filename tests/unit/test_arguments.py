@@ -64,3 +64,55 @@ def test_cues(text, theme, side, negated):
 ])
 def test_clean_claims(text, expected):
     assert clean(text) == expected
+
+
+# An op-ed written for these tests: the author argues in the first person, concedes points to the
+# other side and answers them with "But ..." statements that carry no cue words of their own.
+OPED = """---
+title: "Handing out the weights of frontier models is a reckless gamble"
+author: Ines Halvorsen
+date: 2024-02-01
+---
+
+# Handing out the weights of frontier models is a reckless gamble
+
+*Ines Halvorsen is a software engineer and a fellow of the Brightwater Policy Forum.*
+
+I have written open-source software for twenty years.
+Open code has served the web well, and I would not give it up.
+But a trained network is not a program anyone reads line by line.
+I asked the lab that built the latest model whether it worried about misuse.
+None of this means that open models should be outlawed.
+What worries me is a dangerous concentration of power in a handful of firms, my critics say, and I hear them.
+A better rule would help: no open release of the largest models before an outside audit.
+I think the risk of misuse is real and growing.
+Once the files are online, nobody will be able to take them back.
+We can always publish a model later.
+We can never unpublish one.
+"""
+
+
+@pytest.fixture(scope="module")
+def oped(analyse_file, tmp_path_factory):
+    path = tmp_path_factory.mktemp("oped") / "article.md"
+    path.write_text(OPED, encoding="utf-8")
+    return analyse_file(path)
+
+
+@pytest.mark.parametrize("words, side", [
+    ("Open code has served the web well", "for"),  # a concession to the other side
+    ("But a trained network is not a program", "against"),  # the author's reply takes her stance
+    ("None of this means that open models should be outlawed", "for"),
+    ("dangerous concentration of power", "for"),  # the adjective qualifies the noun that argues
+    ("no open release of the largest models", "against"),  # good words about a negated proposal
+    ("nobody will be able to take them back", "against"),
+    ("We can never unpublish one", "against"),
+])
+def test_oped_in_the_authors_voice(oped, words, side):
+    found = find(oped, words)
+    assert found and all(a.side == side for a in found), [(a.side, a.claim) for a in found]
+
+
+def test_oped_author_inherits_the_voice(oped):
+    stance = {actor.name: actor.stance for actor in oped.actors}
+    assert stance.get("Ines Halvorsen") == "against", stance
