@@ -26,3 +26,14 @@ def test_seed_stakes(seed_analysis):
 def test_seed_positions(seed_analysis):
     positions = {p.actor: p.strategy for p in seed_analysis.positions}
     assert positions.get("openai") == "closed"  # "as it renounced open source, the OpenAI company ..."
+
+
+
+def test_a_warning_or_a_bet_makes_one_cue_a_stake(analyse_file, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Dam repairs divide the valley\n\n"
+                    "The council met on Monday to discuss the plans of the water board for the valley.\n\n"
+                    "“It is unwise to bet the region’s water security on one ageing dam,” warned an engineer.\n\n"
+                    "The meeting lasted two hours and ended late in the evening.\n", encoding="utf-8")
+    stakes = analyse_file(path).stakes
+    assert any("water security" in s.text for s in stakes), [s.text for s in stakes]
