@@ -33,7 +33,12 @@ _REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote
 # A reply opening the sentence ("But ...", "Yet ..."): the speaker's own view after a concession.
 _REPLY = re.compile(r"^\W*(?:but|yet|however|still)\b", re.IGNORECASE)
 _MIN_WORDS = 4
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Words that turn the proposal that follows into its opposite ("no open release", "delaying the release").
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|n[’']t|delay(?:s|ed|ing)?|stop(?:s|ped|ping)?|ban(?:s|ned|ning)?|"
+                             r"withh[oe]ld(?:s|ing)?|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+"
+                             r"(?:\w+\s+)?$", re.IGNORECASE)
+# A headline that asks or tells why ("Why we release ...") makes the case for what it names.
+_WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
 # The narrator speaking in the first person, outside quotations (an op-ed, a statement, a blog post).
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
@@ -240,24 +245,56 @@ def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal, opposite,  # no
         if hit.theme in ("positive", "negative"):
             sign *= _target(title, hit.start, proposal, opposite)
         score += sign
+    if not score and _WHY.match(title) and proposal is not None:
+        found = proposal.search(title)
+        if found:
+            score = -1 if _NEGATED_BEFORE.search(title, 0, found.start()) else 1
     return (1 if score > 0 else -1) if score else 0
 
 
-def own_voice(article: Article, voices: dict[str, tuple[str | None, bool]]) -> bool:
-    """Whether the article argues in its own voice: its narrator says "I" (an op-ed) or "we" (a statement,
-    a blog post) again and again outside quotations. A report has no voice of its own."""
-    own = [_UNQUOTED.sub("", s.text) for s in article.sentences
-           if s.kind != "heading" and voices.get(s.id, (None, False))[0] is None]
-    singular = sum(1 for text in own if _FIRST_SINGULAR.search(text))
-    plural = sum(1 for text in own if _FIRST_PLURAL.search(text))
-    return bool(own) and (singular >= 3 or plural >= max(4, len(own) // 5))
+def _own_sentences(article: Article, voices: dict[str, tuple[str | None, bool]]) -> list[Sentence]:
+    return [s for s in article.sentences if s.kind != "heading" and voices.get(s.id, (None, False))[0] is None]
 
 
-def byline_authors(actors: tuple[Actor, ...], byline: str | None) -> tuple[str, ...]:
-    """Ids of the people the byline names ("A. Writer, B. Writer and C. Writer")."""
-    names = {n.strip().lower() for n in re.split(r",|;|&|\band\b", byline or "") if n.strip()}
-    return tuple(a.id for a in actors if a.kind == "person"
-                 and names & {n.lower() for n in (a.name, *a.aliases)})
+def own_voice(article: Article, voices: dict[str, tuple[str | None, bool]]) -> str | None:
+    """Whether the article argues in its own voice: its narrator says "I" (an op-ed: ``"I"``) or "we"
+    (a statement, a blog post: ``"we"``) again and again outside quotations. A report has none."""
+    own = [_UNQUOTED.sub("", s.text) for s in _own_sentences(article, voices)]
+    if sum(1 for text in own if _FIRST_SINGULAR.search(text)) >= 3:
+        return "I"
+    if own and sum(1 for text in own if _FIRST_PLURAL.search(text)) >= max(4, len(own) // 5):
+        return "we"
+    return None
+
+
+def narrator_side(article: Article, sides: Sides, voices: dict[str, tuple[str | None, bool]]) -> int | None:
+    """The headline's side (+1, -1, 0) when the article argues in its own voice, else ``None``."""
+    lexicon = load_lexicon()
+    topic = lexicon.topic(sides.question, article.text)
+    proposal = topic.proposal if topic else _question_terms(sides.question)
+    return _voice_lead(lexicon, topic, proposal, topic.opposite if topic else None, article, voices)
+
+
+def voice_actors(article: Article, actors: ActorResult, voices: dict[str, tuple[str | None, bool]]) -> tuple[str, ...]:
+    """Who the article's own voice is: the people of the byline, and for a "we" their organisation:
+    the one named beside them ("A and B lead the X team"), else the one named most often in the
+    narrator's own sentences that say "we" ("Here at X, we ...")."""
+    narrator = own_voice(article, voices)
+    if narrator is None:
+        return ()
+    names = {n.strip().lower() for n in re.split(r",|;|&|\band\b", article.meta.author or "") if n.strip()}
+    out = [a.id for a in actors.actors if a.kind == "person" and names & {n.lower() for n in (a.name, *a.aliases)}]
+    if narrator == "we":
+        kinds = {a.id: a.kind for a in actors.actors}
+        named_in = {s.id: {actors.actor_at(m.start, m.end) for m in actors.mentions if s.start <= m.start < s.end}
+                    for s in article.sentences}
+        beside = [s for s in article.sentences if named_in[s.id] & set(out)]
+        ours = beside or [s for s in _own_sentences(article, voices)
+                          if _FIRST_PLURAL.search(_UNQUOTED.sub("", s.text))]
+        named = Counter(actor for s in ours for actor in named_in[s.id] if kinds.get(actor) == "organization")
+        if named:
+            out.append(named.most_common(1)[0][0])
+    return tuple(out)
 
 
 def _apply_stances(segments: list[_Segment], voice: int | None = None) -> None:
@@ -305,10 +342,11 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
 
 
 def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
-            positions: tuple[Position, ...] = (), authors: tuple[str, ...] = ()) -> dict[str, str]:
+            positions: tuple[Position, ...] = (), authors: tuple[str, ...] = (), headline: int | None = None) -> dict[str, str]:
     """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed.
 
-    The ``authors`` of an article that argues in its own voice make the voice's arguments too.
+    The ``authors`` of an article that argues in its own voice make the voice's arguments too,
+    and its ``headline`` side (see :func:`narrator_side`) weighs like a few of them.
     An organisation that argues nothing itself takes the stance of the people the text places in
     it ("head of policy at OpenAI"), else the strategy the article gives it (open is for).
     """
@@ -317,6 +355,8 @@ def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
         voice = actor.id in authors
         counts = Counter(argument.side for argument in arguments
                          if argument.speaker == actor.id or (voice and argument.speaker is None))
+        if voice and headline:
+            counts["for" if headline > 0 else "against"] += _HEADLINE_WEIGHT
         out[actor.id] = _stance(counts["for"], counts["against"])
     for actor in actors:
         if out[actor.id] != "none" or actor.kind != "organization":

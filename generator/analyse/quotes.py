@@ -9,6 +9,7 @@ continues the previous speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -101,6 +102,7 @@ def find_quotes(article: Article, doc: Doc, actors: ActorResult) -> tuple[Quote,
         text = article.text[span.start:span.end].strip()
         found = speakers.attribute(span.start, span.end, span.blockquote, text)
         drafts.append((text, found.speaker, found.cue, index.covering(span.start, span.end), found.named))
+    drafts = _headline_quotes(article, drafts)
     ids = unique_ids([item_id("q", text) for text, *_ in drafts])
     # A named phrase ("its mission of “...”") is a fragment of the author's sentence, not a statement.
     return tuple(
@@ -108,3 +110,21 @@ def find_quotes(article: Article, doc: Doc, actors: ActorResult) -> tuple[Quote,
               fragment=len(text.split()) <= 3 or named)
         for quote_id, (text, speaker, cue, evidence, named) in zip(ids, drafts)
     )
+
+
+def _headline_quotes(article: Article, drafts: list) -> list:  # noqa: ANN001 - the draft tuples above
+    """A quotation that makes a headline ("“Open is our strategy”") has no cue of its own: in an
+    interview it is the words of the one who speaks most of the other quotations."""
+    said = Counter(d[1] for d in drafts if d[1] is not None and len(d[0].split()) > 3 and not d[4])
+    if not said:
+        return drafts
+    speaker, count = said.most_common(1)[0]
+    if count * 2 < sum(said.values()) or count < 3:
+        return drafts
+    out = []
+    for text, found, cue, evidence, named in drafts:
+        if found is None and len(text.split()) > 3 and evidence \
+                and all(article.sentence(sid).kind == "heading" for sid in evidence):
+            found = speaker
+        out.append((text, found, cue, evidence, named))
+    return out

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.analyse.actors import find_actors
-from generator.analyse.arguments import byline_authors, find_arguments, own_voice, stances
+from generator.analyse.arguments import find_arguments, narrator_side, stances, voice_actors
 from generator.analyse.figures import find_figures
 from generator.analyse.glossary import find_glossary
 from generator.analyse.ids import with_ids
@@ -38,8 +38,8 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
     positions = find_positions(article, doc, found, sides)
     voices = sentence_speakers(article, doc, found, quotes)
     arguments = find_arguments(article, doc, found, quotes, sides, positions, voices)
-    authors = byline_authors(found.actors, article.meta.author) if own_voice(article, voices) else ()
-    stance_of = stances(found.actors, arguments, positions, authors)
+    stance_of = stances(found.actors, arguments, positions, voice_actors(article, found, voices),
+                        narrator_side(article, sides, voices))
     quotes_of: dict[str, list[str]] = {}
     for quote in quotes:
         if quote.speaker:

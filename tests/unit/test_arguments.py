@@ -116,3 +116,30 @@ def test_oped_in_the_authors_voice(oped, words, side):
 def test_oped_author_inherits_the_voice(oped):
     stance = {actor.name: actor.stance for actor in oped.actors}
     assert stance.get("Ines Halvorsen") == "against", stance
+
+
+BLOG = """---
+title: "Why we are publishing the weights of Heron-7B"
+author: Tove Lindahl, Marco Senn
+date: 2024-03-04
+---
+
+# Why we are publishing the weights of Heron-7B
+
+Today we are publishing the weights of Heron-7B, our first large language model.
+We think researchers should be able to inspect the models they study.
+Our team spent a year testing the model before this release.
+We know that some people worry about misuse.
+But we found nothing that goes beyond what a search engine already offers.
+We will keep publishing our evaluations and our training data.
+
+*Tove Lindahl and Marco Senn lead the Quillon Labs research team.*
+"""
+
+
+def test_a_we_statement_speaks_for_its_authors_and_their_organisation(analyse_file, tmp_path):
+    path = tmp_path / "article.md"
+    path.write_text(BLOG, encoding="utf-8")
+    stance = {actor.name: actor.stance for actor in analyse_file(path).actors}
+    assert stance.get("Quillon Labs") == "for", stance
+    assert stance.get("Tove Lindahl") == "for", stance

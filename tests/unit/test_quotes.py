@@ -83,3 +83,13 @@ def test_an_anonymous_delegate_keeps_a_hyphenated_description(analyse_text):
         "delegate from a Lisbon start-up, who declined to be named.")
     names = {actor.id: actor.name for actor in analysis.actors}
     assert [names.get(q.speaker) for q in analysis.quotes] == ["delegate from a Lisbon start-up"]
+
+
+def test_a_headline_quote_of_an_interview_is_the_interviewees(analyse_text):
+    analysis = analyse_text(
+        "# “Small teams will build the best chips”\n\n"
+        "Laura Martin, who leads research at the lab, met us in March.\n\n"
+        "“We ship a new design every six months,” Martin said.\n\n"
+        "“Our rivals take two years to do the same,” she added.\n\n"
+        "“Speed is the only advantage a small lab has,” Martin said.", markdown=True)
+    assert ("Small", "Laura Martin") in speakers(analysis), speakers(analysis)
