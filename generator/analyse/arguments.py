@@ -271,8 +271,14 @@ def narrator_side(article: Article, sides: Sides, voices: dict[str, tuple[str | 
     """The headline's side (+1, -1, 0) when the article argues in its own voice, else ``None``."""
     lexicon = load_lexicon()
     topic = lexicon.topic(sides.question, article.text)
-    proposal = topic.proposal if topic else _question_terms(sides.question)
-    return _voice_lead(lexicon, topic, proposal, topic.opposite if topic else None, article, voices)
+    return _voice_lead(lexicon, topic, proposal_terms(article, sides), topic.opposite if topic else None,
+                       article, voices)
+
+
+def proposal_terms(article: Article, sides: Sides):  # noqa: ANN201 - a compiled pattern or None
+    """What the proposal is called: the topic's words, else the question's content words."""
+    topic = load_lexicon().topic(sides.question, article.text)
+    return topic.proposal if topic else _question_terms(sides.question)
 
 
 def voice_actors(article: Article, actors: ActorResult, voices: dict[str, tuple[str | None, bool]]) -> tuple[str, ...]:
@@ -342,11 +348,13 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
 
 
 def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
-            positions: tuple[Position, ...] = (), authors: tuple[str, ...] = (), headline: int | None = None) -> dict[str, str]:
+            positions: tuple[Position, ...] = (), authors: tuple[str, ...] = (), headline: int | None = None,
+            declared: dict[str, str] | None = None) -> dict[str, str]:
     """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed.
 
     The ``authors`` of an article that argues in its own voice make the voice's arguments too,
-    and its ``headline`` side (see :func:`narrator_side`) weighs like a few of them.
+    and its ``headline`` side (see :func:`narrator_side`) weighs like a few of them. An actor that
+    argues nothing takes the stance it ``declared`` ("X opposes the plan", see :mod:`backing`).
     An organisation that argues nothing itself takes the stance of the people the text places in
     it ("head of policy at OpenAI"), else the strategy the article gives it (open is for).
     """
@@ -358,6 +366,8 @@ def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
         if voice and headline:
             counts["for" if headline > 0 else "against"] += _HEADLINE_WEIGHT
         out[actor.id] = _stance(counts["for"], counts["against"])
+        if out[actor.id] == "none" and declared and actor.id in declared:
+            out[actor.id] = declared[actor.id]
     for actor in actors:
         if out[actor.id] != "none" or actor.kind != "organization":
             continue

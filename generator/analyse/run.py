@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.analyse.actors import find_actors
-from generator.analyse.arguments import find_arguments, narrator_side, stances, voice_actors
+from generator.analyse.arguments import find_arguments, narrator_side, proposal_terms, stances, voice_actors
+from generator.analyse.backing import declared_stances
 from generator.analyse.figures import find_figures
 from generator.analyse.glossary import find_glossary
 from generator.analyse.ids import with_ids
@@ -39,7 +40,8 @@ def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
     voices = sentence_speakers(article, doc, found, quotes)
     arguments = find_arguments(article, doc, found, quotes, sides, positions, voices)
     stance_of = stances(found.actors, arguments, positions, voice_actors(article, found, voices),
-                        narrator_side(article, sides, voices))
+                        narrator_side(article, sides, voices),
+                        declared_stances(doc, found, proposal_terms(article, sides)))
     quotes_of: dict[str, list[str]] = {}
     for quote in quotes:
         if quote.speaker:

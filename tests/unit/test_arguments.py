@@ -6,6 +6,7 @@ import pytest
 
 from generator.analyse.claims import clean
 from generator.analyse.cues import load_lexicon
+from tests.unit.test_actors import analyse_text  # noqa: F401 - shared fixture
 
 
 def sentence_text(analysis, argument):
@@ -143,3 +144,16 @@ def test_a_we_statement_speaks_for_its_authors_and_their_organisation(analyse_fi
     stance = {actor.name: actor.stance for actor in analyse_file(path).actors}
     assert stance.get("Quillon Labs") == "for", stance
     assert stance.get("Tove Lindahl") == "for", stance
+
+
+def test_declared_stances(analyse_text):
+    analysis = analyse_text(
+        "The bypass plan, drawn up by the planning chief Nora Field, goes to a vote on Monday.\n\n"
+        "Councillor Tom Reyes, who leads the opposition on the council, called it a waste of money.\n\n"
+        "The Riverside Residents Association opposes the plan.\n\n"
+        "Anna Kole rejected the idea that she would run for mayor.")
+    stance = {actor.name: actor.stance for actor in analysis.actors}
+    assert stance.get("Nora Field") == "for", stance
+    assert stance.get("Tom Reyes") == "against", stance
+    assert stance.get("Riverside Residents Association") == "against", stance
+    assert stance.get("Anna Kole") in (None, "none"), stance

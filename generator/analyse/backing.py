@@ -1,0 +1,95 @@
+"""Stances declared outright: "X opposes the plan", "the plan, drawn up by X", "X, who leads the opposition".
+
+Arguments give most actors their stance; these verbs give one to actors that back or fight a
+proposal without arguing it in the text. The object must be a proposal ("the plan", "the ban",
+"the bill") or name one of the question's terms, so that "she rejected the idea that ..." about
+something else does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from generator.analyse.actors import ActorResult
+
+_FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
+                 "push draft design".split())
+_AGAINST = frozenset("oppose reject criticise criticize fight condemn denounce resist protest block "
+                     "attack".split())
+# Nouns naming a proposal, the usual objects of those verbs.
+_PROPOSALS = frozenset("plan plans proposal proposals policy bill measure scheme deal ban charge extension subsidy "
+                       "law reform loan project rule rules pilot initiative programme program strategy".split())
+# "leads the opposition", "heads the campaign against": nouns that are a side of their own.
+_OPPOSITION = frozenset("opposition resistance".split())
+_LEADING = frozenset("lead head join found chair organise organize".split())
+_WHO = frozenset({"who", "which", "that"})
+
+
+def declared_stances(doc: Doc, actors: ActorResult, terms: re.Pattern[str] | None = None) -> dict[str, str]:
+    """Actor id -> ``for``, ``against`` or ``mixed`` from the stance verbs whose doer is the actor."""
+    tally: dict[str, Counter[int]] = {}
+    for token in doc:
+        side = _side(token, terms)
+        if not side:
+            continue
+        doer = _doer(token)
+        if doer is None:
+            continue
+        start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge.text)
+        actor = actors.actor_covering(doer.idx) or actors.actor_at(start, end)
+        if actor is not None:
+            tally.setdefault(actor, Counter())[side] += 1
+    out = {}
+    for actor, counts in tally.items():
+        out[actor] = "mixed" if counts[1] and counts[-1] else "for" if counts[1] else "against"
+    return out
+
+
+def _side(verb: Token, terms: re.Pattern[str] | None) -> int:
+    """+1 when the verb backs a proposal, -1 when it fights one, 0 otherwise."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return 0
+    negated = -1 if any(child.dep_ == "neg" for child in verb.children) else 1
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if lemma in _LEADING:
+        return -negated if any(o.lemma_.lower() in _OPPOSITION for o in objects) else 0
+    if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return 0
+    if lemma not in _FOR and lemma not in _AGAINST and lemma != "draw":
+        return 0
+    sign = -1 if lemma in _AGAINST else 1
+    # "the plan, drawn up by X": the verb describes the proposal it modifies.
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_proposal(verb.head, terms):
+        return sign * negated
+    if any(_is_proposal(o, terms) for o in objects):
+        return sign * negated
+    return 0
+
+
+def _is_proposal(noun: Token, terms: re.Pattern[str] | None) -> bool:
+    if noun.lemma_.lower() in _PROPOSALS or noun.lower_ in _PROPOSALS:
+        return True
+    if terms is None:
+        return False
+    phrase = noun.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
+    return len(phrase) < 80 and terms.search(phrase) is not None and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does it: the agent of a passive ("drawn up by X"), else the subject; "who" is the
+    noun its clause describes ("X, who leads the opposition")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _WHO and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "xcomp":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
