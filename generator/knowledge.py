@@ -53,9 +53,14 @@ class Knowledge:
         return self.entities.get(name.casefold())
 
 
+# libyaml's safe loader when PyYAML has it: about ten times faster on the shipped files,
+# which every build that analyses an article reads.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}  # noqa: S506 - safe
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read the knowledge file: {error}") from error
     if not isinstance(data, dict):

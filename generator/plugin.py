@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.cache import DEFAULT_CACHE_DIR
 from generator.errors import GeneratorError
-from generator.site import SiteOptions, build_site, navigation
+from generator.site import PreparedSite, SiteOptions, build_site, navigation, prepare_site
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -36,11 +36,19 @@ class ExplainerConfig(base.Config):
     nav = c.Type(bool, default=True)
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
-    processes = c.Type(int, default=1)
+    processes = c.Type(int, default=0)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     """Adds an explainer for every article in the seeds folder."""
+
+    _one_shot = False
+    _prepared: PreparedSite | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # ``mkdocs serve`` rebuilds in this process: it keeps spaCy loaded here. A one-shot
+        # build analyses in a worker instead, while this process renders cached articles.
+        self._one_shot = command in ("build", "gh-deploy")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         base_dir = Path(config.config_file_path or ".").resolve().parent
@@ -55,15 +63,26 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                            glossary=resolve(self.config.glossary), templates=templates,
                            site_name=config.site_name,
                            cache_dir=self._base_dir / self.config.cache_dir if self.config.cache else None,
-                           processes=self.config.processes)
+                           processes=self.config.processes, background=self._one_shot)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Start analysing before MkDocs collects its files: a worker can load spaCy meanwhile.
+        self._prepared = None
+        if self.config.enabled:
+            try:
+                self._prepared = prepare_site(self._options(config))
+            except GeneratorError as error:
+                raise PluginError(str(error)) from error
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return files
         try:
-            build = build_site(self._options(config))
+            build = build_site(self._options(config), prepared=self._prepared)
         except GeneratorError as error:
             raise PluginError(str(error)) from error
+        finally:
+            self._prepared = None
         for problem in build.problems:
             log.warning("skipped %s", problem)
         for warning in build.warnings:

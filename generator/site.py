@@ -5,6 +5,7 @@ Shared by the MkDocs plugin and ``explainer export``; touches no output folder i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
@@ -20,6 +21,7 @@ from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
 from generator.crosssite import cross_links, cross_navigation, cross_pages, see_also
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
+from generator.workers import Batch, Outcome, PendingAnalyses, can_fork, workers_for
 
 if TYPE_CHECKING:
     from generator.knowledge import Knowledge
@@ -39,8 +41,12 @@ class SiteOptions:
     site_name: str = "Explainers"
     cache_dir: Path | None = None
     """Folder of the analysis cache; ``None`` analyses every article afresh."""
-    processes: int = 1
-    """spaCy processes for a build with many articles to analyse."""
+    processes: int = 0
+    """Analysis worker processes when many articles need analysing; 0: one per CPU."""
+    background: bool = False
+    """Analyse in forked workers even when there is little to analyse, so that this
+    process renders cached articles meanwhile (one-shot builds; ``mkdocs serve`` keeps
+    the pipeline loaded in its own process instead)."""
 
 
 @dataclass(slots=True)
@@ -79,16 +85,6 @@ def orphan_sidecars(seeds: Path, articles: Sequence[Path]) -> list[str]:
     return out
 
 
-# Below this many articles to analyse, extra spaCy processes cost more than they save: each
-# worker starts, copies the pipeline and sends every parsed doc back as bytes.
-PROCESS_THRESHOLD = 200
-
-
-def processes_for(count: int, configured: int) -> int:
-    """How many spaCy processes to use for ``count`` articles (``configured`` is the most)."""
-    return max(1, configured) if count >= PROCESS_THRESHOLD else 1
-
-
 # Content of the user's knowledge files when they were last loaded in this process.
 _KNOWLEDGE_SEEN: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
 
@@ -106,13 +102,25 @@ def current_knowledge(options: SiteOptions) -> Knowledge:
     return load_knowledge(options.knowledge, options.glossary)
 
 
-def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild) -> list[Analysis]:
-    """The pure analyses (before any editor overrides) of the seed files, in order.
+@dataclass(slots=True)
+class AnalysisPlan:
+    """The seed files sorted into analyses from the cache and articles still to analyse."""
 
-    Unchanged articles come from the cache without being read or parsed; the others are
-    ingested, parsed together with one pipeline and stored. spaCy is loaded only when at
-    least one article needs analysing. Problems and warnings go into ``build``.
-    """
+    items: list[tuple[str | None, Analysis | Article]]
+    """(cache key, cached analysis or ingested article) per usable seed, in order."""
+    cache: AnalysisCache | None
+
+    @property
+    def fresh(self) -> list[Article]:
+        return [item for _, item in self.items if isinstance(item, Article)]
+
+    @property
+    def cached(self) -> list[Analysis]:
+        return [item for _, item in self.items if isinstance(item, Analysis)]
+
+
+def plan_analyses(paths: Sequence[Path], options: SiteOptions, build: SiteBuild) -> AnalysisPlan:
+    """Look every seed up in the cache and ingest the others; problems go into ``build``."""
     info = model_info(options.model)
     cache = AnalysisCache(options.cache_dir) if options.cache_dir and info else None
     context = build_context(info, options.knowledge, options.glossary) if cache and info else ""
@@ -144,32 +152,75 @@ def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild
         slugs[article.slug] = str(path)
         build.warnings.extend(article.warnings)
         kept.append((key, item))
-
-    fresh = [(key, item) for key, item in kept if isinstance(item, Article)]
     build.model = info.id if info else ""
-    build.analysed = len(fresh)
-    done: dict[int, Analysis] = {}
-    if fresh:
-        from generator.analyse import analyse_doc  # imports spaCy: only when needed
-        from generator.analyse.nlp import load_pipeline, model_id, parse_articles
+    return AnalysisPlan(kept, cache)
 
-        nlp = load_pipeline(options.model)
-        build.model = build.model or model_id(nlp)
-        knowledge = current_knowledge(options)
-        docs = parse_articles(nlp, [item for _, item in fresh],
-                              n_process=processes_for(len(fresh), options.processes))
-        for (key, item), doc in zip(fresh, docs, strict=True):
-            try:
-                analysis = analyse_doc(item, doc, knowledge)
-            except Exception as error:  # noqa: BLE001 - a bug must cost one article, not the site
-                build.problems.append(f"{item.path}: analysis failed ({type(error).__name__}: {error}); "
-                                      f"this is a bug in explainer, please report it with this file")
-                continue
-            done[id(item)] = analysis
-            if cache is not None and key:
-                cache.put(key, analysis)
-    return [item if isinstance(item, Analysis) else done[id(item)] for _, item in kept
-            if isinstance(item, Analysis) or id(item) in done]
+
+def analyse_here(articles: Sequence[Article], options: SiteOptions) -> Batch:
+    """Parse and analyse articles in this process, with one pipeline loaded once.
+
+    An article whose analysis throws becomes a problem line instead of stopping the build.
+    """
+    from generator.analyse import analyse_doc  # imports spaCy: only when needed
+    from generator.analyse.nlp import load_pipeline, model_id, parse_articles
+
+    nlp = load_pipeline(options.model)
+    knowledge = current_knowledge(options)
+    outcomes: list[Outcome] = []
+    for article, doc in zip(articles, parse_articles(nlp, articles), strict=True):
+        try:
+            outcomes.append(analyse_doc(article, doc, knowledge))
+        except Exception as error:  # noqa: BLE001 - a bug must cost one article, not the site
+            outcomes.append(f"{article.path}: analysis failed ({type(error).__name__}: {error}); "
+                            f"this is a bug in explainer, please report it with this file")
+    return Batch(model_id(nlp), outcomes)
+
+
+def start_analyses(articles: Sequence[Article], options: SiteOptions) -> Callable[[], Batch]:
+    """Begin analysing ``articles``; the returned function waits for and returns the batch.
+
+    With ``options.background`` (a one-shot build) the work goes to forked workers, so this
+    process can render cached articles meanwhile; otherwise (``mkdocs serve``) it stays
+    here, keeping the loaded pipeline for the next rebuild, unless there is enough work
+    for several processes.
+    """
+    if not articles:
+        return lambda: Batch("", [])
+    workers = workers_for(len(articles), options.processes)
+    if can_fork() and (options.background or workers > 1):
+        return PendingAnalyses(articles, functools.partial(analyse_here, options=options), workers).result
+    return lambda: analyse_here(articles, options)
+
+
+def finish_analyses(plan: AnalysisPlan, batch: Batch, build: SiteBuild) -> list[Analysis]:
+    """Cache the new analyses and put every analysis back in seed order."""
+    build.model = build.model or batch.model
+    build.analysed = len(batch.outcomes)
+    outcomes = iter(batch.outcomes)
+    out = []
+    for key, item in plan.items:
+        if isinstance(item, Analysis):
+            out.append(item)
+            continue
+        outcome = next(outcomes)
+        if isinstance(outcome, str):
+            build.problems.append(outcome)
+            continue
+        if plan.cache is not None and key:
+            plan.cache.put(key, outcome)
+        out.append(outcome)
+    return out
+
+
+def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild) -> list[Analysis]:
+    """The pure analyses (before any editor overrides) of the seed files, in order.
+
+    Unchanged articles come from the cache without being read or parsed; the others are
+    ingested, parsed together with one pipeline and stored. spaCy is loaded only when at
+    least one article needs analysing. Problems and warnings go into ``build``.
+    """
+    plan = plan_analyses(paths, options, build)
+    return finish_analyses(plan, start_analyses(plan.fresh, options)(), build)
 
 
 def apply_overrides(analyses: Sequence[Analysis], build: SiteBuild) -> list[Analysis]:
@@ -222,6 +273,15 @@ def render_cached(analyses: Sequence[Analysis], *, model_name: str, template_dir
     return pages
 
 
+def compile_templates(template_dir: str | None) -> None:
+    """Compile every template now (the environment keeps them) rather than on first use."""
+    from generator.render.environment import template_environment
+
+    env = template_environment(template_dir)
+    for name in env.list_templates(extensions=["j2"]):
+        env.get_template(name)
+
+
 def use_template_cache(options: SiteOptions) -> None:
     """Keep compiled templates in the cache folder: compiling them is most of a warm build's
     own cost. Jinja checks each template's source before reusing its compiled form."""
@@ -246,13 +306,39 @@ def use_template_cache(options: SiteOptions) -> None:
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
 
 
-def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] | None = None) -> SiteBuild:
-    """Read, analyse and render every seed into Markdown pages keyed by site path."""
+@dataclass(slots=True)
+class PreparedSite:
+    """A build under way: seeds read, cached analyses found, the others being analysed."""
+
+    build: SiteBuild
+    plan: AnalysisPlan
+    analysed: Callable[[], Batch]
+
+
+def prepare_site(options: SiteOptions) -> PreparedSite:
+    """Start a build: the MkDocs plugin calls this early so that analysis workers run
+    while MkDocs collects its own files."""
     build = SiteBuild()
     paths = seed_files(options.seeds)
     build.warnings.extend(orphan_sidecars(options.seeds, paths))
-    build.analyses = apply_overrides(analyse_cached(paths, options, build), build)
+    plan = plan_analyses(paths, options, build)
+    return PreparedSite(build, plan, start_analyses(plan.fresh, options))
+
+
+def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] | None = None,
+               prepared: PreparedSite | None = None) -> SiteBuild:
+    """Read, analyse and render every seed into Markdown pages keyed by site path."""
+    prepared = prepared or prepare_site(options)
+    build, plan = prepared.build, prepared.plan
     use_template_cache(options)
+    # While workers analyse new articles: render what the cache already knows, or at least
+    # compile the templates.
+    if plan.cached:
+        render_cached(apply_overrides(plan.cached, SiteBuild()), model_name=build.model,
+                      template_dir=options.templates)
+    else:
+        compile_templates(options.templates)
+    build.analyses = apply_overrides(finish_analyses(plan, prepared.analysed(), build), build)
     build.pages.update(render_cached(build.analyses, model_name=build.model, template_dir=options.templates))
     if on_article:
         for analysis in build.analyses:

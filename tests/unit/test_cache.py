@@ -209,12 +209,15 @@ def test_a_glossary_edited_between_builds_of_one_process_is_read_again(tmp_path,
     assert "Boats of the second kind" in again.pages["harbour-toll/glossary.md"]
 
 
-@pytest.mark.parametrize("count, configured, expected", [(1, 2, 1), (199, 2, 1), (200, 2, 2), (5000, 1, 1),
-                                                         (5000, 0, 1)])
-def test_processes_only_for_many_articles(count, configured, expected):
-    from generator.site import processes_for
+@pytest.mark.parametrize("count, configured, cpus, expected", [
+    (0, 0, 2, 0), (1, 0, 2, 1), (19, 0, 2, 1), (21, 0, 2, 2), (5000, 0, 2, 2), (5000, 0, 8, 8),
+    (5000, 3, 8, 3), (2, 4, 8, 2),
+])
+def test_one_worker_per_cpu_only_with_enough_articles(count, configured, cpus, expected, monkeypatch):
+    from generator import workers
 
-    assert processes_for(count, configured) == expected
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: cpus)
+    assert workers.workers_for(count, configured) == expected
 
 
 def test_navigation_of_a_big_site_is_grouped_by_date(seed_analysis):
