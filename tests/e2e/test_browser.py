@@ -160,7 +160,8 @@ def test_citation_shows_its_sentence_and_leads_to_it_highlighted(open_page, serv
     cite.click()  # instant navigation: the page changes without a full load
     page.wait_for_url(f"**/source/#{sentence_id}")
     target = page.locator(f"#{sentence_id}")
-    page.wait_for_function("id => document.getElementById(id).classList.contains('is-cited')", arg=sentence_id)
+    # The address changes before instant navigation swaps the content in: wait for both.
+    page.wait_for_function("id => document.getElementById(id)?.classList.contains('is-cited')", arg=sentence_id)
     background = target.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
     box = target.bounding_box()
