@@ -292,9 +292,11 @@ def voice_actors(article: Article, actors: ActorResult, voices: dict[str, tuple[
     out = [a.id for a in actors.actors if a.kind == "person" and names & {n.lower() for n in (a.name, *a.aliases)}]
     if narrator == "we":
         kinds = {a.id: a.kind for a in actors.actors}
-        named_in = {s.id: {actors.actor_at(m.start, m.end) for m in actors.mentions if s.start <= m.start < s.end}
+        # Actors of each sentence in order of mention (a set's order would vary between runs).
+        named_in = {s.id: list(dict.fromkeys(actors.actor_at(m.start, m.end) for m in actors.mentions
+                                             if s.start <= m.start < s.end))
                     for s in article.sentences}
-        beside = [s for s in article.sentences if named_in[s.id] & set(out)]
+        beside = [s for s in article.sentences if set(named_in[s.id]) & set(out)]
         ours = beside or [s for s in _own_sentences(article, voices)
                           if _FIRST_PLURAL.search(_UNQUOTED.sub("", s.text))]
         named = Counter(actor for s in ours for actor in named_in[s.id] if kinds.get(actor) == "organization")
