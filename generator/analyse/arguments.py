@@ -159,7 +159,10 @@ def _target(text: str, position: int, proposal, opposite) -> int:  # noqa: ANN00
 
 def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: Sentence,  # noqa: ANN001
            text: str, speaker: str | None, quoted: bool, targets=None) -> _Segment | None:  # noqa: ANN001
-    hits = _heads(lexicon, text, lexicon.hits(text, topic))
+    hits = lexicon.hits(text, topic)
+    if sentence.kind != "heading":
+        hits = [hit for hit in hits if not _in_name(text, hit)]
+    hits = _heads(lexicon, text, hits)
     pro_target, con_target = targets or (proposal, opposite)
     score = 0.0
     themes: Counter[str] = Counter()
@@ -172,6 +175,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
             score += 2 * sign
             themes[hit.theme] += 1
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
+    if text.rstrip(" ”\"").endswith("?") and not rhetorical and speaker is None and not quoted:
+        return None  # a reporter's question ("Isn't that dangerous?") asks, it does not argue
     if rhetorical:
         # "Would we publish ...?", "Why do we have to share?": asking whether to do it argues against
         # doing it; asking who would choose the alternative argues for. Other questions keep their cues.
@@ -200,6 +205,19 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side)
+
+
+def _in_name(text: str, hit: Hit) -> bool:
+    """A cue inside a capitalised name ("Centre for AI Risk Studies", "Open Source Initiative") says
+    nothing about the question."""
+    if not text[hit.start:hit.start + 1].isupper():
+        return False
+    before = text[:hit.start].split()
+    after = text[hit.end:].split()
+    capital = re.compile(r"^[A-Z][\w’'-]*$")
+    # "Dangerous AI ..." opens a sentence: an acronym after a cue does not make a name.
+    return bool(before and capital.match(before[-1]) and not before[-1].endswith(("’s", "'s"))) \
+        or bool(after and capital.match(after[0]) and not after[0].isupper())
 
 
 def _heads(lexicon: Lexicon, text: str, hits: list[Hit]) -> list[Hit]:
@@ -269,6 +287,8 @@ def own_voice(article: Article, voices: dict[str, tuple[str | None, bool]]) -> s
 
 def narrator_side(article: Article, sides: Sides, voices: dict[str, tuple[str | None, bool]]) -> int | None:
     """The headline's side (+1, -1, 0) when the article argues in its own voice, else ``None``."""
+    if own_voice(article, voices) is None:
+        return None
     lexicon = load_lexicon()
     topic = lexicon.topic(sides.question, article.text)
     return _voice_lead(lexicon, topic, proposal_terms(article, sides), topic.opposite if topic else None,

@@ -157,3 +157,16 @@ def test_declared_stances(analyse_text):
     assert stance.get("Tom Reyes") == "against", stance
     assert stance.get("Riverside Residents Association") == "against", stance
     assert stance.get("Anna Kole") in (None, "none"), stance
+
+
+def test_names_and_a_reporters_questions_do_not_argue(analyse_text):
+    analysis = analyse_text(
+        "Meta released the open weights of its new model on Tuesday, reviving the debate over open models.\n\n"
+        "Supporters of open source say open models help researchers; critics fear misuse.\n\n"
+        "Isn’t that dangerous?\n\n"
+        "Mira Patel, a researcher at the Institute for AI Risk Studies, spoke at the launch in Paris.\n\n"
+        "“Open weights let anyone check what a model does,” Patel said.")
+    texts = [analysis.article.sentence(a.evidence[0]).text for a in analysis.arguments]
+    assert not any(t.startswith("Isn’t that") for t in texts), texts
+    assert not any("Institute for AI Risk Studies" in t for t in texts), texts
+    assert any(t.startswith("“Open weights") for t in texts), texts
