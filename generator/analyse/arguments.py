@@ -381,10 +381,13 @@ def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
     it ("head of policy at OpenAI"), else the strategy the article gives it (open is for).
     """
     out: dict[str, str] = {}
+    # A point conceded to the other side ("the risks are real, of course") is not the actor's stance.
+    concession = load_lexicon().concession
     for actor in actors:
         voice = actor.id in authors
         counts = Counter(argument.side for argument in arguments
-                         if argument.speaker == actor.id or (voice and argument.speaker is None))
+                         if (argument.speaker == actor.id or (voice and argument.speaker is None))
+                         and not concession.search(argument.claim))
         if voice and headline:
             counts["for" if headline > 0 else "against"] += _HEADLINE_WEIGHT
         out[actor.id] = _stance(counts["for"], counts["against"])

@@ -170,3 +170,18 @@ def test_names_and_a_reporters_questions_do_not_argue(analyse_text):
     assert not any(t.startswith("Isn’t that") for t in texts), texts
     assert not any("Institute for AI Risk Studies" in t for t in texts), texts
     assert any(t.startswith("“Open weights") for t in texts), texts
+
+
+def test_a_conceded_point_is_not_the_speakers_stance():
+    from generator.analyse.arguments import stances
+    from generator.model import Actor, Argument
+
+    actor = Actor(id="vera-lind", name="Vera Lind", kind="person", aliases=(), description=None, stance="none",
+                  mentions=("s1",))
+    arguments = (
+        Argument(id="a1", side="for", claim="Open models let anyone check the code", speaker="vera-lind",
+                 theme="transparency", evidence=("s1",)),
+        Argument(id="a2", side="against", claim="There are risks, of course", speaker="vera-lind",
+                 theme="safety", evidence=("s2",)),
+    )
+    assert stances((actor,), arguments)["vera-lind"] == "for"
