@@ -74,6 +74,14 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of
                            r"early|late|mid|summer|spring|autumn|winter|year|the|between|around|circa|than|his|her|its|their|our|"
                            r"my|your|this|that|entered|in early|in late)"
                            r"|[,(–-])\s*$", re.IGNORECASE)
+# Every match of the scanner holds one of these words or digits, no further than _BEFORE characters
+# from its start and _AFTER characters from its end (lookaheads included): the scanner only runs
+# on the stretches of text around them, which leaves out most of a typical sentence.
+_ANCHOR = re.compile(r"\d+|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|"
+                     r"(?i:spring|summer|autumn|winter|fall|tonight|tomorrow|morning|afternoon|evening"
+                     r"|day|week|month|year|decade)")
+_BEFORE, _AFTER = 48, 32
+
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|’ll|shall|would|is|are|was|were) (?:\w+ )?(?:be )?(?:due|expected|scheduled|set|planned|slated|"
     r"likely|going)\b|\bwill\b|\bwon[’']t\b|\bplans? to\b|\bexpects?\b|\bforecasts?\b|\bprojected\b|"
@@ -168,6 +176,21 @@ def _month_year(month: int, ref: Ref | None, future: bool) -> int | None:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _scan(text: str) -> list[re.Match[str]]:
+    """What ``_SCANNER.finditer(text)`` finds, scanning only the stretches around anchors."""
+    found: list[re.Match[str]] = []
+    start = end = -1
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() - _BEFORE > end:
+            if end >= 0:
+                found.extend(_SCANNER.finditer(text, start, end))
+            start = max(0, anchor.start() - _BEFORE)
+        end = min(len(text), anchor.end() + _AFTER)
+    if end >= 0:
+        found.extend(_SCANNER.finditer(text, start, end))
+    return found
+
+
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:
     try:
         return match.group(f"{kind}_{name}")
@@ -230,8 +253,8 @@ class DateResolver:
         """Resolved date expressions of one sentence, in order."""
         self.count += 1
         raw = []
-        for match in _SCANNER.finditer(text):
-            kind = next(k[2:] for k, v in match.groupdict().items() if k.startswith("k_") and v)
+        for match in _scan(text):
+            kind = match.lastgroup[2:]  # type: ignore[index] - the outer group of a kind closes last
             if kind == "year" and not _YEAR_CONTEXT.search(text[:match.start()]) \
                     and not _group(match, kind, "edge") and match.start() > 0:
                 continue
