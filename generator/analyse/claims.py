@@ -19,8 +19,13 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
 _TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$",
                        re.IGNORECASE)
-# What any trailing attribution must end with: a cheap search that rules most sentences out.
-_TRAILING_VERB = re.compile(rf"(?:{_ATTRIBUTION_VERBS})\b[^.?!]*[.?!]?$", re.IGNORECASE)
+# What any trailing attribution must end with: a cheap search that rules most sentences out
+# (the lookahead skips positions no verb starts at without trying each verb there).
+_VERB_STARTS = "".join(sorted({verb[0] for verb in _ATTRIBUTION_VERBS.split("|")}))
+_TRAILING_VERB = re.compile(rf"(?=[{_VERB_STARTS}])(?:{_ATTRIBUTION_VERBS})\b[^.?!]*[.?!]?$", re.IGNORECASE)
+# Read backwards from that verb: what a trailing attribution can hold before it (words, spaces,
+# quotation marks, commas; at most ten runs of spaces), so the full search starts no earlier.
+_TRAILING_REACH = re.compile(rf"[\w’'.,:{_QUOTES}-]*(?:\s+[\w’'.,:{_QUOTES}-]*){{0,12}}")
 # "Castell said that" / "He conceded that" at the start.
 _REPORT = re.compile(rf"^(?:[\w’'.-]+\s+){{1,6}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+", re.IGNORECASE)
 _DROP_QUOTES = str.maketrans("", "", _QUOTES.replace("’", ""))
@@ -30,7 +35,12 @@ _CUE_SPLIT = re.compile(r"\s*(?:[;:]|,\s+(?=(?:and|but|which|as|because|since|so
 def clean(text: str) -> str:
     """Drop quotation marks, attribution and leading connectives."""
     text = text.strip()
-    trailing = _TRAILING.search(text) if _TRAILING_VERB.search(text) else None
+    verb = _TRAILING_VERB.search(text)
+    if verb:
+        reach = _TRAILING_REACH.match(text[verb.start() - 1::-1] if verb.start() else "")
+        trailing = _TRAILING.search(text, verb.start() - reach.end())  # type: ignore[union-attr]
+    else:
+        trailing = None
     if trailing and trailing.start() > 12:
         text = text[:trailing.start()]
     text = _REPORT.sub("", text)
