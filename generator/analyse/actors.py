@@ -9,6 +9,7 @@ researcher", later "the expert").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -164,16 +165,20 @@ def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list
     that is also an ordinary word ("Apple", "Claude") counts only where it is not the first
     word of a sentence and the text never writes it in lower case."""
     text = doc_text(doc)
+    words = set(_WORD.findall(text))
     covered = {i for c in found for i in range(c.span.start, c.span.end)}
     out: list[Candidate] = []
     for entity in dict.fromkeys(knowledge.entities.values()):
         for name in dict.fromkeys((entity.name, *entity.aliases)):
-            if len(name) < 3 or name not in text:
+            if len(name) < 3:
                 continue
+            lead, pattern, lower, lower_pattern = _name_patterns(name)
+            if not (lead in words if lead else name in text):
+                continue  # the name is nowhere in the text as a word
             plain = " " not in name and name.isalpha() and name[1:].islower()
-            if plain and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+            if plain and (lower in words if lower_pattern is None else lower_pattern.search(text)):
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or any(t.i in covered for t in span):
                     continue
@@ -186,6 +191,24 @@ def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list
                 covered.update(t.i for t in span)
                 out.append(Candidate(entity.name, entity.kind, span, True))
     return out
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_patterns(name: str) -> tuple[str, re.Pattern[str], str, re.Pattern[str] | None]:
+    """How to find a knowledge name as a word of its own, compiled once.
+
+    The first part is the word (a run of ``[\\w-]``) the name starts with: a text where the name
+    stands alone has that word as a whole word, which a set of the text's words answers at once.
+    The lower-cased name is a word too unless lower-casing made something else of it; then its
+    pattern comes along.
+    """
+    lead = _WORD.match(name)
+    lower = name.lower()
+    return (lead.group(0) if lead else "", re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), lower,
+            None if _WORD.fullmatch(lower) else re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])"))
 
 
 def _introduces_name(phrase: Span) -> bool:
