@@ -207,8 +207,15 @@ def _name_patterns(name: str) -> tuple[str, re.Pattern[str], str, re.Pattern[str
     """
     lead = _WORD.match(name)
     lower = name.lower()
-    return (lead.group(0) if lead else "", re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), lower,
-            None if _WORD.fullmatch(lower) else re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])"))
+    return (lead.group(0) if lead else "", _alone(name), lower, None if _WORD.fullmatch(lower) else _alone(lower))
+
+
+def _alone(name: str) -> re.Pattern[str]:
+    """``name`` with no word character or hyphen either side. The check before it comes after
+    the name (a look-behind over the name itself), so the search can jump between occurrences
+    of the name's letters instead of testing every position."""
+    escaped = re.escape(name)
+    return re.compile(rf"{escaped}(?<![\w-]{escaped})(?![\w-])")
 
 
 def _introduces_name(phrase: Span) -> bool:
