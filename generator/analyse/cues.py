@@ -42,7 +42,23 @@ def _pattern(cues: list[str]) -> re.Pattern[str]:
             return body + r"[\w-]*"
         return body + (r"s?" if cue[-1:].isalpha() else "") + r"(?![\w-])"
 
-    return re.compile(r"(?<![\w-])(?:" + "|".join(one(p) for p in parts) + ")", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + _by_first_letter(parts, one) + ")", re.IGNORECASE)
+
+
+def _by_first_letter(parts: list[str], one) -> str:  # noqa: ANN001 - the cue-to-pattern function
+    """The alternation of ``parts`` grouped by first letter, each group behind a look-ahead for it.
+
+    Only cues starting with the letter at a position can match there, so the regex tries one
+    look-ahead per group instead of every cue; within a group the order (longest first) is kept.
+    Two ASCII letters or digits never match the same character, even ignoring case; cues that
+    start otherwise keep the plain alternation.
+    """
+    if not all(part[:1].isascii() and part[:1].isalnum() for part in parts):
+        return "|".join(one(p) for p in parts)
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0], []).append(one(part))
+    return "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
 
 
 @dataclass(frozen=True)
