@@ -11,13 +11,17 @@ from generator.model import Article, Term
 
 # "generative artificial intelligence (AI)": words before an acronym in brackets.
 _ACRONYM = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,9})\)")
+# Where an acronym in brackets opens, and (read backwards from there) the words it may follow.
+_OPENING = re.compile(r"\((?=[A-Z][A-Za-z]{1,9}\))")
+_WORDS_BEFORE = re.compile(r"(?:\s+[\w-]+){0,6}")
+_LONGEST_ACRONYM = 12
 
 
 def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
     """Acronyms defined in the text, then shipped glossary terms found in it."""
     index = SentenceIndex(article)
     terms: dict[str, Term] = {}
-    for match in _ACRONYM.finditer(article.text):
+    for match in _acronyms(article.text):
         acronym = match.group(2)
         words = match.group(1).split()
         if acronym.endswith("s") and acronym[:-1].isupper() and len(acronym) > 2:
@@ -53,6 +57,26 @@ def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
     return tuple(sorted(terms.values(), key=lambda term: term.term.casefold()))
 
 
+def _acronyms(text: str) -> list[re.Match[str]]:
+    """What ``_ACRONYM.finditer(text)`` finds, searching only the words before each "(".
+
+    A match runs over words and spaces only, up to the bracket that ends them, so it starts
+    no earlier than six words before that bracket and ends right after the acronym.
+    """
+    found: list[re.Match[str]] = []
+    position = 0
+    for opening in _OPENING.finditer(text):
+        at = opening.start()
+        if at < position:
+            continue
+        words = _WORDS_BEFORE.match(text[at - 1::-1] if at else "")
+        match = _ACRONYM.search(text, max(position, at - words.end()), at + _LONGEST_ACRONYM)  # type: ignore[union-attr]
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
+
+
 @functools.lru_cache(maxsize=8192)
 def _word_pattern(form: str) -> re.Pattern[str]:
     # Compiled once per form: the glossary has more forms than re's own cache holds.
@@ -61,9 +85,18 @@ def _word_pattern(form: str) -> re.Pattern[str]:
 
 def _occurs(form: str, text: str, lower: str) -> bool:
     if form.isupper():
-        return form in text and _word_pattern(form).search(text) is not None
-    folded = form.casefold()
-    return folded in lower and _word_pattern(folded).search(lower) is not None
+        return _word_at_some(form, text)
+    return _word_at_some(form.casefold(), lower)
+
+
+def _word_at_some(form: str, text: str) -> bool:
+    """``form`` as a whole word somewhere in ``text``: the pattern is tried only where the form is."""
+    at = text.find(form)
+    while at >= 0:
+        if _word_pattern(form).match(text, at):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 # "a technique called LoRA", "so-called open weights", "what it calls a “responsible scaling policy”".
