@@ -70,6 +70,8 @@ class Topic:
     proposal: re.Pattern[str]
     opposite: re.Pattern[str]
     themes: tuple[tuple[str, int, re.Pattern[str]], ...]
+    anything: re.Pattern[str]
+    """Every theme cue and general evaluative word at once: where it finds nothing, no cue is."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class Lexicon:
     positive: re.Pattern[str]
     negative: re.Pattern[str]
     topics: tuple[Topic, ...]
+    anything: re.Pattern[str]
+    """Every general evaluative word at once (positive and negative)."""
 
     def topic(self, question: str, text: str) -> Topic | None:
         """The topic whose vocabulary the question uses, or the text uses often."""
@@ -99,6 +103,8 @@ class Lexicon:
     def hits(self, text: str, topic: Topic | None) -> list[Hit]:
         """Theme cues (with their side) and general evaluative words, longest match first."""
         found: list[Hit] = []
+        if not (topic or self).anything.search(text):
+            return found  # one scan instead of one per theme: most sentences have no cue at all
         if topic is not None:
             for theme, side, pattern in topic.themes:
                 found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text)]
@@ -128,11 +134,13 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     topics = []
     for name, spec in (data.get("topics") or {}).items():
         themes = []
+        every = [*data["positive"], *data["negative"]]
         for theme, sides in (spec.get("themes") or {}).items():
             for side_name, cues in sides.items():
                 themes.append((theme, 1 if side_name == "for" else -1, _pattern(cues)))
+                every += cues
         topics.append(Topic(name, _pattern(spec["detect"]), _pattern(spec["proposal"]),
-                            _pattern(spec["opposite"]), tuple(themes)))
+                            _pattern(spec["opposite"]), tuple(themes), _pattern(every)))
     return Lexicon(
         negation=re.compile(r"(?:n[’']t\b|(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in data["negations"] if "'" not in n) + r")(?![\w-]))", re.IGNORECASE),
@@ -143,4 +151,5 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
         positive=_pattern(data["positive"]),
         negative=_pattern(data["negative"]),
         topics=tuple(topics),
+        anything=_pattern([*data["positive"], *data["negative"]]),
     )
