@@ -29,18 +29,20 @@ _SHARE = 0.7
 
 
 @functools.lru_cache(maxsize=2)
-def _lexicon(path: Path = DATA) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+def _lexicon(path: Path = DATA) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]]:
+    """Each category's cues, the consequence cues, and every category cue at once (a cheap first test)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     categories = tuple((name, _pattern(cues)) for name, cues in data["categories"].items())
-    return categories, _pattern(data["consequences"])
+    anything = _pattern([cue for cues in data["categories"].values() for cue in cues])
+    return categories, _pattern(data["consequences"]), anything
 
 
 def find_stakes(article: Article, actors: ActorResult, quotes: tuple[Quote, ...] = ()) -> tuple[Stake, ...]:
     """Sentences that say what is at stake, strongest first within the share kept, in reading order."""
-    categories, consequences = _lexicon()
+    categories, consequences, anything = _lexicon()
     candidates: list[tuple[float, Sentence, str, str]] = []
     for sentence in article.sentences:
-        if sentence.kind == "heading" or len(sentence.text.split()) < 5:
+        if sentence.kind == "heading" or len(sentence.text.split()) < 5 or not anything.search(sentence.text):
             continue
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
