@@ -31,13 +31,16 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
                 "twenty": 20, "thirty": 30, "a few": 3, "a couple of": 2, "several": 3}
 
-_M = (r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+# The look-aheads name the letters each part can start with: where none fits, the regex moves on
+# in one step instead of trying every month, number or word of the part there.
+_M = (r"(?=[JFMASOND])(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
       r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_N = r"(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
+_N = r"(?=[\daseotfn])(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_REL = r"(?P<rel>(?i:last|this|next|coming|past))"
-_EDGE = r"(?P<edge>(?i:(?:at |by |until |before )?(?:the )?(?:beginning|start|end|middle|turn) of|early|mid-?|late))"
+_REL = r"(?P<rel>(?i:(?=[ltncp])(?:last|this|next|coming|past)))"
+_EDGE = (r"(?P<edge>(?i:(?=[abelmstu])(?:(?:at |by |until |before )?(?:the )?(?:beginning|start|end|middle|turn) of"
+         r"|early|mid-?|late)))")
 
 _PATTERNS: list[tuple[str, str]] = [
     ("cjk", r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?:(?P<d>\d{1,2})日)?"),
@@ -49,8 +52,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", _M.format("m") + r" (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("dm", r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?" + _M.format("m")),
     ("m", rf"(?:{_EDGE} |{_REL} )?" + _M.format("m") + r"(?![\w-])"),
-    ("season", rf"(?i:(?:{_REL} |(?:in |during )?the |{_EDGE} )?(?P<season>spring|summer|autumn|winter)"
-               r"|(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
+    ("season", rf"(?i:(?:{_REL} |(?=[idt])(?:in |during )?the |{_EDGE} )?(?=[saw])(?P<season>spring|summer|autumn|winter)"
+               r"|(?=[ltn])(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve))\b"),
     ("weekday", rf"(?<!\ba )(?i:(?:(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),
     ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening"
