@@ -31,7 +31,8 @@ MEASURES: dict[str, str] = {
     "actors.core_recall": "core", "actors.all_recall": "all", "actors.precision": "prec",
     "actors.split": "split", "actors.stance": "stance", "quotes.recall": "q.rec",
     "quotes.precision": "q.prec", "quotes.speaker_right": "spkr", "arguments.for_recall": "a.for",
-    "arguments.against_recall": "a.agn", "arguments.precision": "a.side", "arguments.wrong_side": "a.wrong",
+    "arguments.against_recall": "a.agn", "arguments.precision": "a.side", "arguments.side_right": "a.right",
+    "arguments.wrong_side": "a.wrong",
     "stakes.recall": "stake", "timeline.recall": "tl", "timeline.date_right": "date", "figures.recall": "fig",
 }
 # Measures where fewer is better; shown as counts rather than percentages.
@@ -156,6 +157,8 @@ def _score_arguments(gold: Mapping[str, Any], pred: Mapping[str, Any], sentences
         wrong += bool(sides) and side not in sides
     result.scores["arguments.precision"] = (good, len(arguments))
     result.scores["arguments.wrong_side"] = (wrong, len(arguments))
+    # Of the arguments that match a gold claim, the share put on that claim's side.
+    result.scores["arguments.side_right"] = (good, good + wrong)
 
 
 def _score_timeline(gold: Mapping[str, Any], pred: Mapping[str, Any], sentences: Mapping[str, str],

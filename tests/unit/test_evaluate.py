@@ -98,6 +98,7 @@ def test_score_counts_every_measure():
     assert s["arguments.for_recall"] == (1, 1)
     assert s["arguments.precision"] == (1, 2)
     assert s["arguments.wrong_side"] == (1, 2)
+    assert s["arguments.side_right"] == (1, 2)  # of the two matched arguments, one is on the wrong side
     assert s["timeline.recall"] == (1, 1) and s["timeline.date_right"] == (1, 1)
     assert s["figures.recall"] == (0, 1)
     assert "stakes.recall" not in s  # no gold stakes: not measured
