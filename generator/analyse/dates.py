@@ -83,7 +83,9 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of
 _ANCHOR = re.compile(r"\d+|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|"
                      r"(?i:spring|summer|autumn|winter|fall|tonight|tomorrow|morning|afternoon|evening"
                      r"|day|week|month|year|decade)")
-_BEFORE, _AFTER = 48, 32
+_BEFORE, _AFTER = 32, 16
+"""The longest reach: "before the beginning of the 2019-20 season" starts 28 characters before
+its digits; "two months earlier" ends 10 after its unit, a year's look-ahead reads 8 after it."""
 
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|’ll|shall|would|is|are|was|were) (?:\w+ )?(?:be )?(?:due|expected|scheduled|set|planned|slated|"

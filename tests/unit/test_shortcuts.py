@@ -1,0 +1,103 @@
+"""Shortcuts of the analysis find exactly what the plain patterns they stand for find.
+
+Several stages search only near the words a match must contain (a date near a digit or a
+month, an acronym before its bracket, an attribution before its verb) or test a union of cues
+before the single ones. These tests compare each shortcut with the plain search on texts built
+from the words the patterns care about, so a pattern that grows beyond its shortcut's reach fails here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from generator.analyse import claims, cues, dates, glossary
+
+DATE_WORDS = ("in the beginning of before until at by end turn middle start early mid- late March 2023 , May 5 "
+              "last next this coming past week weeks year ago two days later earlier after a couple of few several "
+              "for the past within Monday Wednesday morning night summer fall spring Christmas New Year’s Day Eve "
+              "1999 – 2001 % percent 20 years 2000 workers 5th of June Sept. September Dec 12 2019-03-04 today "
+              "yesterday tonight earlier this month 2010s 2019-20 foo , ; Omar ſpring 年 月 日 2020年3月 SPRING "
+              "THE BEGINNING OF During ON In offspring nearly upon bathe a eighteen thirty decade decades").split() + [
+                  "before the beginning of the", "until the end of", "for the past a couple of", "barely a couple of",
+                  "within several", "at the start of", "by the turn of the", "earlier this", "during the", "last"]
+
+
+def _texts(words: list[str], seed: int, count: int, joints: tuple[str, ...] = (" ", " ", "", "  ", "-", "\n")) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(words) + rng.choice(joints) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+# The longest stretches a date expression spans: a prefix, a core and a suffix, set in other words.
+DATE_PREFIXES = ("", "before the beginning of the", "until the end of", "for the past a couple of", "barely a couple of",
+                 "within several", "at the start of", "by the turn of the", "earlier this", "during the", "last", "on",
+                 "some", "in", "the", "mid-", "coming")
+DATE_CORES = ("2019-20", "1999 – 2001", "March 2023", "spring", "Wednesday", "months", "weeks", "2023", "Sept.",
+              "September", "12", "eighteen months", "New Year’s", "Christmas", "2010s", "year", "day")
+DATE_SUFFIXES = ("", "earlier", "ago", "later", "percent", "%", "night", "afternoon", "of 2023", "Eve", "5th", "s",
+                 "-old", "4", ", 2021")
+
+
+def _date_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    soup = _texts(DATE_WORDS, seed, count)
+    return [f"{rng.choice(soup)} {rng.choice(DATE_PREFIXES)} {rng.choice(DATE_CORES)} {rng.choice(DATE_SUFFIXES)}"
+            f"{rng.choice(' ,.')}{rng.choice(soup)}".replace(" ", rng.choice((" ", " ", "  ", "\n"))) for _ in range(count)]
+
+
+def test_date_scan_matches_the_full_scanner():
+    for text in _texts(DATE_WORDS, 1, 1500) + _date_texts(2, 1500):
+        full = [(m.span(), m.lastgroup, m.groupdict()) for m in dates._SCANNER.finditer(text)]
+        assert [(m.span(), m.lastgroup, m.groupdict()) for m in dates._scan(text)] == full, text
+
+
+def test_acronym_search_matches_the_plain_pattern():
+    words = ["(AI)", "(LLMs)", "(A)", "(ABCDEFGHIJKL)", "(Ab)", "large", "language", "models", "(", ")", "x-y",
+             "“", ",", "Artificial", "Intelligence", "(Open AI)", "(OAI)(OAI)", "_", "a", "b", "c", "d", "e", "f", "g"]
+    for text in _texts(words, 2, 2000, (" ", "", "\n", "\t")):
+        plain = [(m.span(), m.groups()) for m in glossary._ACRONYM.finditer(text)]
+        assert [(m.span(), m.groups()) for m in glossary._acronyms(text)] == plain, text
+
+
+def test_trailing_attribution_search_matches_the_plain_pattern():
+    words = ["said", "says", "according to", "told", "he", "Smith", "Mr.", "the", "“", "”", "\"", ",", ":", ".", "?",
+             "’", "'", "-", "—", ";", "(", ")", "a", "b", "c", "d", "e", "f", "g", "h", "said."]
+    for text in _texts(words, 3, 2000, (" ", "", "  ", "\n")):
+        assert claims.clean(text) == _clean_plainly(text), text
+
+
+def _clean_plainly(text: str) -> str:
+    """``claims.clean`` with the trailing attribution found by the plain search."""
+    original = claims._TRAILING_REACH
+    try:
+        claims._TRAILING_REACH = re.compile(r"[\s\S]*")  # reach back to the start: the plain search
+        return claims.clean(text)
+    finally:
+        claims._TRAILING_REACH = original
+
+
+@pytest.fixture(scope="module")
+def plain_lexicon():
+    """The cue lexicon with plain alternations and a union that lets every text through."""
+    grouped = cues._by_first_letter
+    cues._by_first_letter = lambda parts, one: "|".join(one(p) for p in parts)
+    try:
+        lexicon = cues.load_lexicon.__wrapped__(cues.DATA)
+    finally:
+        cues._by_first_letter = grouped
+    everything = re.compile(r"")
+    return dataclasses.replace(lexicon, anything=everything,
+                               topics=tuple(dataclasses.replace(t, anything=everything) for t in lexicon.topics))
+
+
+@pytest.mark.parametrize("number", range(len(cues.load_lexicon().topics) + 1))
+def test_cue_hits_match_plain_patterns(plain_lexicon, number):
+    lexicon = cues.load_lexicon()
+    topic, plain_topic = ((lexicon.topics[number - 1], plain_lexicon.topics[number - 1]) if number else (None, None))
+    every = [lexicon.positive, lexicon.negative, *(p for _, _, p in (topic.themes if topic else ()))]
+    words = sorted({w for pattern in every for w in re.findall(r"[a-z]{3,}", pattern.pattern)})
+    for text in _texts([*words, "the", "not", "is", "X", "s", "ing", "-"], 4, 1000):
+        assert lexicon.hits(text, topic) == plain_lexicon.hits(text, plain_topic), text
