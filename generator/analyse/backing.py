@@ -26,6 +26,7 @@ _PROPOSALS = frozenset("plan plans proposal proposals policy bill measure scheme
 _OPPOSITION = frozenset("opposition resistance".split())
 _LEADING = frozenset("lead head join found chair organise organize".split())
 _WHO = frozenset({"who", "which", "that"})
+_STANCE_VERBS = _FOR | _AGAINST | _LEADING | {"draw"}
 
 
 def declared_stances(doc: Doc, actors: ActorResult, terms: re.Pattern[str] | None = None) -> dict[str, str]:
@@ -50,9 +51,11 @@ def declared_stances(doc: Doc, actors: ActorResult, terms: re.Pattern[str] | Non
 
 def _side(verb: Token, terms: re.Pattern[str] | None) -> int:
     """+1 when the verb backs a proposal, -1 when it fights one, 0 otherwise."""
-    lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return 0
+    lemma = verb.lemma_.lower()
+    if lemma not in _STANCE_VERBS:
+        return 0  # most verbs: no need to look at their children
     negated = -1 if any(child.dep_ == "neg" for child in verb.children) else 1
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if lemma in _LEADING:

@@ -90,6 +90,9 @@ class Lexicon:
 
     def topic(self, question: str, text: str) -> Topic | None:
         """The topic whose vocabulary the question uses, or the text uses often."""
+        return _topic_of(self, question, text)
+
+    def _topic(self, question: str, text: str) -> Topic | None:
         for topic in self.topics:
             if topic.detect.search(question) or len(topic.detect.findall(text)) >= 4:
                 return topic
@@ -125,6 +128,12 @@ class Lexicon:
         before = re.split(r"[;:]|\bbut\b", text[:hit.start])[-1]
         window = " ".join(before.split()[-5:])
         return bool(self.negation.search(window))
+
+
+@functools.lru_cache(maxsize=8)
+def _topic_of(lexicon: Lexicon, question: str, text: str) -> Topic | None:
+    # Several stages ask about the same article in a row; each answer scans the whole text.
+    return lexicon._topic(question, text)
 
 
 @functools.lru_cache(maxsize=2)

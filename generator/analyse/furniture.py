@@ -26,6 +26,8 @@ _CONTACT = re.compile(
     r"\bsign up for\b|\bsubscribe to\b|\bnewsletter\b",
     re.IGNORECASE,
 )
+# What every contact line holds; the full pattern, slow on long words, runs only where this is.
+_CONTACT_HINT = re.compile(r"@|follow|find|like|join|sign up|subscribe|newsletter", re.IGNORECASE)
 
 
 def furniture_blocks(article: Article) -> tuple[set[int], set[int]]:
@@ -45,7 +47,7 @@ def furniture_blocks(article: Article) -> tuple[set[int], set[int]]:
             teaser_blocks.add(number)
             continue
         teasers = False
-        if _CONTACT.search(block.text) and len(block.text) <= 300:
+        if len(block.text) <= 300 and _CONTACT_HINT.search(block.text) and _CONTACT.search(block.text):
             contact_blocks.add(number)
     return teaser_blocks, contact_blocks
 
