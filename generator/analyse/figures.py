@@ -29,6 +29,8 @@ _JOINERS = frozenset({"of", "to", "and", "or", "vs", "vs.", "versus", "in", "-",
 _UNITS = frozenset({"%", "percent", "per", "cent", "percentage", "points", "$", "£", "€", "¥", "~", "<", ">",
                     "b", "m", "k", "bn", "mn", "x"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DIGITS = re.compile(r"[~<>]?[$£€¥]?\d[\d,.]*(?:[kmb]n?|bn|%|x)?\.?", re.IGNORECASE)
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?")
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ def _numeric(token: Token) -> bool:
                                                          "an", "a", "mile", "decade") or following.is_punct
     if text in _NUMBER_WORDS:
         return True
-    if re.fullmatch(r"[~<>]?[$£€¥]?\d[\d,.]*(?:[kmb]n?|bn|%|x)?\.?", text, re.IGNORECASE):
+    if _DIGITS.fullmatch(text):
         return True
     return text in ("a", "an") and token.i + 1 < len(token.doc) and \
         token.doc[token.i + 1].lower_ in ("million", "billion", "trillion", "dozen", "hundred", "thousand",
@@ -55,7 +57,7 @@ def _is_date_number(token: Token) -> bool:
     """A year, or the day of a month ("July 18", "18 July")."""
     if _YEAR.match(token.text) and not any(t.text in ("$", "£", "€") for t in token.doc[max(0, token.i - 1):token.i]):
         return True
-    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", token.text):
+    if _DAY.fullmatch(token.text):
         near = [t for t in token.doc[max(0, token.i - 2): token.i + 3] if t.i != token.i]
         return any(_MONTH.match(t.text) and t.text[:1].isupper() for t in near)
     return False

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from generator.analyse import claims, cues, dates, glossary
+from generator.analyse import claims, cues, dates, furniture, glossary
 
 DATE_WORDS = ("in the beginning of before until at by end turn middle start early mid- late March 2023 , May 5 "
               "last next this coming past week weeks year ago two days later earlier after a couple of few several "
@@ -101,3 +101,10 @@ def test_cue_hits_match_plain_patterns(plain_lexicon, number):
     words = sorted({w for pattern in every for w in re.findall(r"[a-z]{3,}", pattern.pattern)})
     for text in _texts([*words, "the", "not", "is", "X", "s", "ing", "-"], 4, 1000):
         assert lexicon.hits(text, topic) == plain_lexicon.hits(text, plain_topic), text
+
+
+def test_contact_hint_is_in_every_contact_line():
+    words = ["follow", "us", "him", "on", "Twitter", "find", "like", "join", "sign", "up", "for", "subscribe", "to",
+             "newsletter", "news@example.org", "@handle", "FOLLOW", "Us", "x", "a.b", "-", "+", "the"]
+    for text in _texts(words, 5, 2000, (" ", "", "  ")):
+        assert not furniture._CONTACT.search(text) or furniture._CONTACT_HINT.search(text), text
