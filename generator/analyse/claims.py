@@ -17,15 +17,17 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
                       r"writes|explained|explains|noted|notes|claimed|claims|asked|asks|stressed|stresses|"
                       r"admitted|admits|conceded|concedes|continued|continues|according to")
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
-_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$",
+# The letters the verbs start with: a look-ahead for them skips other words in one step.
+_VERB_STARTS = "".join(sorted({verb[0] for verb in _ATTRIBUTION_VERBS.split("|")}))
+_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?=[{_VERB_STARTS}])(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$",
                        re.IGNORECASE)
 # What any trailing attribution must end with: a cheap search that rules most sentences out
 # (the lookahead skips positions no verb starts at without trying each verb there).
-_VERB_STARTS = "".join(sorted({verb[0] for verb in _ATTRIBUTION_VERBS.split("|")}))
 _TRAILING_VERB = re.compile(rf"(?=[{_VERB_STARTS}])(?:{_ATTRIBUTION_VERBS})\b[^.?!]*[.?!]?$", re.IGNORECASE)
-# Read backwards from that verb: what a trailing attribution can hold before it (words, spaces,
-# quotation marks, commas; at most ten runs of spaces), so the full search starts no earlier.
-_TRAILING_REACH = re.compile(rf"[\w’'.,:{_QUOTES}-]*(?:\s+[\w’'.,:{_QUOTES}-]*){{0,12}}")
+# Read backwards from that verb: what a trailing attribution can hold before it (the rest of the
+# verb's word, seven words, then commas, colons, quotation marks and spaces), so the full search
+# starts no earlier.
+_TRAILING_REACH = re.compile(rf"[\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}[\s,:{_QUOTES}]*")
 # "Castell said that" / "He conceded that" at the start.
 _REPORT = re.compile(rf"^(?:[\w’'.-]+\s+){{1,6}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+", re.IGNORECASE)
 _DROP_QUOTES = str.maketrans("", "", _QUOTES.replace("’", ""))
