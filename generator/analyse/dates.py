@@ -39,8 +39,8 @@ _N = r"(?=[\daseotfn])(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REL = r"(?P<rel>(?i:(?=[ltncp])(?:last|this|next|coming|past)))"
-_EDGE = (r"(?P<edge>(?i:(?=[abelmstu])(?:(?:at |by |until |before )?(?:the )?(?:beginning|start|end|middle|turn) of"
-         r"|early|mid-?|late)))")
+_EDGE = (r"(?P<edge>(?i:(?=[abelmstu])(?:(?:(?=[abu])(?:at |by |until |before ))?(?:(?=t)the )?"
+         r"(?=[bemst])(?:beginning|start|end|middle|turn) of|early|mid-?|late)))")
 
 _PATTERNS: list[tuple[str, str]] = [
     ("cjk", r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?:(?P<d>\d{1,2})日)?"),
@@ -52,7 +52,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", _M.format("m") + r" (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("dm", r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?" + _M.format("m")),
     ("m", rf"(?:{_EDGE} |{_REL} )?" + _M.format("m") + r"(?![\w-])"),
-    ("season", rf"(?i:(?:{_REL} |(?=[idt])(?:in |during )?the |{_EDGE} )?(?=[saw])(?P<season>spring|summer|autumn|winter)"
+    ("season", rf"(?i:(?:{_REL} |(?=[idt])(?:(?=[id])(?:in |during ))?the |{_EDGE} )?(?=[saw])(?P<season>spring|summer|autumn|winter)"
                r"|(?=[ltn])(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve))\b"),
     ("weekday", rf"(?<!\ba )(?i:(?:(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),
@@ -80,9 +80,9 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of
 # Every match of the scanner holds one of these words or digits, no further than _BEFORE characters
 # from its start and _AFTER characters from its end (lookaheads included): the scanner only runs
 # on the stretches of text around them, which leaves out most of a typical sentence.
-_ANCHOR = re.compile(r"\d+|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|"
-                     r"(?i:spring|summer|autumn|winter|fall|tonight|tomorrow|morning|afternoon|evening"
-                     r"|day|week|month|year|decade)")
+_ANCHOR = re.compile(r"\d+|(?=[JFMASONDC])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year)|"
+                     r"(?i:(?=[adefmstwy])(?:s(?:pring|ummer)|a(?:utumn|fternoon)|w(?:inter|eek)|fall"
+                     r"|t(?:onight|omorrow)|m(?:orning|onth)|evening|d(?:ay|ecade)|year))")
 _BEFORE, _AFTER = 32, 16
 """The longest reach: "before the beginning of the 2019-20 season" starts 28 characters before
 its digits; "two months earlier" ends 10 after its unit, a year's look-ahead reads 8 after it."""
