@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from generator.analyse.ids import name_id
 from generator.model import Actor, Analysis, Argument, Event, Quote
 from generator.render.environment import template_environment
-from generator.render.escape import Trusted, anchor, escape_attribute, escape_markdown
-from generator.render.pages import STANCE_LABELS, date_label, front_matter, iso_date
+from generator.render.escape import Trusted, anchor, escape_markdown
+from generator.render.pages import STANCE_LABELS, citation_link, date_label, front_matter, iso_date
 
 ACTORS_DIR = "actors"
 TIMELINE_PAGE = "timeline.md"
@@ -118,9 +118,8 @@ class CrossContext:
                 sentence = analysis.article.sentence(sentence_id)
             except (KeyError, ValueError):
                 continue
-            number = sentence_id[1:]
-            links.append(f'[{number}]({self.article(analysis, "source.md", sentence_id)} '
-                         f'"{escape_attribute(sentence.text)}"){{ .cite aria-label="Source sentence {number}" }}')
+            links.append(citation_link(self.article(analysis, "source.md", sentence_id), sentence_id[1:],
+                                       sentence.text))
         return Trusted(" ".join(links))
 
     def kind(self, kind: str) -> str:

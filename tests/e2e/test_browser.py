@@ -154,9 +154,16 @@ def test_citation_shows_its_sentence_and_leads_to_it_highlighted(open_page, serv
     cite = page.locator("a.cite").first
     sentence_id = cite.get_attribute("href").rsplit("#", 1)[1]
     cite.focus()
-    tooltip = page.locator(".md-tooltip2--active")
+    tooltip = page.locator("#explainer-cite-tip")
     tooltip.wait_for()
-    assert len(tooltip.inner_text()) > 20
+    assert tooltip.inner_text() == cite.get_attribute("data-sentence") and len(tooltip.inner_text()) > 20
+    assert cite.get_attribute("aria-describedby") == "explainer-cite-tip"  # screen readers hear the sentence
+    box, width = tooltip.bounding_box(), page.viewport_size["width"]
+    assert box and 0 <= box["x"] and box["x"] + box["width"] <= width
+    page.keyboard.press("Escape")
+    assert tooltip.is_hidden() and cite.get_attribute("aria-describedby") is None
+    cite.hover()
+    tooltip.wait_for()
     cite.click()  # instant navigation: the page changes without a full load
     page.wait_for_url(f"**/source/#{sentence_id}")
     target = page.locator(f"#{sentence_id}")

@@ -197,8 +197,10 @@ def test_no_page_has_event_handlers_or_script_links(hostile_site: Path):
                 assert not name.lower().startswith("on"), (page, element.tag, name)
                 if name.lower() in URL_ATTRIBUTES:
                     assert not DANGEROUS_SCHEME.match(value), (page, element.tag, name, value)
-                assert "<" not in value or name in ("content", "title", "aria-label", "data-md-state"), \
-                    (page, name, value)
+                # Text-only attributes may hold a literal "<" (escaped in the HTML); explainer.js
+                # puts data-sentence into the page with textContent only.
+                assert "<" not in value or name in ("content", "title", "aria-label", "data-md-state",
+                                                    "data-sentence"), (page, name, value)
 
 
 def test_only_the_theme_scripts_run(hostile_site: Path):
@@ -329,11 +331,16 @@ def test_no_script_runs_and_no_dialog_opens_in_a_browser(served_hostile_site, br
     for url in urls:
         page.goto(url)
         page.wait_for_load_state("load")
-        # Tooltips (content.tooltips) render link titles and abbreviations: show a few.
+        # Tooltips show article text: citations (explainer.js) and abbreviations (the theme's
+        # content.tooltips). Show a few; the citation tooltip must hold text, never elements.
         for selector in ("a.cite", "abbr"):
             elements = [e for e in page.query_selector_all(f"article {selector}")[:6] if e.is_visible()]
             for element in elements[:2]:
                 element.hover(force=True, timeout=5000)
+                if selector == "a.cite":
+                    tip = page.evaluate("() => { const t = document.getElementById('explainer-cite-tip');"
+                                        " return t && [t.childElementCount, t.textContent]; }")
+                    assert tip == [0, element.get_attribute("data-sentence")], url
         state = page.evaluate("() => ({calls: window.__calls, pwned: window.__pwned === undefined ? null"
                               " : String(window.__pwned)})")
         assert state == {"calls": [], "pwned": None}, url

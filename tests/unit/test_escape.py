@@ -153,3 +153,18 @@ def test_tooltips_decode_to_escaped_html():
     value = escape_tooltip("a <img src=x onerror=alert(1)> & b")
     assert "<" not in value and '"' not in value
     assert html.unescape(value) == "a &lt;img src=x onerror=alert(1)&gt; &amp; b"
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_a_citation_carries_its_sentence_as_one_inert_attribute(payload):
+    from lxml import html as lxml_html
+
+    from generator.render.pages import citation_link
+
+    page = render(f"Claim {citation_link('source.md#s1', '1', payload)} end.")
+    root = lxml_html.fragment_fromstring(page, create_parent="div")
+    links = root.findall(".//a")
+    assert len(links) == 1 and len(list(root.iter())) == 3, page  # div, p, a: nothing else
+    assert dict(links[0].attrib) == {"href": "source.md#s1", "class": "cite", "aria-label": "Source sentence 1",
+                                     "data-sentence": clean(payload)}
+    assert links[0].text == "1"
