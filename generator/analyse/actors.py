@@ -30,7 +30,7 @@ from generator.analyse.references import (
     people_by_pronoun,
 )
 from generator.analyse.spans import SentenceIndex
-from generator.knowledge import Knowledge
+from generator.knowledge import Entity, Knowledge
 from generator.model import Actor, Article
 
 __all__ = ["ActorResult", "Mention", "clean_name", "find_actors"]
@@ -168,32 +168,54 @@ def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list
     words = set(_WORD.findall(text))
     covered = {i for c in found for i in range(c.span.start, c.span.end)}
     out: list[Candidate] = []
-    for entity in dict.fromkeys(knowledge.entities.values()):
-        for name in dict.fromkeys((entity.name, *entity.aliases)):
-            if len(name) < 3:
+    names, by_lead, leadless = _name_table(knowledge)
+    # Only names whose first word is a word of the text (in the knowledge file's order).
+    present = sorted({*leadless, *(number for word in words for number in by_lead.get(word, ()))})
+    for entity, name in (names[number] for number in present):
+        lead, pattern, lower, lower_pattern = _name_patterns(name)
+        if not lead and name not in text:
+            continue  # the name is nowhere in the text
+        plain = " " not in name and name.isalpha() and name[1:].islower()
+        if plain and (lower in words if lower_pattern is None else lower_pattern.search(text)):
+            continue
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in covered for t in span):
                 continue
-            lead, pattern, lower, lower_pattern = _name_patterns(name)
-            if not (lead in words if lead else name in text):
-                continue  # the name is nowhere in the text as a word
-            plain = " " not in name and name.isalpha() and name[1:].islower()
-            if plain and (lower in words if lower_pattern is None else lower_pattern.search(text)):
+            if plain and span[0].is_sent_start:
                 continue
-            for match in pattern.finditer(text):
-                span = doc.char_span(match.start(), match.end())
-                if span is None or any(t.i in covered for t in span):
-                    continue
-                if plain and span[0].is_sent_start:
-                    continue
-                after = doc[span.end] if span.end < len(doc) else None
-                if after is not None and (after.like_num or after.text[:1].isdigit()
-                                          or after.pos_ == "PROPN" and after.is_title):
-                    continue  # part of a longer name: "Kestrel 3", "Acme Cloud"
-                covered.update(t.i for t in span)
-                out.append(Candidate(entity.name, entity.kind, span, True))
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and (after.like_num or after.text[:1].isdigit()
+                                      or after.pos_ == "PROPN" and after.is_title):
+                continue  # part of a longer name: "Kestrel 3", "Acme Cloud"
+            covered.update(t.i for t in span)
+            out.append(Candidate(entity.name, entity.kind, span, True))
     return out
 
 
 _WORD = re.compile(r"[\w-]+")
+_TABLES: dict[int, tuple[Knowledge, list[tuple[Entity, str]], dict[str, list[int]], list[int]]] = {}
+
+
+def _name_table(knowledge: Knowledge) -> tuple[list[tuple[Entity, str]], dict[str, list[int]], list[int]]:
+    """Every (entity, name) of the knowledge in order, their numbers by first word, and the
+    numbers of names that start with no word; built once per knowledge object."""
+    cached = _TABLES.get(id(knowledge))
+    if cached is not None and cached[0] is knowledge:
+        return cached[1:]
+    names: list[tuple[Entity, str]] = []
+    by_lead: dict[str, list[int]] = {}
+    leadless: list[int] = []
+    for entity in dict.fromkeys(knowledge.entities.values()):
+        for name in dict.fromkeys((entity.name, *entity.aliases)):
+            if len(name) >= 3:
+                lead = _name_patterns(name)[0]
+                (by_lead.setdefault(lead, []) if lead else leadless).append(len(names))
+                names.append((entity, name))
+    if len(_TABLES) >= 4:
+        _TABLES.pop(next(iter(_TABLES)))
+    _TABLES[id(knowledge)] = (knowledge, names, by_lead, leadless)
+    return names, by_lead, leadless
 
 
 @functools.lru_cache(maxsize=4096)
