@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from generator.analyse.actors import ActorResult
+from generator.analyse.nlp import tokens_with
 
 _FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
                  "push draft design".split())
@@ -32,7 +35,7 @@ _STANCE_VERBS = _FOR | _AGAINST | _LEADING | {"draw"}
 def declared_stances(doc: Doc, actors: ActorResult, terms: re.Pattern[str] | None = None) -> dict[str, str]:
     """Actor id -> ``for``, ``against`` or ``mixed`` from the stance verbs whose doer is the actor."""
     tally: dict[str, Counter[int]] = {}
-    for token in doc:
+    for token in (doc[i] for i in tokens_with(doc, POS, (VERB,))):  # _side needs a verb
         side = _side(token, terms)
         if not side:
             continue

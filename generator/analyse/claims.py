@@ -19,8 +19,8 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
 # The letters the verbs start with: a look-ahead for them skips other words in one step.
 _VERB_STARTS = "".join(sorted({verb[0] for verb in _ATTRIBUTION_VERBS.split("|")}))
-_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?=[{_VERB_STARTS}])(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$",
-                       re.IGNORECASE)
+_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?=[{_VERB_STARTS}])"
+                       rf"(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$", re.IGNORECASE)
 # What any trailing attribution must end with: a cheap search that rules most sentences out
 # (the lookahead skips positions no verb starts at without trying each verb there).
 _TRAILING_VERB = re.compile(rf"(?=[{_VERB_STARTS}])(?:{_ATTRIBUTION_VERBS})\b[^.?!]*[.?!]?$", re.IGNORECASE)

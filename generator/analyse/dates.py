@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", _M.format("m") + r" (?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"),
     ("dm", r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?" + _M.format("m")),
     ("m", rf"(?:{_EDGE} |{_REL} )?" + _M.format("m") + r"(?![\w-])"),
-    ("season", rf"(?i:(?:{_REL} |(?=[idt])(?:(?=[id])(?:in |during ))?the |{_EDGE} )?(?=[saw])(?P<season>spring|summer|autumn|winter)"
+    ("season", rf"(?i:(?:{_REL} |(?=[idt])(?:(?=[id])(?:in |during ))?the |{_EDGE} )?"
+               r"(?=[saw])(?P<season>spring|summer|autumn|winter)"
                r"|(?=[ltn])(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve))\b"),
     ("weekday", rf"(?<!\ba )(?i:(?:(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),

@@ -8,7 +8,10 @@ anonymous actor. The words are general English; no article's names live here.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
+
+from generator.analyse.nlp import tokens_with
 
 # Head nouns of descriptions, by the kind of actor they can refer to.
 ORG_NOUNS = frozenset(
@@ -91,8 +94,8 @@ def phrase(head: Token, *, start: Token | None = None, limit: int = 9,
 def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
     """"The firm", "the Dutch giant", "the company headed by X": (phrase, head, kind)."""
     out = []
-    for token in doc:
-        if token.lower_ != "the" or token.dep_ != "det":
+    for token in (doc[i] for i in tokens_with(doc, LOWER, ("the",))):
+        if token.dep_ != "det":
             continue
         head = token.head
         kind = kind_of_noun(head)
@@ -127,8 +130,8 @@ def indefinite_descriptions(doc: Doc) -> list[tuple[Span, Token]]:
     """Anonymous people who act: "a Google researcher was moved", "one of the co-founders of
     OpenAI admitted", "an engineer from Anthropic ... said". Returns (phrase, head noun)."""
     out = []
-    for token in doc:
-        if token.lower_ not in ("a", "an", "one") or token.ent_type_ in ("DATE", "TIME", "QUANTITY"):
+    for token in (doc[i] for i in tokens_with(doc, LOWER, ("a", "an", "one"))):
+        if token.ent_type_ in ("DATE", "TIME", "QUANTITY"):
             continue
         if token.lower_ == "one" and token.dep_ in ("nsubj", "nsubjpass"):
             head = _partitive(token)

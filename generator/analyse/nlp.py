@@ -10,6 +10,7 @@ import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from generator.errors import ModelLoadError
@@ -91,3 +92,11 @@ def token_from(doc: Doc, offset: int) -> Token | None:
         starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
     at = bisect.bisect_left(starts, offset)
     return doc[at] if at < len(starts) else None
+
+
+def tokens_with(doc: Doc, attribute: int, values: Iterable[str | int]) -> list[int]:
+    """Indices, in order, of the tokens whose ``attribute`` (``ORTH``, ``LOWER``, ``POS`` ...) is one
+    of ``values``: read from the doc's arrays, where a loop over every token costs far more."""
+    column = doc.to_array(attribute)
+    wanted = numpy.array([hash_string(v) if isinstance(v, str) else v for v in values], dtype=column.dtype)
+    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from generator.analyse import descriptions as desc
 from generator.analyse.drafts import Draft, Mention
 from generator.analyse.groups import GroupMention, find_groups
 from generator.analyse.names import ORG_SUFFIXES, TITLES, strip_possessive
-from generator.analyse.nlp import doc_text
+from generator.analyse.nlp import doc_text, tokens_with
 from generator.analyse.spans import SentenceIndex
 from generator.model import Article
 
@@ -98,7 +99,7 @@ def add_short_names(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) ->
             for part in {parts[-1]}:
                 short[part] = None if part in short and short[part] is not draft else draft
     covered = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
-    for token in doc:
+    for token in (doc[i] for i in tokens_with(doc, ORTH, short)):
         draft = short.get(token.text)
         if draft is None or token.idx in covered or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
             continue
