@@ -106,13 +106,15 @@ class Lexicon:
     def hits(self, text: str, topic: Topic | None) -> list[Hit]:
         """Theme cues (with their side) and general evaluative words, longest match first."""
         found: list[Hit] = []
-        if not (topic or self).anything.search(text):
+        first = (topic or self).anything.search(text)
+        if first is None:
             return found  # one scan instead of one per theme: most sentences have no cue at all
+        at = first.start()  # no cue starts before the first one of all
         if topic is not None:
             for theme, side, pattern in topic.themes:
-                found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text)]
-        found += [Hit(m.start(), m.end(), "positive", 1) for m in self.positive.finditer(text)]
-        found += [Hit(m.start(), m.end(), "negative", -1) for m in self.negative.finditer(text)]
+                found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text, at)]
+        found += [Hit(m.start(), m.end(), "positive", 1) for m in self.positive.finditer(text, at)]
+        found += [Hit(m.start(), m.end(), "negative", -1) for m in self.negative.finditer(text, at)]
         # Theme cues first, then longer matches: overlapping general words give way.
         found.sort(key=lambda h: (h.theme in ("positive", "negative"), -(h.end - h.start), h.start))
         kept: list[Hit] = []

@@ -42,12 +42,15 @@ def find_stakes(article: Article, actors: ActorResult, quotes: tuple[Quote, ...]
     categories, consequences, anything = _lexicon()
     candidates: list[tuple[float, Sentence, str, str]] = []
     for sentence in article.sentences:
-        if sentence.kind == "heading" or len(sentence.text.split()) < 5 or not anything.search(sentence.text):
+        if sentence.kind == "heading" or len(sentence.text.split()) < 5:
+            continue
+        earliest = anything.search(sentence.text)
+        if earliest is None:
             continue
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for name, pattern in categories:
-            for match in pattern.finditer(sentence.text):
+            for match in pattern.finditer(sentence.text, earliest.start()):  # none starts before
                 counts[name] += 1
                 first.setdefault(name, match.start())
         if not counts:
