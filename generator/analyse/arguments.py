@@ -195,11 +195,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
         # Weakly argumentative: quoted speech or a modal or negated statement; it takes the side
         # of its speaker later, when the speaker's stance is clear.
         reported = speaker is not None and not quoted
-        conceding = bool(lexicon.concession.search(text)) and len(text.split()) >= 5
+        conceding = concession and len(text.split()) >= 5
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
                 or (_REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text)) \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
-            return _Segment(sentence, text, speaker, quoted, 0.0, 0, bool(lexicon.concession.search(text)),
+            return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
