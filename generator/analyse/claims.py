@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from generator.analyse.cues import load_lexicon
+from generator.analyse.cues import _by_first_letter, load_lexicon
 from generator.model import Sentence
 
 MAX_WORDS = 22
@@ -17,13 +17,12 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
                       r"writes|explained|explains|noted|notes|claimed|claims|asked|asks|stressed|stresses|"
                       r"admitted|admits|conceded|concedes|continued|continues|according to")
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
-# The letters the verbs start with: a look-ahead for them skips other words in one step.
-_VERB_STARTS = "".join(sorted({verb[0] for verb in _ATTRIBUTION_VERBS.split("|")}))
-_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?=[{_VERB_STARTS}])"
-                       rf"(?:{_ATTRIBUTION_VERBS})\b[^.?!]*)[.?!]?$", re.IGNORECASE)
-# What any trailing attribution must end with: a cheap search that rules most sentences out
-# (the lookahead skips positions no verb starts at without trying each verb there).
-_TRAILING_VERB = re.compile(rf"(?=[{_VERB_STARTS}])(?:{_ATTRIBUTION_VERBS})\b[^.?!]*[.?!]?$", re.IGNORECASE)
+# The verbs grouped by first letter behind look-aheads: a word tries one group, not every verb.
+_VERBS_BY_LETTER = _by_first_letter(_ATTRIBUTION_VERBS.split("|"), lambda verb: verb)
+_TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}"
+                       rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*)[.?!]?$", re.IGNORECASE)
+# What any trailing attribution must end with: a cheap search that rules most sentences out.
+_TRAILING_VERB = re.compile(rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*[.?!]?$", re.IGNORECASE)
 # Read backwards from that verb: what a trailing attribution can hold before it (the rest of the
 # verb's word, seven words, then commas, colons, quotation marks and spaces), so the full search
 # starts no earlier.

@@ -63,20 +63,29 @@ def test_acronym_search_matches_the_plain_pattern():
 
 
 def test_trailing_attribution_search_matches_the_plain_pattern():
-    words = ["said", "says", "according to", "told", "he", "Smith", "Mr.", "the", "“", "”", "\"", ",", ":", ".", "?",
+    words = ["said", "says", "according to", "told", "SAID", "unsaid", "asks", "writes", "he", "Smith", "Mr.", "the", "“", "”", "\"", ",", ":", ".", "?",
              "’", "'", "-", "—", ";", "(", ")", "a", "b", "c", "d", "e", "f", "g", "h", "said."]
     for text in _texts(words, 3, 2000, (" ", "", "  ", "\n")):
         assert claims.clean(text) == _clean_plainly(text), text
 
 
 def _clean_plainly(text: str) -> str:
-    """``claims.clean`` with the trailing attribution found by the plain search."""
-    original = claims._TRAILING_REACH
+    """``claims.clean`` with the trailing attribution found by plain patterns searched from the start."""
+    verbs, quotes = claims._ATTRIBUTION_VERBS, claims._QUOTES
+    plain = {
+        "_TRAILING_REACH": re.compile(r"[\s\S]*"),  # reach back to the start
+        "_TRAILING": re.compile(rf"[,:]?\s*[{quotes}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?:{verbs})\b[^.?!]*)[.?!]?$",
+                                re.IGNORECASE),
+        "_TRAILING_VERB": re.compile(rf"(?:{verbs})\b[^.?!]*[.?!]?$", re.IGNORECASE),
+    }
+    originals = {name: getattr(claims, name) for name in plain}
     try:
-        claims._TRAILING_REACH = re.compile(r"[\s\S]*")  # reach back to the start: the plain search
+        for name, pattern in plain.items():
+            setattr(claims, name, pattern)
         return claims.clean(text)
     finally:
-        claims._TRAILING_REACH = original
+        for name, pattern in originals.items():
+            setattr(claims, name, pattern)
 
 
 @pytest.fixture(scope="module")
