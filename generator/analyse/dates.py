@@ -37,7 +37,7 @@ _M = (r"(?=[JFMASOND])(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|M
       r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _N = r"(?=[\daseotfn])(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = r"(?=[MTWFS])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REL = r"(?P<rel>(?i:(?=[ltncp])(?:last|this|next|coming|past)))"
 _EDGE = (r"(?P<edge>(?i:(?=[abelmstu])(?:(?:(?=[abu])(?:at |by |until |before ))?(?:(?=t)the )?"
          r"(?=[bemst])(?:beginning|start|end|middle|turn) of|early|mid-?|late)))")
@@ -56,12 +56,12 @@ _PATTERNS: list[tuple[str, str]] = [
                r"(?=[saw])(?P<season>spring|summer|autumn|winter)"
                r"|(?=[ltn])(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve))\b"),
-    ("weekday", rf"(?<!\ba )(?i:(?:(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),
-    ("deictic", r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening"
+    ("weekday", rf"(?<!\ba )(?i:(?:(?=[lnot])(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),
+    ("deictic", r"(?i:\b(?=[elnpty])(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening"
                 r"|earlier this (?:week|month|year)|later this (?:week|month|year)"
                 r"|(?:last|this|next|past) (?:week|month|year))\b)"),
     ("ago", rf"(?i:\b{_N} {_UNIT} ago\b)"),
-    ("offset", rf"(?i:\b(?:barely |just |only |some |about )?{_N} {_UNIT} (?P<dir>later|after|earlier|before)\b)"),
+    ("offset", rf"(?i:\b(?:(?=[abjos])(?:barely |just |only |some |about ))?{_N} {_UNIT} (?P<dir>later|after|earlier|before)\b)"),
     ("within", r"(?i:\bwithin (?:a few |several )?(?P<unit>day|week|month)s?\b)"),
     ("ahead", rf"(?i:\b(?:in|within) {_N} {_UNIT}\b)"),
     ("lasting", rf"(?i:\bfor (?:the past |the last )?{_N} {_UNIT}\b)"),
