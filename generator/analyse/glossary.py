@@ -41,9 +41,10 @@ def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
     for term in _appositions(article, index):
         terms.setdefault(term.term.casefold(), term)
     lower = article.text.casefold()
+    words = ({"", *_WORD.findall(article.text)}, {"", *_WORD.findall(lower)})
     for entry in knowledge.glossary:
         forms = (entry.term, *entry.variants, *([entry.abbreviation] if entry.abbreviation else []))
-        found = [form for form in forms if _occurs(form, article.text, lower)]
+        found = [form for form in forms if _occurs(form, article.text, lower, words)]
         if not found or entry.term.casefold() in terms:
             continue
         position = min(lower.find(form.casefold()) for form in found)
@@ -83,10 +84,26 @@ def _word_pattern(form: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(form)}\b")
 
 
-def _occurs(form: str, text: str, lower: str) -> bool:
+def _occurs(form: str, text: str, lower: str, words: tuple[set[str], set[str]]) -> bool:
+    """``form`` as a whole word in the text (in upper case as written, else ignoring case).
+
+    ``words`` are the words of the text and of its case-folded form: a form found as a whole
+    word starts with a whole word of the text, so most forms are ruled out by one look-up.
+    """
     if form.isupper():
-        return _word_at_some(form, text)
-    return _word_at_some(form.casefold(), lower)
+        return _first_word(form) in words[0] and _word_at_some(form, text)
+    folded = form.casefold()
+    return _first_word(folded) in words[1] and _word_at_some(folded, lower)
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_word(form: str) -> str:
+    """The word a form starts with; a form that starts otherwise gets a word every text has."""
+    first = _WORD.match(form)
+    return first.group(0) if first else ""
 
 
 def _word_at_some(form: str, text: str) -> bool:

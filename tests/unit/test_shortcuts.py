@@ -117,3 +117,17 @@ def test_contact_hint_is_in_every_contact_line():
              "newsletter", "news@example.org", "@handle", "FOLLOW", "Us", "x", "a.b", "-", "+", "the"]
     for text in _texts(words, 5, 2000, (" ", "", "  ")):
         assert not furniture._CONTACT.search(text) or furniture._CONTACT_HINT.search(text), text
+
+
+def test_glossary_word_lookup_matches_the_plain_search():
+    from generator.knowledge import load_knowledge
+
+    forms = [f for e in load_knowledge().glossary for f in (e.term, *e.variants, e.abbreviation or "x")]
+    forms += [".net", "open-source", "ſtate", "İstanbul", "AI-"]
+    for text in _texts([*forms, "STATE", "Open", "-", ".", "(", "x"], 6, 150, (" ", "", "s ", "-", ". ")):
+        lower = text.casefold()
+        words = ({"", *glossary._WORD.findall(text)}, {"", *glossary._WORD.findall(lower)})
+        for form in forms:
+            haystack, needle = (text, form) if form.isupper() else (lower, form.casefold())
+            plain = re.search(rf"\b{re.escape(needle)}\b", haystack) is not None
+            assert glossary._occurs(form, text, lower, words) == plain, (form, text)
