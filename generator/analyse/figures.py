@@ -7,9 +7,15 @@ noun phrase it counts. Years and days of the month belong to the timeline, not h
 
 from __future__ import annotations
 
+import bisect
 import re
 
+import numpy
+from spacy.attrs import IDX, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
+
+from generator.analyse.nlp import doc_text
 
 from generator.analyse.spans import SentenceIndex
 from generator.model import Article, Figure
@@ -49,8 +55,7 @@ def _numeric(token: Token) -> bool:
     if _DIGITS.fullmatch(text):
         return True
     return text in ("a", "an") and token.i + 1 < len(token.doc) and \
-        token.doc[token.i + 1].lower_ in ("million", "billion", "trillion", "dozen", "hundred", "thousand",
-                                          "third", "quarter", "fifth", "half", "tenth")
+        token.doc[token.i + 1].lower_ in _A_NUMBER
 
 
 def _is_date_number(token: Token) -> bool:
@@ -67,7 +72,13 @@ def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
     """Every figure of the article in reading order, with what it counts and its sentence."""
     index = SentenceIndex(article)
     out: list[Figure] = []
+    openers = _possible_openers(doc)
+    if not openers:
+        return ()
     for sentence in doc.sents:
+        at = bisect.bisect_left(openers, sentence.start)
+        if at == len(openers) or openers[at] >= sentence.end:
+            continue  # no token of the sentence can open a figure
         for start, end in _runs(sentence):
             span = doc[start:end]
             value = _with_qualifier(doc, start, span.text)
@@ -75,6 +86,27 @@ def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
                 continue
             out.append(Figure(value=value, what=_what(doc, span), evidence=(index.at(span.start_char),)))
     return tuple(out)
+
+
+_A_NUMBER = frozenset(("million", "billion", "trillion", "dozen", "hundred", "thousand", "third", "quarter", "fifth",
+                       "half", "tenth"))
+
+
+def _possible_openers(doc: Doc) -> list[int]:
+    """Indices of the tokens :func:`_numeric` can accept, found on the doc's arrays: number and
+    fraction words, "a"/"an" before one of :data:`_A_NUMBER`, and tokens with a digit."""
+    if not len(doc):
+        return []
+    lower = doc.to_array(LOWER)
+    hashes = lambda words: numpy.array([hash_string(w) for w in words], dtype=lower.dtype)  # noqa: E731
+    possible = numpy.isin(lower, hashes(_NUMBER_WORDS | _FRACTIONS))
+    before_number = numpy.append(numpy.isin(lower[1:], hashes(_A_NUMBER)), False)
+    possible |= numpy.isin(lower, hashes(("a", "an"))) & before_number
+    digits = [m.start() for m in re.finditer(r"\d", doc_text(doc))]
+    if digits:
+        starts = doc.to_array(IDX).astype("int64")
+        possible[numpy.searchsorted(starts, digits, side="right") - 1] = True
+    return numpy.flatnonzero(possible).tolist()
 
 
 def _runs(sentence: Span) -> list[tuple[int, int]]:
