@@ -71,7 +71,7 @@ class Topic:
     opposite: re.Pattern[str]
     themes: tuple[tuple[str, int, re.Pattern[str]], ...]
     anything: re.Pattern[str]
-    """Every theme cue and general evaluative word at once: where it finds nothing, no cue is."""
+    """Every theme cue at once: where it finds nothing, no theme cue is."""
 
 
 @dataclass(frozen=True)
@@ -106,15 +106,18 @@ class Lexicon:
     def hits(self, text: str, topic: Topic | None) -> list[Hit]:
         """Theme cues (with their side) and general evaluative words, longest match first."""
         found: list[Hit] = []
-        first = (topic or self).anything.search(text)
-        if first is None:
-            return found  # one scan instead of one per theme: most sentences have no cue at all
-        at = first.start()  # no cue starts before the first one of all
-        if topic is not None:
-            for theme, side, pattern in topic.themes:
-                found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text, at)]
-        found += [Hit(m.start(), m.end(), "positive", 1) for m in self.positive.finditer(text, at)]
-        found += [Hit(m.start(), m.end(), "negative", -1) for m in self.negative.finditer(text, at)]
+        # One scan for all theme cues and one for all general words first: most sentences have
+        # none of either, and no single cue starts before the first one of its kind.
+        themed = topic.anything.search(text) if topic is not None else None
+        general = self.anything.search(text)
+        if themed is not None:
+            for theme, side, pattern in topic.themes:  # type: ignore[union-attr]
+                found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text, themed.start())]
+        if general is not None:
+            found += [Hit(m.start(), m.end(), "positive", 1) for m in self.positive.finditer(text, general.start())]
+            found += [Hit(m.start(), m.end(), "negative", -1) for m in self.negative.finditer(text, general.start())]
+        if not found:
+            return found
         # Theme cues first, then longer matches: overlapping general words give way.
         found.sort(key=lambda h: (h.theme in ("positive", "negative"), -(h.end - h.start), h.start))
         kept: list[Hit] = []
@@ -145,7 +148,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     topics = []
     for name, spec in (data.get("topics") or {}).items():
         themes = []
-        every = [*data["positive"], *data["negative"]]
+        every = []
         for theme, sides in (spec.get("themes") or {}).items():
             for side_name, cues in sides.items():
                 themes.append((theme, 1 if side_name == "for" else -1, _pattern(cues)))
