@@ -75,11 +75,12 @@ def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
     openers = _possible_openers(doc)
     if not openers:
         return ()
+    opening = frozenset(openers)
     for sentence in doc.sents:
         at = bisect.bisect_left(openers, sentence.start)
         if at == len(openers) or openers[at] >= sentence.end:
             continue  # no token of the sentence can open a figure
-        for start, end in _runs(sentence):
+        for start, end in _runs(sentence, opening):
             span = doc[start:end]
             value = _with_qualifier(doc, start, span.text)
             if value.lower() in _LONE or re.fullmatch(r"\d", value) and _ordinal_like(doc, start):
@@ -109,13 +110,17 @@ def _possible_openers(doc: Doc) -> list[int]:
     return numpy.flatnonzero(possible).tolist()
 
 
-def _runs(sentence: Span) -> list[tuple[int, int]]:
-    """Token ranges of number runs, with joiners between numbers folded in."""
+def _runs(sentence: Span, openers: frozenset[int] | None = None) -> list[tuple[int, int]]:
+    """Token ranges of number runs, with joiners between numbers folded in. Only tokens in
+    ``openers`` (when given: :func:`_possible_openers`) are tried as the start of a run."""
     runs: list[tuple[int, int]] = []
     tokens = list(sentence)
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if openers is not None and token.i not in openers:
+            i += 1
+            continue
         if not _numeric(token) or _is_date_number(token) or token.lower_ in ("a", "an") and not _numeric(token):
             i += 1
             continue
