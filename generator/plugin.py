@@ -44,6 +44,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     _one_shot = False
     _prepared: PreparedSite | None = None
+    _theme_cache: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # ``mkdocs serve`` rebuilds in this process: it keeps spaCy loaded here. A one-shot
@@ -78,7 +79,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not self.config.enabled:
             return files
         try:
-            build = build_site(self._options(config), prepared=self._prepared)
+            build = build_site(self._options(config), prepared=self._prepared,
+                               while_waiting=lambda: self._precompile_theme(config))
         except GeneratorError as error:
             raise PluginError(str(error)) from error
         finally:
@@ -98,6 +100,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         log.info("explainer: %d article(s) (%d analysed, %d from the cache), %d page(s)",
                  len(build.analyses), build.analysed, len(build.analyses) - build.analysed, len(build.pages))
         return files
+
+    def _precompile_theme(self, config: MkDocsConfig) -> None:
+        from generator.themecache import ENTRY_TEMPLATES, precompile
+
+        entries = [*ENTRY_TEMPLATES, *sorted(config.theme.static_templates)]
+        self._theme_cache = precompile(config.theme.get_env(), entries)
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        # Templates compiled while the analysis workers ran (see generator/themecache.py).
+        if self._theme_cache is not None:
+            env.bytecode_cache, self._theme_cache = self._theme_cache, None
+        return env
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled and self._seeds.is_dir():

@@ -21,7 +21,7 @@ from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
 from generator.crosssite import cross_links, cross_navigation, cross_pages, see_also
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
-from generator.workers import Batch, Outcome, PendingAnalyses, can_fork, workers_for
+from generator.workers import AnalysedHere, Batch, Outcome, PendingAnalyses, can_fork, workers_for
 
 if TYPE_CHECKING:
     from generator.knowledge import Knowledge
@@ -176,20 +176,19 @@ def analyse_here(articles: Sequence[Article], options: SiteOptions) -> Batch:
     return Batch(model_id(nlp), outcomes)
 
 
-def start_analyses(articles: Sequence[Article], options: SiteOptions) -> Callable[[], Batch]:
-    """Begin analysing ``articles``; the returned function waits for and returns the batch.
+def start_analyses(articles: Sequence[Article], options: SiteOptions) -> PendingAnalyses | AnalysedHere:
+    """Begin analysing ``articles``; ``result()`` of what this returns waits for the batch.
 
     With ``options.background`` (a one-shot build) the work goes to forked workers, so this
     process can render cached articles meanwhile; otherwise (``mkdocs serve``) it stays
     here, keeping the loaded pipeline for the next rebuild, unless there is enough work
     for several processes.
     """
-    if not articles:
-        return lambda: Batch("", [])
+    analyse = functools.partial(analyse_here, options=options)
     workers = workers_for(len(articles), options.processes)
-    if can_fork() and (options.background or workers > 1):
-        return PendingAnalyses(articles, functools.partial(analyse_here, options=options), workers).result
-    return lambda: analyse_here(articles, options)
+    if articles and can_fork() and (options.background or workers > 1):
+        return PendingAnalyses(articles, analyse, workers)
+    return AnalysedHere(articles, analyse)
 
 
 def finish_analyses(plan: AnalysisPlan, batch: Batch, build: SiteBuild) -> list[Analysis]:
@@ -220,7 +219,7 @@ def analyse_cached(paths: Sequence[Path], options: SiteOptions, build: SiteBuild
     least one article needs analysing. Problems and warnings go into ``build``.
     """
     plan = plan_analyses(paths, options, build)
-    return finish_analyses(plan, start_analyses(plan.fresh, options)(), build)
+    return finish_analyses(plan, start_analyses(plan.fresh, options).result(), build)
 
 
 def apply_overrides(analyses: Sequence[Analysis], build: SiteBuild) -> list[Analysis]:
@@ -312,7 +311,7 @@ class PreparedSite:
 
     build: SiteBuild
     plan: AnalysisPlan
-    analysed: Callable[[], Batch]
+    analysing: PendingAnalyses | AnalysedHere
 
 
 def prepare_site(options: SiteOptions) -> PreparedSite:
@@ -326,8 +325,13 @@ def prepare_site(options: SiteOptions) -> PreparedSite:
 
 
 def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] | None = None,
-               prepared: PreparedSite | None = None) -> SiteBuild:
-    """Read, analyse and render every seed into Markdown pages keyed by site path."""
+               prepared: PreparedSite | None = None,
+               while_waiting: Callable[[], None] | None = None) -> SiteBuild:
+    """Read, analyse and render every seed into Markdown pages keyed by site path.
+
+    ``while_waiting`` runs when analysis workers are still busy after this process has
+    rendered what it could: the caller's chance to get its own work done meanwhile.
+    """
     prepared = prepared or prepare_site(options)
     build, plan = prepared.build, prepared.plan
     use_template_cache(options)
@@ -338,7 +342,9 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
                       template_dir=options.templates)
     else:
         compile_templates(options.templates)
-    build.analyses = apply_overrides(finish_analyses(plan, prepared.analysed(), build), build)
+    if while_waiting is not None and prepared.analysing.background:
+        while_waiting()
+    build.analyses = apply_overrides(finish_analyses(plan, prepared.analysing.result(), build), build)
     build.pages.update(render_cached(build.analyses, model_name=build.model, template_dir=options.templates))
     if on_article:
         for analysis in build.analyses:

@@ -62,8 +62,22 @@ class _Worker:
     articles: Sequence[Article]
 
 
+class AnalysedHere:
+    """Analysis in this process, done when ``result()`` asks for it."""
+
+    background = False
+
+    def __init__(self, articles: Sequence[Article], analyse: Analyser) -> None:
+        self._articles, self._analyse = articles, analyse
+
+    def result(self) -> Batch:
+        return self._analyse(self._articles) if self._articles else Batch("", [])
+
+
 class PendingAnalyses:
     """Analyses under way in worker processes; ``result()`` waits for them, in input order."""
+
+    background = True
 
     def __init__(self, articles: Sequence[Article], analyse: Analyser, workers: int) -> None:
         self._analyse = analyse
