@@ -47,10 +47,9 @@ def precompile(env: jinja2.Environment, entries: tuple[str, ...] | list[str]) ->
             continue
         seen.add(name)
         try:
-            template = env.get_template(name)
+            env.get_template(name)  # compiles it into the cache
             source = env.loader.get_source(env, name)[0] if env.loader else ""
             todo.extend(ref for ref in jinja2.meta.find_referenced_templates(env.parse(source)) if ref)
         except jinja2.TemplateError:
             continue
-        del template
     return cache
