@@ -115,8 +115,8 @@ class PendingAnalyses:
         if status == "error":
             raise payload  # a clear user-facing error, e.g. the model is not installed
         if status != "ok":
-            log.warning("explainer: an analysis worker stopped (exit code %s); analysing its articles here",
-                        worker.process.exitcode)
+            reason = payload if isinstance(payload, str) else f"exit code {worker.process.exitcode}"
+            log.warning("explainer: an analysis worker stopped (%s); analysing its articles here", reason)
             return self._analyse(worker.articles)
         return payload
 
