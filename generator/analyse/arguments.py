@@ -43,9 +43,15 @@ _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
 _UNQUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+# A dated list entry or dateline ("May 3, 2023 - Lab X releases ...", "NAME 2023-05-04 ∙ ..."): a date
+# within the first words, then a dash or a bullet. It records an event; it does not argue.
+_DATELINE = re.compile(
+    r"^\W*(?:\S+\s+){0,6}?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[-–—∙·|•]\s)")
 _HEADLINE_WEIGHT = 3
-_MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|only|always|need to|have to|would rather)\b",
-                    re.IGNORECASE)
+# "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
+_MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
+                    r"have to|would rather)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -159,10 +165,14 @@ def _target(text: str, position: int, proposal, opposite) -> int:  # noqa: ANN00
 
 def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: Sentence,  # noqa: ANN001
            text: str, speaker: str | None, quoted: bool, targets=None) -> _Segment | None:  # noqa: ANN001
+    if _DATELINE.match(text):
+        return None
     hits = lexicon.hits(text, topic)
     if sentence.kind != "heading":
         hits = [hit for hit in hits if not _in_name(text, hit)]
     hits = _heads(lexicon, text, hits)
+    if not quoted and sentence.kind != "heading" and lexicon.mentions_only(text, hits):
+        return None  # "The technique was adopted by the community.": it names the theme, it does not argue
     pro_target, con_target = targets or (proposal, opposite)
     score = 0.0
     themes: Counter[str] = Counter()

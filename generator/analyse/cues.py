@@ -87,6 +87,8 @@ class Lexicon:
     topics: tuple[Topic, ...]
     anything: re.Pattern[str]
     """Every general evaluative word at once (positive and negative)."""
+    mention: re.Pattern[str]
+    """Theme cues that name a subject rather than judge it (see ``mentions`` in the data file)."""
 
     def topic(self, question: str, text: str) -> Topic | None:
         """The topic whose vocabulary the question uses, or the text uses often."""
@@ -125,6 +127,15 @@ class Lexicon:
             if all(hit.end <= other.start or hit.start >= other.end for other in kept):
                 kept.append(hit)
         return sorted(kept, key=lambda h: h.start)
+
+    def mentions_only(self, text: str, hits: list[Hit]) -> bool:
+        """Whether ``hits`` are all theme cues that merely name a subject ("the community"), and the
+        text has no other evaluative word nor a negation: it reports rather than argues."""
+        if not hits or self.negation.search(text) or any(h.theme in ("positive", "negative") or not self.mention.fullmatch(text[h.start:h.end])
+                           for h in hits):
+            return False
+        return not any(all(m.end() <= h.start or m.start() >= h.end for h in hits)
+                       for m in self.evaluative.finditer(text))
 
     def negated(self, text: str, hit: Hit) -> bool:
         """A negation in the few words before the cue (and not part of the cue itself)."""
@@ -166,4 +177,5 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
         negative=_pattern(data["negative"]),
         topics=tuple(topics),
         anything=_pattern([*data["positive"], *data["negative"]]),
+        mention=_pattern(data.get("mentions") or ["\u0000"]),
     )

@@ -185,3 +185,29 @@ def test_a_conceded_point_is_not_the_speakers_stance():
                  theme="safety", evidence=("s2",)),
     )
     assert stances((actor,), arguments)["vera-lind"] == "for"
+
+
+def test_reports_lists_and_datelines_do_not_argue(analyse_text):
+    analysis = analyse_text(
+        "Lab Corvin released the open weights of its Tern model, and the debate over open models flared again.\n\n"
+        "Whether open-source models and open weights are a good idea is the question of the year.\n\n"
+        "The tokenizer trick was adopted by the research community within a year.\n\n"
+        "June 2, 2023 - Tern-2 arrives A week later, the lab published a bigger variant.\n\n"
+        "The only change was the licence file.\n\n"
+        "Open weights let anyone check what a model does, and that makes the whole field safer.\n\n"
+        "The developer community was never consulted about the licence.")
+    texts = [analysis.article.sentence(a.evidence[0]).text for a in analysis.arguments]
+    assert not any("was adopted by the research community" in t for t in texts), texts  # names a theme
+    assert not any(t.startswith("June 2, 2023") for t in texts), texts  # a dated list entry
+    assert not any(t.startswith("The only change") for t in texts), texts  # "only" as an adjective
+    assert any(t.startswith("Open weights let anyone check") for t in texts), texts
+    assert any(t.startswith("The developer community was never") for t in texts), texts  # a negation argues
+
+
+def test_mention_cues_alone_report():
+    lexicon = load_lexicon()
+    topic = lexicon.topic("Should AI models be open?", "")
+    reported = "The method was adopted by the wider community."
+    assert lexicon.mentions_only(reported, lexicon.hits(reported, topic))
+    judged = "The community finds bugs faster than any single lab."
+    assert not lexicon.mentions_only(judged, lexicon.hits(judged, topic))
