@@ -20,8 +20,9 @@ from generator.analyse.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.drafts import Candidate, Draft, Mention
 from generator.analyse.furniture import furniture_ranges
 from generator.analyse.ids import name_id
-from generator.analyse.names import clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
+from generator.analyse.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
 from generator.analyse.nlp import doc_text
+from generator.analyse.nonactors import mistyped_person, not_an_actor
 from generator.analyse.references import (
     add_descriptions,
     add_groups,
@@ -75,9 +76,10 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
     """Find the actors of an article and every sentence that mentions each."""
     index = SentenceIndex(article)
     teasers, contacts = furniture_ranges(article)
-    titles = title_ranges(article.text) + teasers
+    titles = title_ranges(article.text)
     candidates = [c for c in _candidates(doc, knowledge)
                   if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
+                  and not any(s <= c.span.start_char < e for s, e in teasers)
                   and (c.kind == "person" or not any(s <= c.span.start_char < e for s, e in contacts))]
     keys = canonical_keys(candidates, article.text, knowledge)
     drafts: dict[str, Draft] = {}
@@ -130,11 +132,14 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
     glossary |= {v.casefold() for entry in knowledge.glossary for v in entry.variants}
     glossary |= {(entry.abbreviation or "").casefold() for entry in knowledge.glossary}
     out: list[Candidate] = []
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in _LABELS:
             continue
         spans = []
         tidy = tidy_span(ent)
+        if tidy is not None and ent.label_ == "ORG":
+            tidy = _with_place(tidy)
         if tidy is not None:
             if tidy.start > ent.start and any(t.tag_ == "POS" for t in ent[: tidy.start - ent.start]):
                 owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])
@@ -143,10 +148,10 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             spans.extend(split_coordination(tidy))
         for span in spans:
             owned = _POSSESSED.match(span.text)
-            if owned is not None:
+            if owned is not None and owned.group(2).split()[-1].casefold() not in ORG_SUFFIXES:
                 rest = span.doc.char_span(span.start_char + owned.start(2), span.end_char)
                 if rest is not None:
-                    span = rest  # "Acme’s Kestrel 2" names Kestrel 2
+                    span = rest  # "Acme’s Kestrel 2" names Kestrel 2; "Acme’s Analytics" is a firm
             name = clean_name(span.text)
             entity = knowledge.entity(name) or knowledge.entity(drop_suffix(name)) or knowledge.entity(span.text)
             if entity is None and (is_junk(name) or name.casefold() in glossary):
@@ -154,9 +159,26 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
             if kind is None or (ent.label_ == "NORP" and entity is None):
                 continue
+            if entity is None and not_an_actor(span, name, text, kind):
+                continue
+            if entity is None and kind == "person" and mistyped_person(name):
+                kind = "product"
             out.append(Candidate(entity.name if entity else name, kind, span, entity is not None))
     out.extend(_known_names(doc, knowledge, out))
     return out
+
+
+def _with_place(span: Span) -> Span:
+    """"Federal Reserve Bank" + "of Dallas": an institution's name goes on through "of" and the
+    place the parser marked on its own ("Reserve Bank of Dallas", "University of Leeds")."""
+    doc = span.doc
+    at = span.end
+    if span[-1].lower_ not in ORG_SUFFIXES or at + 1 >= len(doc) or doc[at].lower_ != "of":
+        return span
+    end = at + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("GPE", "LOC"):
+        end += 1
+    return doc[span.start:end] if end > at + 1 else span
 
 
 def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list[Candidate]:

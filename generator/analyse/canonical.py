@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from generator.analyse.drafts import Candidate
-from generator.analyse.names import CORPORATE_SUFFIXES, ORG_SUFFIXES, clean_name, initials, is_acronym
+from generator.analyse.names import (
+    CORPORATE_SUFFIXES,
+    ORG_SUFFIXES,
+    clean_name,
+    initials,
+    is_acronym,
+    strip_possessive,
+)
 from generator.analyse.nicknames import is_nickname_of, one_edit_apart
 from generator.knowledge import Knowledge
 
@@ -77,11 +84,15 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
                     and not any(ch.isdigit() for ch in base):
                 keys[name] = None  # "HPC", "RoPE": a term typed as a firm; a firm would act
                 continue
-            longer = [o for o in orgs if base in o.split() and o != base]
+            family = _family(base, bases, kinds)
+            if family is not None and (kinds.get(name) != "person" or base not in subjects):
+                keys[name] = family  # "Kestrel" when the text only names "Kestrel 2"
+                continue
+            longer = [o for o in orgs if base in map(strip_possessive, o.split()) and o != base]
             if longer and not knowledge.entity(base):
                 extensions = [o for o in longer if o.startswith(base + " ") and
                               all(w.casefold() in ORG_SUFFIXES for w in o.split()[1:])]
-                starting = [o for o in longer if o.startswith(base + " ")]
+                starting = [o for o in longer if strip_possessive(o.split()[0]) == base]
                 if len(extensions) == 1:
                     keys[name] = extensions[0]  # "Mistral" is "Mistral AI"
                 elif len(starting) == 1 and len(longer) == 1:
@@ -89,6 +100,14 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
                 elif name not in subjects:
                     keys[name] = None  # "Kelford" beside "Kelford District Council": a place
     return keys
+
+
+def _family(base: str, bases: set[str | None], kinds: dict[str, str]) -> str | None:
+    """The one numbered product a bare name stands for ("Kestrel" beside "Kestrel 2" or
+    "Kestrel-13B"); none when the text names two of the family ("Kestrel 1" and "Kestrel 2")."""
+    versions = [b for b in bases if b and b != base and kinds.get(b) == "product"
+                and re.match(re.escape(base) + r"[ -]\d", b)]
+    return versions[0] if len(versions) == 1 else None
 
 
 def _name_variant(word: str, people: list[str], counts: dict[str, int], kind: str | None) -> str | None:

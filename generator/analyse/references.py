@@ -34,8 +34,9 @@ _PLACE_PREPS = frozenset("in near across around outside inside into through thro
 def only_setting(doc: Doc, draft: Draft) -> bool:
     """A name typed as an organisation that the text only uses as a place ("homes in West
     Docks", "Quayside residents"): a setting, not an actor."""
-    if draft.known or draft.anonymous or draft.kind != "organization" or len(draft.name.split()) > 3 \
-            or draft.name.split()[-1].casefold() in ORG_SUFFIXES:
+    words = [w.casefold() for w in draft.name.split()]
+    if draft.known or draft.anonymous or draft.kind != "organization" or any(w in ORG_SUFFIXES for w in words) \
+            or len(words) > 3 and not (len(words) <= 5 and words[1] == "of"):
         return False
     uses = set()
     for mention in draft.mentions:
@@ -138,6 +139,8 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         sentence = index.at(span.start_char)
         noun = head.lemma_.lower()
         target = _salient(drafts, kind, noun, span.start_char, order[sentence], order, text_of_doc)
+        if target is not None and _acted_on_by(doc, target, span, sentence):
+            target = None  # "Ruiz criticised the minister": the minister is someone else
         if noun in desc.TYPED_NOUNS and (target is None or noun not in target.name.casefold().split()):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
@@ -165,6 +168,19 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
             continue
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+def _acted_on_by(doc: Doc, draft: Draft, span: Span, sentence: str) -> bool:
+    """Whether the actor, named as the subject of a clause, governs the description in that
+    clause: "Ruiz attacked the minister who ..." cannot mean Ruiz (that would be "herself")."""
+    ancestors = {t.i for t in span.root.ancestors}
+    for mention in draft.mentions:
+        if mention.sentence != sentence or not mention.named or not mention.subject or mention.start > span.start_char:
+            continue
+        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if named is not None and named.root.head.i in ancestors:
+            return True
+    return False
 
 
 # Abbreviated titles and the nouns that recall them ("Gov. X" ... "the governor").

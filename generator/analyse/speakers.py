@@ -236,10 +236,9 @@ class Speakers:
         for pool in pools:
             before = sorted((m for m in pool if m.end <= offset and offset - m.end < 1500),
                             key=lambda m: m.start, reverse=True)
-            for mention in before:
-                key = name_id(mention.key)
-                if want is None or self.gender.get(key, want) == want:
-                    return key
+            fitting = [m for m in before if want is None or self.gender.get(name_id(m.key), want) == want]
+            if fitting:
+                return name_id(_centre(fitting).key)
             if before:
                 return name_id(before[0].key)
         return None
@@ -310,3 +309,17 @@ class Speakers:
         return sent.start == self.previous_sentence_end and \
             self.text[sent.start_char:start].strip(" “\"‘'«\n") == ""
 
+
+def _centre(mentions: list[Mention]) -> Mention:
+    """The antecedent among fitting mentions, latest first: the latest, unless it is no
+    subject and someone else is the subject of its sentence ("Ruiz questioned Hale’s
+    figures. She said ..." means Ruiz)."""
+    latest = mentions[0]
+    if latest.subject:
+        return latest
+    for mention in mentions[1:]:
+        if mention.sentence != latest.sentence:
+            break
+        if mention.subject and mention.named and mention.key != latest.key:
+            return mention
+    return latest

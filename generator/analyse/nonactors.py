@@ -1,0 +1,85 @@
+"""Names that are not actors: buildings, treaties, events, court cases, terms and fragments.
+
+spaCy marks many capitalised phrases as entities that no one would call an actor of a story:
+a property ("Harbour Tower"), a treaty ("the Lisbon Accord"), an event ("the Great Slump"
+written as "the Great Recession"), the parties of a court case ("Smith v. Jones"), a piece of
+a hyphenated place ("Stratford" in "Stratford-upon-Avon"), a common phrase capitalised at the
+start of a sentence or a heading ("Giant models ..." beside "giant models"), an acronym of a
+lower-case term ("low rank adaptation, or LoRA") and a clause cut short ("Data Does" before
+"n't"). These rules apply to names the knowledge file does not know.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span
+
+from generator.analyse.names import ORG_SUFFIXES
+
+# Last words of names of places, buildings, agreements, laws and events.
+THING_WORDS = frozenset(
+    "tower towers hotel building plaza mansion stadium arena airport bridge station street avenue "
+    "boulevard road lane square accord accords agreement treaty protocol pact act recession depression "
+    "war crisis revolution pandemic epidemic".split()
+)
+_CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
+_CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
+_HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
+_SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
+
+
+def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
+    """Whether an entity span names something other than an actor (see the module rules); a
+    person's name is never taken for a common phrase ("Rose" beside "rose")."""
+    words = name.split()
+    if words and words[-1].casefold().strip(".,") in THING_WORDS:
+        return True
+    start, end = span.start_char, span.end_char
+    if _CASE_AFTER.match(text, end) or _CASE_BEFORE.search(text[max(0, start - 40):start]):
+        return True  # "Smith v. Jones" is a court case
+    if _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 30):start]):
+        return True  # a part of "Stratford-upon-Avon"
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):
+        return True  # "Data Does" of "Data Doesn't Do What You Think"
+    return (kind != "person" and common_phrase(name, text)) or lower_case_acronym(name, text)
+
+
+def mistyped_person(name: str) -> bool:
+    """A word with capitals run together after a small letter ("SwiGLU", "NumPY") is a term
+    or a product, not a person's name ("McDonald", "DeVos" have one capital at a time)."""
+    return bool(_SHOUTED.search(name))
+
+
+def common_phrase(name: str, text: str) -> bool:
+    """A capitalised phrase the text also writes in lower case: an ordinary phrase that
+    opened a sentence or a heading, not a name (unless it names an institution)."""
+    lower = name.lower()
+    if lower.split()[-1] in ORG_SUFFIXES:
+        return False  # "Parliament" beside "parliament" is the institution either way
+    if lower == name or any(ch.isdigit() for ch in name) or any(w[1:] != w[1:].lower() for w in name.split()):
+        return False  # "OpenAI", "GPT-4" and acronyms are names however the text writes them
+    return _alone(lower).search(text) is not None
+
+
+def lower_case_acronym(name: str, text: str) -> bool:
+    """An acronym the text spells out in lower-case words ("low rank adaptation, or LoRA",
+    "mixture of experts (MoE)"): a term, not an organisation."""
+    capitals = "".join(ch for ch in name if ch.isupper())
+    if " " in name or len(capitals) < 2 or not name.isalpha():
+        return False
+    pattern = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s*)" + re.escape(name) + r"\b")
+    for match in pattern.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w not in ("of", "and", "the", "for", "to")]
+        if "".join(w[0] for w in words[-len(capitals):]).upper() == capitals:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _alone(phrase: str) -> re.Pattern[str]:
+    escaped = re.escape(phrase)
+    return re.compile(rf"(?<![\w-]){escaped}(?![\w-])")

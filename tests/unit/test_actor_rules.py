@@ -1,0 +1,70 @@
+"""Rules that keep non-actors out and one actor whole: buildings, treaties, court cases, terms,
+headlines, descriptions that cannot mean the subject, numbered products, possessive firm names."""
+
+from __future__ import annotations
+
+from generator.analyse.canonical import _family
+from generator.analyse.names import is_headline
+from generator.analyse.nonactors import common_phrase, lower_case_acronym, mistyped_person
+from tests.unit.test_actors import analyse_text, by_name  # noqa: F401 - shared fixture
+
+
+def test_buildings_treaties_and_events_are_not_actors(analyse_text):
+    actors = by_name(analyse_text(
+        "The developer Harlan Voss bought Harbour Tower in 2019 and later sold the Grand Meridian Hotel. "
+        "Voss said the Lisbon Accord had changed the market. Prices fell during the Great Slump War."))
+    assert "Harlan Voss" in actors
+    assert not any(word in name for name in actors for word in ("Tower", "Hotel", "Accord", "War"))
+
+
+def test_court_cases_and_hyphenated_places_are_not_actors(analyse_text):
+    actors = by_name(analyse_text(
+        "The ruling in Dalton v. Marsh still shapes school funding, said Senator Ruth Keller. "
+        "Keller spent the weekend at Castle-on-the-Hill with donors."))
+    assert set(actors) == {"Ruth Keller"}
+
+
+def test_a_description_the_subject_acts_on_is_someone_else(analyse_text):
+    actors = by_name(analyse_text(
+        "Senator Mark Holt attacked the judge overseeing the case on Tuesday. "
+        "Judge Ellen Price has ruled against him twice."))
+    assert not any("judge" in alias for alias in actors["Mark Holt"].aliases)
+
+
+def test_he_after_a_possessive_means_the_subject_of_that_sentence(analyse_text):
+    analysis = analyse_text(
+        "Mark Holt runs the port authority. Tom Price, a councillor, questioned Holt’s figures on Monday. "
+        "He told reporters: “The numbers do not add up at all.”")
+    assert [q.speaker for q in analysis.quotes] == ["tom-price"]
+
+
+def test_a_sentence_opening_phrase_written_lower_case_elsewhere_is_no_name(analyse_text):
+    actors = by_name(analyse_text(
+        "Giant models are slowing everyone down, the engineers argued. "
+        "They said that even giant models fail at simple sums."))
+    assert "Giant" not in actors
+    assert common_phrase("Giant", "even giant models fail")
+    assert not common_phrase("Parliament", "the parliament voted")  # an institution either way
+    assert not common_phrase("OpenAI", "openai")
+
+
+def test_possessive_firm_names_stay_whole_and_absorb_the_owner(analyse_text):
+    actors = by_name(analyse_text(
+        "Sales at Brightwater’s Analytics rose. Jobs grew by 2 percent, according to the Brightwater’s report."))
+    assert "Brightwater’s Analytics" in actors
+    assert "Brightwater" not in actors and "Analytics" not in actors
+
+
+def test_terms_headlines_and_run_together_capitals():
+    assert lower_case_acronym("LoRA", "a cheap method called low rank adaptation, or LoRA, to tune")
+    assert lower_case_acronym("MoE", "a mixture of experts (MoE) model")
+    assert not lower_case_acronym("HSB", "The Harbour Safety Board (HSB) met")
+    assert mistyped_person("SwiGLU") and not mistyped_person("McDonald") and not mistyped_person("DeVos")
+    assert is_headline("Why the Harbour Must Pay: A Reckoning for U.S. Ports.")
+    assert not is_headline("We will not pay for this harbour.")
+
+
+def test_a_bare_product_name_is_its_one_numbered_version():
+    kinds = {"Kestrel 2": "product", "Kestrel": "product", "Falcon 1": "product", "Falcon 2": "product"}
+    assert _family("Kestrel", {"Kestrel 2", "Kestrel"}, kinds) == "Kestrel 2"
+    assert _family("Falcon", {"Falcon 1", "Falcon 2", "Falcon"}, kinds) is None
