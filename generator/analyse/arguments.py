@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from generator.analyse.actors import ActorResult
 from generator.analyse.claims import core_claim
-from generator.analyse.cues import Hit, Lexicon, Topic, load_lexicon
+from generator.analyse.cues import WITHHOLD, Hit, Lexicon, Topic, load_lexicon
 from generator.analyse.ids import item_id, unique_ids
 from generator.analyse.voices import sentence_speakers
 from generator.model import Actor, Argument, Article, Position, Quote, Sentence, Sides
@@ -67,6 +67,7 @@ class _Segment:
     theme: str
     side: int = 0
     weak: bool = False
+    withhold: bool = False
 
 
 def find_arguments(article: Article, doc: Doc, actors: ActorResult, quotes: tuple[Quote, ...],
@@ -184,6 +185,10 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
         else:
             score += 2 * sign
             themes[hit.theme] += 1
+    withhold = topic is not None and WITHHOLD.search(text) is not None
+    if withhold:
+        score = -2 - abs(score) / 2
+        themes["prudence"] += 1
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
     if text.rstrip(" ”\"").endswith("?") and not rhetorical and speaker is None and not quoted:
         return None  # a reporter's question ("Isn't that dangerous?") asks, it does not argue
@@ -214,7 +219,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
-    return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side)
+    return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
+                    withhold=withhold)
 
 
 def _in_name(text: str, hit: Hit) -> bool:
@@ -342,7 +348,7 @@ def _apply_stances(segments: list[_Segment], voice: int | None = None) -> None:
     """
     tally: dict[str | None, Counter[int]] = {}
     for segment in segments:
-        if segment.side and not segment.concession:
+        if segment.side and not segment.concession and not segment.withhold:
             tally.setdefault(segment.speaker, Counter())[segment.side] += 1
     if voice:
         tally.setdefault(None, Counter())[voice] += _HEADLINE_WEIGHT
@@ -356,6 +362,8 @@ def _apply_stances(segments: list[_Segment], voice: int | None = None) -> None:
             stance[speaker] = lead
     for segment in segments:
         own = stance.get(segment.speaker, 0)
+        if segment.withhold:
+            continue
         if segment.concession and own and (segment.side in (0, own) and abs(segment.score) <= 3):
             segment.side = -own
         elif segment.side == 0 and own:
@@ -397,7 +405,7 @@ def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
         voice = actor.id in authors
         counts = Counter(argument.side for argument in arguments
                          if (argument.speaker == actor.id or (voice and argument.speaker is None))
-                         and not concession.search(argument.claim))
+                         and not concession.search(argument.claim) and not WITHHOLD.search(argument.claim))
         if voice and headline:
             counts["for" if headline > 0 else "against"] += _HEADLINE_WEIGHT
         out[actor.id] = _stance(counts["for"], counts["against"])

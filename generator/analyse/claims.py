@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from generator.analyse.cues import _by_first_letter, load_lexicon
+from generator.analyse.cues import WITHHOLD, _by_first_letter, load_lexicon
 from generator.model import Sentence
 
 MAX_WORDS = 22
@@ -19,8 +19,9 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
 # The verbs grouped by first letter behind look-aheads: a word tries one group, not every verb.
 _VERBS_BY_LETTER = _by_first_letter(_ATTRIBUTION_VERBS.split("|"), lambda verb: verb)
+# A verb opening a parenthesis ("(say one billion)") attributes nothing.
 _TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}"
-                       rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*)[.?!]?$", re.IGNORECASE)
+                       rf"(?<!\()(?:{_VERBS_BY_LETTER})\b[^.?!]*)[.?!]?$", re.IGNORECASE)
 # What any trailing attribution must end with: a cheap search that rules most sentences out.
 _TRAILING_VERB = re.compile(rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*[.?!]?$", re.IGNORECASE)
 # Read backwards from that verb: what a trailing attribution can hold before it (the rest of the
@@ -65,8 +66,10 @@ def core_claim(doc: Doc, sentence: Sentence, text: str) -> str:
     lexicon = load_lexicon()
     chunks = [c for c in _CUE_SPLIT.split(claim) if len(c.split()) >= 4]
     if chunks:
-        def weight(chunk: str) -> tuple[int, int]:
-            return (len(lexicon.hits(chunk, None)) + len(lexicon.evaluative.findall(chunk)), -len(chunk))
+        def weight(chunk: str) -> tuple[bool, int, int]:
+            # A decision not to release is the point of its sentence ("..., we would not release it, as ...").
+            return (WITHHOLD.search(chunk) is not None,
+                    len(lexicon.hits(chunk, None)) + len(lexicon.evaluative.findall(chunk)), -len(chunk))
         claim = clean(max(chunks, key=weight))
     words = claim.split()
     if len(words) > MAX_WORDS:

@@ -211,3 +211,23 @@ def test_mention_cues_alone_report():
     assert lexicon.mentions_only(reported, lexicon.hits(reported, topic))
     judged = "The community finds bugs faster than any single lab."
     assert not lexicon.mentions_only(judged, lexicon.hits(judged, topic))
+
+
+def test_a_decision_not_to_release_argues_against_but_is_no_stance(analyse_text):
+    analysis = analyse_text(
+        "Lab Corvin released the open weights of its Tern model, and the debate over open models flared again.\n\n"
+        "Whether open-source models and open weights are a good idea is the question of the year.\n\n"
+        "“Open weights let anyone check what a model does,” said Ada Brisk, the lab’s director.\n\n"
+        "“When thousands of researchers can inspect a model, bugs get fixed faster,” Brisk said.\n\n"
+        "“If we had access to a model that could design a toxin, we would not release it, "
+        "as nobody could say what it might do,” Brisk added.")
+    withheld = find(analysis, "we would not release it")
+    assert withheld and all(a.side == "against" for a in withheld), [(a.side, a.claim) for a in withheld]
+    assert any("we would not release it" in a.claim for a in withheld), [a.claim for a in withheld]
+    stance = {actor.name: actor.stance for actor in analysis.actors}
+    assert stance.get("Ada Brisk") == "for", stance  # her limit is not a change of side
+
+
+def test_a_verb_in_parentheses_is_no_attribution():
+    assert clean("A big model (say ten billion weights) is cheap to run.") == \
+        "A big model (say ten billion weights) is cheap to run."
