@@ -190,6 +190,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
         score = -2 - abs(score) / 2
         themes["prudence"] += 1
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
+    if rhetorical and not hits and not any(p is not None and p.search(_main_clause(text)) for p in (proposal, opposite)):
+        rhetorical = False  # "Who will get there first?" asks about nothing the question is about
     if text.rstrip(" ”\"").endswith("?") and not rhetorical and speaker is None and not quoted:
         return None  # a reporter's question ("Isn't that dangerous?") asks, it does not argue
     if rhetorical:

@@ -231,3 +231,17 @@ def test_a_decision_not_to_release_argues_against_but_is_no_stance(analyse_text)
 def test_a_verb_in_parentheses_is_no_attribution():
     assert clean("A big model (say ten billion weights) is cheap to run.") == \
         "A big model (say ten billion weights) is cheap to run."
+
+
+def test_a_question_about_nothing_at_issue_does_not_argue(analyse_text):
+    # A narrator with a clear side: its cue-less sentences would take that side.
+    analysis = analyse_text(
+        "We release the open weights of our models, and we think open-source models are the future.\n\n"
+        "We believe open weights let anyone check what a model does.\n\n"
+        "We think transparency makes the whole field safer.\n\n"
+        "We know that many eyes find bugs faster than any single lab.\n\n"
+        "Who will reach the next benchmark first?\n\n"
+        "Who would pay for a restricted model when an open one is free?")
+    texts = [analysis.article.sentence(a.evidence[0]).text for a in analysis.arguments]
+    assert not any(t.startswith("Who will reach") for t in texts), texts
+    assert any(t.startswith("Who would pay") for t in texts), texts
