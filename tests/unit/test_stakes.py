@@ -37,3 +37,15 @@ def test_a_warning_or_a_bet_makes_one_cue_a_stake(analyse_file, tmp_path):
                     "The meeting lasted two hours and ended late in the evening.\n", encoding="utf-8")
     stakes = analyse_file(path).stakes
     assert any("water security" in s.text for s in stakes), [s.text for s in stakes]
+
+
+def test_lost_staff_and_housing_are_stakes(analyse_file, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Shipyard closure hits the harbour town\n\n"
+                    "The yard met on Monday to discuss the order book for the year.\n\n"
+                    "Rivals could poach its best welders within months.\n\n"
+                    "Housing in the harbour district could lose a third of its value.\n\n"
+                    "The meeting lasted two hours and ended late in the evening.\n", encoding="utf-8")
+    texts = [s.text for s in analyse_file(path).stakes]
+    assert any("poach" in t for t in texts), texts
+    assert any("Housing" in t for t in texts), texts
