@@ -21,6 +21,9 @@ from generator.analyse.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote
 
 _PAIRS = {"“": "”", '"': '"', "«": "»"}
+# A sentence in single quotes: it opens a paragraph or follows a sentence's end, and its
+# closing mark (after the final punctuation) ends a word, unlike the apostrophe of "don’t".
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[.!?”’]\s))‘(\S[^‘“”\"]*?[.!?,])’+(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(offset, offset + len(text), blockquote=True))
                 offset += len(text) + 2
                 continue
+        found = len(spans)
         position = 0
         if open_start is not None and not text.startswith(tuple(_PAIRS)):
             open_start = None
@@ -54,6 +58,8 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
                 break
             mark_at, mark = opener
             close_at = text.find(_PAIRS[mark], mark_at + 1)
+            if close_at == mark_at + 1 and mark != '"' and text.find(_PAIRS[mark], close_at + 1) != -1:
+                mark_at, close_at = close_at, text.find(_PAIRS[mark], close_at + 1)  # "“”Words ...”": a stray mark
             if close_at == -1:
                 open_start = open_start if open_start is not None else offset + mark_at + 1
                 if mark_at + 1 < len(text):
@@ -64,8 +70,21 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
             if close_at > mark_at + 1:
                 spans.append(QuoteSpan(start, offset + close_at))
             position = close_at + 1
+        if block.kind == "paragraph":
+            spans[found:] = sorted(spans[found:] + _single_quoted(text, offset, spans[found:]), key=lambda q: q.start)
         offset += len(text) + 2
     return _merge_continued(spans)
+
+
+def _single_quoted(text: str, offset: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Whole sentences in single quotes outside the double-quoted ones ("‘We are not done.’"),
+    as some wires set a quotation that goes on from the previous speaker's."""
+    out = []
+    for match in _SINGLE_QUOTED.finditer(text):
+        start, end = offset + match.start(1), offset + match.end(1)
+        if len(match.group(1).split()) > 3 and not any(s.start - 1 <= start and end <= s.end + 1 for s in taken):
+            out.append(QuoteSpan(start, end))
+    return out
 
 
 def _next_opener(text: str, position: int) -> tuple[int, str] | None:

@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset(
     "suggest believe predict recall continue conclude comment observe remark caution boast "
     "promise complain confirm deny tweet post assert maintain contend affirm estimate call "
     "describe dub label put sum summarise summarize laugh joke quip testify recount agree "
-    "insist retort counter urge plead vow pledge scoff sigh shout tell report reveal".split()
+    "insist retort counter urge plead vow pledge scoff sigh shout tell report reveal publish".split()
 )
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it we they".split())
@@ -38,6 +38,12 @@ _FEMALE = frozenset("she herself".split())
 # Nouns that name a phrase rather than report speech: "the slogan “...”", "the mission of “...”".
 _NAMING_NOUNS = frozenset("slogan motto mission mantra tagline watchword catchphrase phrase term label "
                           "expression title headline banner sign name nickname credo maxim".split())
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
+# Nouns for the writers of a piece, who speak for the outlet that published it.
+_WRITERS = frozenset("author writer reporter journalist columnist".split())
+# Documents that speak for whoever issued them.
+_DOCUMENTS = frozenset("statement report forecast study survey memo letter filing release minutes "
+                       "analysis paper note".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself".split())
 
 
@@ -180,7 +186,8 @@ class Speakers:
                 objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
                 if objects:
                     words = list(objects[0].subtree)
-                    speaker = self._actor_in(words[0].idx, words[-1].idx + len(words[-1]))
+                    speaker = self._actor_in(words[0].idx, words[-1].idx + len(words[-1])) \
+                        or self._document_owner(objects[0], token)
                     if speaker is not None:
                         return Attribution(speaker, self.doc[token.i: words[-1].i + 1].text)
         return None
@@ -196,6 +203,8 @@ class Speakers:
                 words = list(subject.subtree)
                 low, high = min(verb.i, words[0].i), max(verb.i, words[-1].i)
                 return Attribution(speaker, self.doc[low: min(high, low + 12) + 1].text)
+            if subject.i < verb.i and subject.lower_ not in ("it", "this", "that"):
+                return None  # "The authors claim that Kestrel ...": Kestrel is what they speak of
         # "…”, warned Ana Ruiz": the parser may hang the name elsewhere.
         for token in self.doc[verb.i + 1: verb.i + 4]:
             if self.quoted(token.idx) or token.is_punct and token.text not in (",",):
@@ -208,14 +217,40 @@ class Speakers:
         return None
 
     def _resolve(self, token: Token) -> str | None:
-        """The actor a subject refers to: a pronoun's antecedent, or the mention it holds."""
+        """The actor a subject refers to: a pronoun's antecedent, the mention it holds, or
+        for "the authors" the outlet named just before."""
         if token.pos_ == "PRON" or token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return self.antecedent(token.lower_, token.idx)
         speaker = self.actors.actor_covering(token.idx)
         if speaker is not None:
             return speaker
         words = list(token.subtree)
-        return self._actor_in(words[0].idx, words[-1].idx + len(words[-1]))
+        speaker = self._actor_in(words[0].idx, words[-1].idx + len(words[-1]))
+        if speaker is None and token.lemma_.lower() in _WRITERS and words[0].lower_ == "the":
+            speaker = self._recent_outlet(token)
+        return speaker
+
+    def _recent_outlet(self, token: Token) -> str | None:
+        """The outlet or body named in this sentence or the two before ("The Courier published
+        ... The authors claim"): the authors of the piece it published."""
+        sent = token.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+        start = sent.start_char
+        outlets = [m for m in self.others if start <= m.start < token.idx
+                   and self.actors.kind(name_id(m.key)) in ("media", "organization")]
+        return name_id(outlets[-1].key) if outlets else None
+
+    def _document_owner(self, noun: Token, according: Token) -> str | None:
+        """"according to the statement after its meeting": a document's owner, by possessive."""
+        if noun.lemma_.lower() not in _DOCUMENTS:
+            return None
+        for token in according.subtree:
+            if token.dep_ == "poss":
+                pronoun = _POSSESSIVE_PRONOUNS.get(token.lower_)
+                return self.antecedent(pronoun, token.idx) if pronoun else self._resolve(token)
+        return None
 
     def _actor_in(self, start: int, end: int) -> str | None:
         return self.actors.actor_at(start, end)

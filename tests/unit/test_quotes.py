@@ -93,3 +93,23 @@ def test_a_headline_quote_of_an_interview_is_the_interviewees(analyse_text):
         "“Our rivals take two years to do the same,” she added.\n\n"
         "“Speed is the only advantage a small lab has,” Martin said.", markdown=True)
     assert ("Small", "Laura Martin") in speakers(analysis), speakers(analysis)
+
+
+def test_documents_outlets_and_stray_marks(analyse_text):
+    analysis = analyse_text(
+        "The Harbour Board met on Monday. Its view is that there is “no case for raising the fees this year,” "
+        "according to the statement after its meeting.\n\n"
+        "The Daily Ledger published “Why the Harbour Must Pay: A Reckoning for Our Ports.” on Sunday. "
+        "The authors argue that the fees are too low:\n\n"
+        "> The board has ignored the cost of dredging for a decade.\n\n"
+        "Before the vote, Councillor Derek Hale spoke to reporters. “”This is a very unfair fee. Very unfair,” "
+        "Hale said. ‘We will fight it in court next year.’’", markdown=True)
+    speakers = {q.text.split()[1]: q.speaker for q in analysis.quotes}
+    assert speakers == {"case": "harbour-board", "the": "daily-ledger", "board": "daily-ledger",
+                        "is": "derek-hale", "will": "derek-hale"}
+
+
+def test_a_name_after_a_verb_with_a_subject_is_not_the_speaker(analyse_text):
+    analysis = analyse_text(
+        "“It was built on someone else’s work,” the review claims of Kestrel Labs.")
+    assert [q.speaker for q in analysis.quotes] == [None]
