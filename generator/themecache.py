@@ -39,7 +39,8 @@ def precompile(env: jinja2.Environment, entries: tuple[str, ...] | list[str]) ->
     """Compile ``entries`` and every template they extend, include or import (by a literal
     name) into a new cache; a template that does not compile is left to the build."""
     cache = MemoryBytecodeCache()
-    env.bytecode_cache = cache
+    if env.loader is None:
+        return cache
     todo, seen = list(entries), set()
     while todo:
         name = todo.pop()
@@ -47,9 +48,13 @@ def precompile(env: jinja2.Environment, entries: tuple[str, ...] | list[str]) ->
             continue
         seen.add(name)
         try:
-            env.get_template(name)  # compiles it into the cache
-            source = env.loader.get_source(env, name)[0] if env.loader else ""
-            todo.extend(ref for ref in jinja2.meta.find_referenced_templates(env.parse(source)) if ref)
+            source, filename, _ = env.loader.get_source(env, name)
+            # One parse serves both: the names it refers to, and the code to cache.
+            tree = env.parse(source, name, filename)
+            todo.extend(ref for ref in jinja2.meta.find_referenced_templates(tree) if ref)
+            bucket = cache.get_bucket(env, name, filename, source)
+            bucket.code = env.compile(tree, name, filename)
+            cache.set_bucket(bucket)
         except jinja2.TemplateError:
             continue
     return cache
