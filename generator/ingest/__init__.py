@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
 from generator.errors import IngestError
 from generator.ingest.decode import decode_bytes
+from generator.ingest.headline import opening_headline
 from generator.ingest.metadata import (
     text_value,
     build_metadata,
@@ -68,6 +70,8 @@ def read_article(path: Path | str) -> Article:
     merged = build_metadata(inline, sidecar, path=sidecar_path or path)
     warnings.extend(merged.warnings)
     meta = to_metadata(merged.values, sidecar_path or path, warnings)
+    if meta.title is None:
+        meta = dataclasses.replace(meta, title=opening_headline(blocks))
     text, sentences = build_sentences(blocks)
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(path, f"the article text is {len(text):,} characters long, more than the "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ import markdown
 from lxml import etree
 from lxml import html as lxml_html
 
+from generator.ingest.headline import page_headline
 from generator.model import Block, BlockKind
 
 _SPACE = re.compile(r"\s+")
@@ -168,7 +168,7 @@ def html_blocks(page: str) -> HtmlExtract:
         favor_precision=True,
     )
     if not xml:
-        return HtmlExtract(blocks=(), metadata=_head_metadata(page))
+        return HtmlExtract(blocks=(), metadata={})
     root = etree.fromstring(xml.encode("utf-8"))
     blocks: list[Block] = []
     for element in root.iter("head", "p", "quote", "item"):
@@ -180,15 +180,10 @@ def html_blocks(page: str) -> HtmlExtract:
         kind: BlockKind = {"head": "heading", "quote": "blockquote", "item": "item"}.get(element.tag, "paragraph")  # type: ignore[assignment]
         blocks.append(Block(kind, text))
     metadata = {
-        "title": root.get("title"), "author": root.get("author"), "published": root.get("date"),
+        "title": page_headline(page, root.get("title"), root.get("sitename")), "author": root.get("author"), "published": root.get("date"),
         "source": root.get("sitename"), "url": root.get("url"), "language": _html_language(page),
     }
     return HtmlExtract(blocks=_drop_furniture(blocks), metadata={k: v for k, v in metadata.items() if v})
-
-
-def _head_metadata(page: str) -> dict[str, Any]:
-    match = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
-    return {"title": clean_text(html_lib.unescape(match.group(1)))} if match else {}
 
 
 def _html_language(page: str) -> str | None:

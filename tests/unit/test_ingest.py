@@ -107,3 +107,29 @@ def test_html_article_body_and_metadata(tmp_path: Path):
     assert article.meta.published == "2026-03-14"
     assert "Maria Okafor" in article.text
     assert "alert" not in article.text and "Copyright" not in article.text
+
+
+def test_html_headline_is_the_pages_h1_not_the_browser_title(tmp_path: Path):
+    body = "".join(f"<p>Paragraph {n} of the story says that the council met on Monday to vote.</p>"
+                   for n in range(4))
+    page = (f"<html><head><title>Council backs the toll plan | Courier Politics</title></head><body>"
+            f"<header><h1>Courier</h1></header><article><h2>Council backs the bridge toll plan after a long "
+            f"night</h2>{body}</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    # The logo's <h1> is not the headline; the title loses the site's name after the bar.
+    assert read_article(path).meta.title == "Council backs the toll plan"
+    path.write_text(page.replace("<h1>Courier</h1>", "").replace(
+        "<h2>Council backs the bridge toll plan after a long night</h2>",
+        "<h1>Council backs the bridge toll plan after a long night</h1>"), encoding="utf-8")
+    assert read_article(path).meta.title == "Council backs the bridge toll plan after a long night"
+
+
+def test_text_without_metadata_takes_its_opening_headline(tmp_path: Path):
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour towns brace for the winter storms\n\nThe coast guard said on Friday that "
+                    "three storms would reach the harbour towns next week.\n", encoding="utf-8")
+    assert read_article(path).meta.title == "Harbour towns brace for the winter storms"
+    path.write_text("Background\n\nThe coast guard said on Friday that three storms were coming.\n",
+                    encoding="utf-8")
+    assert read_article(path).meta.title is None
