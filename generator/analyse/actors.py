@@ -22,7 +22,7 @@ from generator.analyse.furniture import furniture_ranges
 from generator.analyse.ids import name_id
 from generator.analyse.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
 from generator.analyse.nlp import doc_text
-from generator.analyse.nonactors import mistyped_person, not_an_actor
+from generator.analyse.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
 from generator.analyse.references import (
     add_descriptions,
     add_groups,
@@ -83,6 +83,7 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
                   and (c.kind == "person" or not any(s <= c.span.start_char < e for s, e in contacts))]
     keys = canonical_keys(candidates, article.text, knowledge)
     drafts: dict[str, Draft] = {}
+    places: set[str] = set()
     for cand in candidates:
         key = keys.get(cand.name)
         if key is None:
@@ -97,6 +98,9 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
                           subject=span.root.dep_ in ("nsubj", "nsubjpass")))
         leading = desc.leading_apposition(span)
         for apposition in desc.appositions(span) + ([leading] if leading is not None else []):
+            if not draft.known and apposition.root.lemma_.lower() in PLACE_NOUNS and apposition.root.tag_ == "NN":
+                places.add(key)  # "Millbrook, a town in the valley": a place
+                break
             noun_kind = desc.kind_of_noun(apposition.root)
             if noun_kind is not None and draft.known and (noun_kind == "person") != (draft.kind == "person"):
                 continue  # "The Courier, the VP for AI research at X, Jane Doe": the noun is someone else's
@@ -115,7 +119,7 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
     add_short_names(doc, drafts, index)
     add_descriptions(doc, drafts, index, article)
     add_groups(doc, drafts, index)
-    for name in [n for n, d in drafts.items() if only_setting(doc, d)]:
+    for name in [n for n, d in drafts.items() if only_setting(doc, d) or n in places]:
         del drafts[name]
     headings = {s.id for s in article.sentences if s.kind == "heading"}
     kept = [d for d in drafts.values()

@@ -28,6 +28,9 @@ GROUP_NOUNS = frozenset(
     "maintainer community organisation organization agency republican democrat conservative liberal "
     "environmentalist scientist epidemiologist physician economist trader operator shopkeeper".split()
 )
+# Singular nouns for a collection of people: a group when a modifier says which ("the research
+# community"); the bare noun then recalls it ("the community").
+COLLECTIVE_NOUNS = frozenset("community".split())
 _OWNED = frozenset("its their our his her my your".split())
 _COUNTED = frozenset("only most many more around about nearly almost over some".split())
 _QUANTIFIERS = frozenset("some many most several few all both other various numerous the a an".split())
@@ -60,14 +63,18 @@ class GroupMention:
         ("climate scientists"), or stands bare as a generic subject ("Residents say ...");
         not when a pronoun owns it ("its researchers") or a count makes it a mere number."""
         first = self.span[0].lower_
+        if self.head in COLLECTIVE_NOUNS and " " not in self.name:
+            return False  # "the community" only recalls one named before
         if self.voiced:
             return True
-        if first in _OWNED or first in _COUNTED or self.span[0].like_num:
-            return False
+        if first in _OWNED or first in _COUNTED or first == "other" or self.span[0].like_num:
+            return False  # "other contributors" only sets some apart from those just named
         return " " in self.name or first == self.span.root.lower_ or self.span[0].dep_ not in ("det",)
 
 
 def _is_group_noun(token: Token) -> bool:
+    if token.tag_ == "NN" and token.lemma_.lower() in COLLECTIVE_NOUNS:
+        return True
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     lemma = token.lemma_.lower()
@@ -86,7 +93,9 @@ def _acts(token: Token) -> bool:
 def _name(head: Token) -> str:
     modifiers = [c for c in head.children if c.dep_ in _KEPT_DEPS and c.i < head.i
                  and c.lower_ not in _QUANTIFIERS and not c.like_num and c.pos_ != "NUM"]
-    start = min([c.i for c in modifiers] + [head.i])
+    start = min([c.left_edge.i for c in modifiers] + [head.i])  # "open source" in "open source developers"
+    while start < head.i and (head.doc[start].lower_ in _QUANTIFIERS or head.doc[start].dep_ in ("det", "poss", "case")):
+        start += 1
     words = [t for t in head.doc[start: head.i + 1] if not t.is_punct or t.text == "-"]
     text = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
     return text.replace(" - ", "-")

@@ -29,6 +29,15 @@ _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
 _SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
+# Nouns that say a name is a place ("Millbrook, a town in the valley"; "the State of Ohio").
+PLACE_NOUNS = frozenset("town city village district county state region country province neighbourhood "
+                        "neighborhood suburb borough municipality island commonwealth territory".split())
+
+
+def place_name(name: str) -> bool:
+    """"State of Ohio", "County of Kent": a place named by its kind, not the body that runs it."""
+    words = name.split()
+    return len(words) >= 3 and words[1] == "of" and words[0].casefold() in PLACE_NOUNS
 
 
 def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:

@@ -18,6 +18,7 @@ from generator.analyse.drafts import Draft, Mention
 from generator.analyse.groups import GroupMention, find_groups
 from generator.analyse.names import ORG_SUFFIXES, TITLES, strip_possessive
 from generator.analyse.nlp import doc_text, tokens_with
+from generator.analyse.nonactors import place_name
 from generator.analyse.spans import SentenceIndex
 from generator.model import Article
 
@@ -28,7 +29,7 @@ _SPEECH = frozenset("say tell warn insist add admit explain argue claim note wri
 
 
 # Prepositions that make their object a place where things happen.
-_PLACE_PREPS = frozenset("in near across around outside inside into through throughout within".split())
+PLACE_PREPS = frozenset("in near across around outside inside into through throughout within".split())
 
 
 def only_setting(doc: Doc, draft: Draft) -> bool:
@@ -38,6 +39,7 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
     if draft.known or draft.anonymous or draft.kind != "organization" or any(w in ORG_SUFFIXES for w in words) \
             or len(words) > 3 and not (len(words) <= 5 and words[1] == "of"):
         return False
+    places = PLACE_PREPS | {"on", "of", "for", "from", "to", "at"} if place_name(draft.name) else PLACE_PREPS
     uses = set()
     for mention in draft.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -47,7 +49,7 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
             uses.add("other")
             continue
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
+        if root.dep_ == "pobj" and root.head.lower_ in places \
                 and root.head.head.lemma_.lower() not in ("publish", "print", "appear", "write", "report"):
             uses.add("place")
         elif root.dep_ != "compound":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.analyse.canonical import _family
 from generator.analyse.names import is_headline
-from generator.analyse.nonactors import common_phrase, lower_case_acronym, mistyped_person
+from generator.analyse.nonactors import common_phrase, lower_case_acronym, mistyped_person, place_name
 from tests.unit.test_actors import analyse_text, by_name  # noqa: F401 - shared fixture
 
 
@@ -68,3 +68,20 @@ def test_a_bare_product_name_is_its_one_numbered_version():
     kinds = {"Kestrel 2": "product", "Kestrel": "product", "Falcon 1": "product", "Falcon 2": "product"}
     assert _family("Kestrel", {"Kestrel 2", "Kestrel"}, kinds) == "Kestrel 2"
     assert _family("Falcon", {"Falcon 1", "Falcon 2", "Falcon"}, kinds) is None
+
+
+def test_places_named_by_kind_or_apposition_are_not_actors(analyse_text):
+    actors = by_name(analyse_text(
+        "Keller’s district includes Millbrook Falls, a town of 4,000 people, and Harwood Corp., a paper maker."))
+    assert "Millbrook Falls" not in actors and "Harwood" in actors
+    assert place_name("State of Vermont") and place_name("County of Kent")
+    assert not place_name("Bank of Leeds") and not place_name("Vermont")
+
+
+def test_a_named_community_is_a_group_and_other_members_are_not(analyse_text):
+    actors = by_name(analyse_text(
+        "At the start of the year the open source community released a dozen models. Within weeks the "
+        "community had built tools for phones, and other contributors added translations."))
+    assert actors["open source community"].kind == "group"
+    assert "the community" in actors["open source community"].aliases
+    assert "contributors" not in actors
