@@ -51,6 +51,8 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
     counts = {n: sum(c.name == n for c in candidates) for n in names}
     for name in names:
         base = keys[name]
+        if name in known and kinds.get(name) == "product" and " " not in name:
+            keys[name] = _family(name, bases, kinds) or name  # a known family ("Kestrel") for its one version
         if name in known or base is None:
             continue
         words = base.split()

@@ -85,3 +85,15 @@ def test_a_named_community_is_a_group_and_other_members_are_not(analyse_text):
     assert actors["open source community"].kind == "group"
     assert "the community" in actors["open source community"].aliases
     assert "contributors" not in actors
+
+
+def test_models_named_with_their_size_are_found_everywhere(analyse_text):
+    actors = by_name(analyse_text(
+        "Today we release Wren-7B, a small language model. Developers can run Wren-7B on a laptop."))
+    assert actors["Wren-7B"].kind == "product" and len(actors["Wren-7B"].mentions) == 2
+
+
+def test_a_known_family_name_is_its_one_version_in_the_text(analyse_text):
+    actors = by_name(analyse_text(
+        "Meta trained Llama 2 on public data. Critics say Llama was never truly open, and Llama 2 is no exception."))
+    assert "Llama" not in actors and "Llama" in actors["Llama 2"].aliases
