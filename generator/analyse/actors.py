@@ -46,6 +46,12 @@ class ActorResult:
 
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]
+    makers: tuple[tuple[str, str], ...] = ()
+    """(product id, maker id) for known products whose maker the text also names."""
+
+    def maker(self, actor_id: str | None) -> str | None:
+        """The actor that makes a product ("Meta" for its model), when the text names it."""
+        return next((maker for product, maker in self.makers if product == actor_id), None)
 
     def actor_covering(self, offset: int) -> str | None:
         """Id of the actor whose mention contains the character at ``offset`` (the shortest
@@ -127,7 +133,15 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
     actors = [_to_actor(draft) for draft in kept]
     actors.sort(key=lambda actor: (-len(actor.mentions), actor.name))
     mentions = [m for d in kept for m in d.mentions]
-    return ActorResult(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))))
+    names = {d.name for d in kept}
+    makers = []
+    for draft in kept:
+        entity = knowledge.entity(draft.name) if draft.known and draft.kind == "product" else None
+        owner = knowledge.entity(entity.owner) if entity is not None and entity.owner else None
+        if owner is not None and owner.name in names:
+            makers.append((name_id(draft.name), name_id(owner.name)))
+    return ActorResult(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
+                       makers=tuple(sorted(makers)))
 
 
 def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:

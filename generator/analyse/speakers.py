@@ -294,6 +294,8 @@ class Speakers:
         subjects.sort(key=lambda t: t.head.dep_ != "ROOT")
         for token in subjects:
             speaker = self._resolve(token)
+            if speaker is not None and self.actors.kind(speaker) == "product" and token.lemma_.lower() in _DOCUMENTS:
+                speaker = self.actors.maker(speaker)  # "Kestrel’s technical report says:" speaks for its maker
             if speaker is not None and self.actors.kind(speaker) != "product":
                 return Attribution(speaker, sent.text.strip())
         return None

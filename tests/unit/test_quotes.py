@@ -113,3 +113,11 @@ def test_a_name_after_a_verb_with_a_subject_is_not_the_speaker(analyse_text):
     analysis = analyse_text(
         "“It was built on someone else’s work,” the review claims of Kestrel Labs.")
     assert [q.speaker for q in analysis.quotes] == [None]
+
+
+def test_a_products_report_speaks_for_its_maker(analyse_text):
+    analysis = analyse_text(
+        "Meta released Llama 2 in July with a long paper. Llama 2’s technical report says only this about "
+        "its data:\n\n> Our corpus is a new mix of data from public sources, and none of it is private.",
+        markdown=True)
+    assert [q.speaker for q in analysis.quotes] == ["meta"]
