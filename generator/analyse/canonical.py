@@ -20,8 +20,9 @@ from generator.analyse.names import (
 from generator.analyse.nicknames import is_nickname_of, one_edit_apart
 from generator.knowledge import Knowledge
 
-# Words that end a longer spelling of a name written elsewhere without them.
-_VARIANT_SUFFIXES = frozenset("magazine newspaper inc inc. corp corp. corporation co co. ltd ltd. llc plc".split())
+# Words that end a longer spelling of a name written elsewhere without them ("Acme Research" is
+# the research arm of Acme, which the text names too).
+_VARIANT_SUFFIXES = frozenset("magazine newspaper research inc inc. corp corp. corporation co co. ltd ltd. llc plc".split())
 _ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
 
 

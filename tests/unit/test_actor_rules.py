@@ -97,3 +97,10 @@ def test_a_known_family_name_is_its_one_version_in_the_text(analyse_text):
     actors = by_name(analyse_text(
         "Meta trained Llama 2 on public data. Critics say Llama was never truly open, and Llama 2 is no exception."))
     assert "Llama" not in actors and "Llama" in actors["Llama 2"].aliases
+
+
+def test_a_research_arm_is_the_organisation_it_belongs_to(analyse_text):
+    actors = by_name(analyse_text(
+        "Google said on Monday that it would open its models. The method was first proposed in 2021 by "
+        "Google Research, and Google has used it since."))
+    assert "Google Research" not in actors and "Google Research" in actors["Google"].aliases
