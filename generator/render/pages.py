@@ -10,7 +10,7 @@ import re
 import yaml
 
 from generator.analyse.ids import name_id
-from generator.model import Actor, Analysis, Argument, Event, Quote
+from generator.model import Actor, Analysis, Argument, Event, Figure, Quote
 from generator.render.environment import template_environment
 from generator.render.escape import (
     Trusted,
@@ -22,6 +22,7 @@ from generator.render.escape import (
     is_safe_abbreviation,
 )
 from generator.render.marks import edit_marks
+from generator.render.salience import key_figure
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products and models",
                "media": "Media", "group": "Groups"}
@@ -132,6 +133,10 @@ class PageContext:
             if not event.expected:
                 seen.setdefault(event.date, event)
         return list(seen.values())[:limit]
+
+    def key_figure(self) -> Figure | None:
+        """The figure the overview's card shows (see generator/render/salience.py)."""
+        return key_figure(self.analysis.figures, len(self.analysis.article.sentences))
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self._actors.get(actor_id or "")
