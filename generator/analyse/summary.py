@@ -23,7 +23,8 @@ MAX_LEDE_WORDS = 40
 
 
 def _plain(article: Article, quotes: tuple[Quote, ...]) -> list[Sentence]:
-    """The article's own sentences: not headings, not inside quotations, not bylines, long enough."""
+    """The article's own sentences: not headings, not inside quotations, not bylines, long
+    enough, each text once."""
     quoted = set()
     for quote in quotes:
         if quote.fragment:
@@ -32,9 +33,15 @@ def _plain(article: Article, quotes: tuple[Quote, ...]) -> list[Sentence]:
             text = article.sentence(sentence_id).text
             if quote.text[:30] in text or len(quote.text) > len(text) * 0.5:
                 quoted.add(sentence_id)
-    return [s for s in article.sentences
-            if s.kind not in ("heading",) and s.id not in quoted and len(s.text.split()) >= 6
-            and not _BYLINE.match(s.text) and "“" not in s.text[:2] and '"' not in s.text[:2]]
+    seen: set[str] = set()
+    plain = []
+    for s in article.sentences:
+        if s.kind in ("heading",) or s.id in quoted or len(s.text.split()) < 6 or _BYLINE.match(s.text) \
+                or "“" in s.text[:2] or '"' in s.text[:2] or s.text in seen:
+            continue  # a sentence the page repeats (wire copy, teasers) counts once
+        seen.add(s.text)
+        plain.append(s)
+    return plain
 
 
 def lede(article: Article, quotes: tuple[Quote, ...]) -> Point | None:

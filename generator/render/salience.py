@@ -17,14 +17,17 @@ _SHARE = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _LARGE = re.compile(r"\b(?:thousands?|millions?|billions?|trillions?|quadrillions?)\b|\d[\d,.]*\s?[kKmMbB]n?\b|"
                     r"\d{1,3}(?:,\d{3})+|\d{4,}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# "4 percent fewer": a comparison alone does not say what was counted.
+_COMPARISONS = frozenset("more fewer less higher lower up down over under above below".split())
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def figure_weight(figure: Figure) -> int:
     """How much a figure says on its own: money and shares most, bare small counts least,
-    and nothing when what it counts was not read cleanly (a gap, or a name's tail)."""
+    and nothing when what it counts was not read cleanly (a gap, a name's tail, a bare
+    comparison)."""
     what = figure.what.strip()
-    if not what[:1].isalpha() or "…" in what:
+    if not what[:1].isalpha() or "…" in what or what.lower() in _COMPARISONS:
         return -1
     head = f"{figure.value} {what.split()[0]}"
     if _MONEY.search(head):

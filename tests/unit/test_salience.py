@@ -21,6 +21,7 @@ def test_money_and_shares_outweigh_small_counts():
 def test_a_figure_read_badly_is_never_the_key_one():
     assert figure_weight(fig("2", "’s", 1)) < figure_weight(fig("two", "reactors", 1))
     assert figure_weight(fig("$5 million", "is suing … for", 1)) < 0
+    assert figure_weight(fig("4 percent", "fewer", 1)) < 0
 
 
 def test_the_key_figure_comes_from_the_opening_when_it_has_one():
