@@ -108,8 +108,8 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
 def _family(base: str, bases: set[str | None], kinds: dict[str, str]) -> str | None:
     """The one numbered product a bare name stands for ("Kestrel" beside "Kestrel 2" or
     "Kestrel-13B"); none when the text names two of the family ("Kestrel 1" and "Kestrel 2")."""
-    versions = [b for b in bases if b and b != base and kinds.get(b) == "product"
-                and re.match(re.escape(base) + r"[ -]\d", b)]
+    versions = [b for b in bases if b and b.startswith(base) and b[len(base):len(base) + 1] in (" ", "-")
+                and b[len(base) + 1:len(base) + 2].isdigit() and kinds.get(b) == "product"]
     return versions[0] if len(versions) == 1 else None
 
 

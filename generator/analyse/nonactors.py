@@ -29,6 +29,7 @@ _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
 _SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
+_SPELLED = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s*)$")
 # Nouns that say a name is a place ("Millbrook, a town in the valley"; "the State of Ohio").
 PLACE_NOUNS = frozenset("town city village district county state region country province neighbourhood "
                         "neighborhood suburb borough municipality island commonwealth territory".split())
@@ -71,7 +72,7 @@ def common_phrase(name: str, text: str) -> bool:
         return False  # "Parliament" beside "parliament" is the institution either way
     if lower == name or any(ch.isdigit() for ch in name) or any(w[1:] != w[1:].lower() for w in name.split()):
         return False  # "OpenAI", "GPT-4" and acronyms are names however the text writes them
-    return _alone(lower).search(text) is not None
+    return lower in text and _alone(lower).search(text) is not None
 
 
 def lower_case_acronym(name: str, text: str) -> bool:
@@ -80,11 +81,17 @@ def lower_case_acronym(name: str, text: str) -> bool:
     capitals = "".join(ch for ch in name if ch.isupper())
     if " " in name or len(capitals) < 2 or not name.isalpha():
         return False
-    pattern = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s*)" + re.escape(name) + r"\b")
-    for match in pattern.finditer(text):
-        words = [w for w in re.split(r"[\s-]+", match.group(1)) if w not in ("of", "and", "the", "for", "to")]
-        if "".join(w[0] for w in words[-len(capitals):]).upper() == capitals:
-            return True
+    at = text.find(name)
+    while at != -1:  # look only before each occurrence: a scan of the whole text per name is slow
+        after = text[at + len(name): at + len(name) + 1]
+        before = text[max(0, at - 120):at]
+        opened = before.rstrip().endswith(("(", ", or", ",or"))
+        spelled = _SPELLED.search(before) if opened and not after.isalnum() else None
+        if spelled is not None:
+            words = [w for w in re.split(r"[\s-]+", spelled.group(1)) if w not in ("of", "and", "the", "for", "to")]
+            if "".join(w[0] for w in words[-len(capitals):]).upper() == capitals:
+                return True
+        at = text.find(name, at + 1)
     return False
 
 
