@@ -212,9 +212,14 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
         # Weakly argumentative: quoted speech or a modal or negated statement; it takes the side
         # of its speaker later, when the speaker's stance is clear.
         reported = speaker is not None and not quoted
-        conceding = concession and len(text.split()) >= 5
+        # A concession or a reply ("While the rules are new, ...", "But ...") with no judging word of its
+        # own ("But the structure is the same.") narrates; it does not argue.
+        judging = evaluative >= 1
+        conceding = concession and len(text.split()) >= 5 and judging
+        replying = _REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text) \
+            and (judging or lexicon.negation.search(text))
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
-                or (_REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text)) \
+                or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True)

@@ -1,7 +1,8 @@
 """Stances declared outright: "X opposes the plan", "the plan, drawn up by X", "X, who leads the opposition".
 
-Arguments give most actors their stance; these verbs give one to actors that back or fight a
-proposal without arguing it in the text. The object must be a proposal ("the plan", "the ban",
+Arguments give most actors their stance; these verbs (and any verb "against" or "in favour of" a
+proposal: "collected signatures against the ban") give one to actors that back or fight a proposal
+without arguing it in the text. The object must be a proposal ("the plan", "the ban",
 "the bill") or name one of the question's terms, so that "she rejected the idea that ..." about
 something else does not count.
 """
@@ -58,7 +59,7 @@ def _side(verb: Token, terms: re.Pattern[str] | None) -> int:
         return 0
     lemma = verb.lemma_.lower()
     if lemma not in _STANCE_VERBS:
-        return 0  # most verbs: no need to look at their children
+        return _against_or_for(verb, terms)
     negated = -1 if any(child.dep_ == "neg" for child in verb.children) else 1
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if lemma in _LEADING:
@@ -74,6 +75,32 @@ def _side(verb: Token, terms: re.Pattern[str] | None) -> int:
     if any(_is_proposal(o, terms) for o in objects):
         return sign * negated
     return 0
+
+
+def _against_or_for(verb: Token, terms: re.Pattern[str] | None) -> int:
+    """Any verb with "against" or "in favour of" a proposal, on itself or on its object: "voted against
+    the plan", "collected signatures against the ban", "campaigned in favour of the charge"."""
+    sign = 0
+    for holder in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            word = prep.lower_
+            if word == "against":
+                objects, side = [c for c in prep.children if c.dep_ == "pobj"], -1
+            elif word == "in":
+                # "in favour of X", "in support of X"
+                heads = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("favour", "favor", "support")]
+                objects = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]
+                side = 1
+            else:
+                continue
+            if any(_is_proposal(o, terms) for o in objects):
+                sign = side
+    if sign and any(child.dep_ == "neg" for child in verb.children):
+        sign = -sign
+    return sign
 
 
 def _is_proposal(noun: Token, terms: re.Pattern[str] | None) -> bool:

@@ -245,3 +245,28 @@ def test_a_question_about_nothing_at_issue_does_not_argue(analyse_text):
     texts = [analysis.article.sentence(a.evidence[0]).text for a in analysis.arguments]
     assert not any(t.startswith("Who will reach") for t in texts), texts
     assert any(t.startswith("Who would pay") for t in texts), texts
+
+
+def test_a_reply_or_concession_that_judges_nothing_does_not_argue(analyse_text):
+    # A narrator with a clear side: its cue-less replies and concessions would take or oppose that side.
+    analysis = analyse_text(
+        "We release the open weights of our models, and we think open-source models are the future.\n\n"
+        "We believe open weights let anyone check what a model does.\n\n"
+        "We think transparency makes the whole field safer.\n\n"
+        "We know that many eyes find bugs faster than any single lab.\n\n"
+        "But the file format is the same as last year.\n\n"
+        "Although the weights arrived on a Tuesday, the team worked through the weekend.\n\n"
+        "Although the risks are real, openness is worth it.")
+    claims = {a.claim: a.side for a in analysis.arguments}
+    assert not any("file format" in claim or "Tuesday" in claim for claim in claims), claims
+    assert claims.get("The risks are real") == "against", claims
+
+
+def test_signatures_against_a_proposal_declare_a_stance(analyse_text):
+    analysis = analyse_text(
+        "The city council will vote on the bypass plan on Monday.\n\n"
+        "The Valley Walkers Club has collected 3,000 signatures against the plan.\n\n"
+        "Councillor Mara Quint campaigned in favour of the plan all summer.")
+    stance = {actor.name: actor.stance for actor in analysis.actors}
+    assert stance.get("Valley Walkers Club") == "against", stance
+    assert stance.get("Mara Quint") == "for", stance
