@@ -183,6 +183,9 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
             sign *= _target(text, hit.start, pro_target, con_target)
             score += sign
         else:
+            # "closed models cannot be audited": a negated theme said of the opposite argues for the proposal.
+            if sign != hit.side and _target(text, hit.start, pro_target, con_target) < 0:
+                sign = hit.side
             score += 2 * sign
             themes[hit.theme] += 1
     withhold = topic is not None and WITHHOLD.search(text) is not None

@@ -270,3 +270,16 @@ def test_signatures_against_a_proposal_declare_a_stance(analyse_text):
     stance = {actor.name: actor.stance for actor in analysis.actors}
     assert stance.get("Valley Walkers Club") == "against", stance
     assert stance.get("Mara Quint") == "for", stance
+
+
+def test_a_negated_theme_said_of_the_closed_side_argues_for_opening(analyse_text):
+    analysis = analyse_text(
+        "Lab Corvin released the open weights of its Tern model, and the debate over open models flared again.\n\n"
+        "Whether open-source models and open weights are a good idea is the question of the year.\n\n"
+        "A closed model is something nobody outside the company can audit.\n\n"
+        "Open weights do not make misuse any harder.")
+    sides = {a.claim: a.side for a in analysis.arguments}
+    closed = [side for claim, side in sides.items() if claim.startswith("A closed model")]
+    assert closed == ["for"], sides
+    # said of the proposal, the negated theme keeps its reading: no harder misuse argues for it as well
+    assert [side for claim, side in sides.items() if claim.startswith("Open weights do not")] == ["for"], sides
