@@ -49,3 +49,13 @@ def test_lost_staff_and_housing_are_stakes(analyse_file, tmp_path):
     texts = [s.text for s in analyse_file(path).stakes]
     assert any("poach" in t for t in texts), texts
     assert any("Housing" in t for t in texts), texts
+
+
+def test_a_problem_going_forward_makes_one_cue_a_stake(analyse_file, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Ferry line to close\n\n"
+                    "The operator met on Monday to discuss the timetable for the winter.\n\n"
+                    "The ferry jobs are a real problem for the island.\n\n"
+                    "The meeting lasted two hours and ended late in the evening.\n", encoding="utf-8")
+    texts = [s.text for s in analyse_file(path).stakes]
+    assert any("ferry jobs" in t for t in texts), texts
