@@ -180,7 +180,8 @@ def html_blocks(page: str) -> HtmlExtract:
         kind: BlockKind = {"head": "heading", "quote": "blockquote", "item": "item"}.get(element.tag, "paragraph")  # type: ignore[assignment]
         blocks.append(Block(kind, text))
     metadata = {
-        "title": page_headline(page, root.get("title"), root.get("sitename")), "author": root.get("author"), "published": root.get("date"),
+        "title": page_headline(page, root.get("title"), root.get("sitename")),
+        "author": root.get("author"), "published": root.get("date"),
         "source": root.get("sitename"), "url": root.get("url"), "language": _html_language(page),
     }
     return HtmlExtract(blocks=_drop_furniture(blocks), metadata={k: v for k, v in metadata.items() if v})
