@@ -19,7 +19,7 @@ from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
 from generator.overrides import correct
 from generator.render.environment import TEMPLATE_DIR
-from generator.crosssite import cross_links, cross_navigation, cross_pages, see_also
+from generator.render.crosssite import cross_links, cross_navigation, cross_pages, see_also
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
 from generator.workers import AnalysedHere, Batch, Outcome, PendingAnalyses, can_fork, workers_for
 

@@ -2,7 +2,7 @@
 
 The stages live in their own modules and :mod:`generator.analyse.run` runs them. This
 package imports them (and spaCy) only when :func:`analyse_doc` or :func:`analyse_articles`
-is first used, so that importing a light helper such as :mod:`generator.analyse.ids`
+is first used, so that importing a light helper such as :mod:`generator.ids`
 does not cost spaCy's start-up: a build that takes every analysis from the cache never
 loads it.
 """

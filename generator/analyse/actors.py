@@ -19,7 +19,7 @@ from generator.analyse import descriptions as desc
 from generator.analyse.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.drafts import Candidate, Draft, Mention
 from generator.analyse.furniture import furniture_ranges
-from generator.analyse.ids import name_id
+from generator.ids import name_id
 from generator.analyse.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
 from generator.analyse.nlp import doc_text
 from generator.analyse.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor

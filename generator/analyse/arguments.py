@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from generator.analyse.actors import ActorResult
 from generator.analyse.claims import core_claim
 from generator.analyse.cues import WITHHOLD, Hit, Lexicon, Topic, load_lexicon
-from generator.analyse.ids import item_id, unique_ids
+from generator.ids import item_id, unique_ids
 from generator.analyse.voices import sentence_speakers
 from generator.model import Actor, Argument, Article, Position, Quote, Sentence, Sides
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from generator.analyse.actors import ActorResult
-from generator.analyse.ids import item_id, unique_ids
+from generator.ids import item_id, unique_ids
 from generator.analyse.spans import SentenceIndex
 from generator.analyse.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote

@@ -16,7 +16,7 @@ from generator.analyse.arguments import find_arguments, narrator_side, proposal_
 from generator.analyse.backing import declared_stances
 from generator.analyse.figures import find_figures
 from generator.analyse.glossary import find_glossary
-from generator.analyse.ids import with_ids
+from generator.ids import with_ids
 from generator.analyse.nlp import parse_articles
 from generator.analyse.question import decide_sides
 from generator.analyse.quotes import find_quotes

@@ -18,7 +18,7 @@ import yaml
 from generator.analyse.actors import ActorResult
 from generator.analyse.claims import clean
 from generator.analyse.cues import _pattern
-from generator.analyse.ids import item_id, unique_ids
+from generator.ids import item_id, unique_ids
 from generator.model import Article, Quote, Sentence, Stake
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "stakes.yml"

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.analyse.ids import name_id
+from generator.ids import name_id
 from generator.model import Actor, Analysis
 from generator.overrides.ledger import Ledger, id_list
 from generator.overrides.schema import Entry, Split

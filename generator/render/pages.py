@@ -9,7 +9,8 @@ import re
 
 import yaml
 
-from generator.analyse.ids import name_id
+from generator.corpus import article_tags
+from generator.ids import name_id
 from generator.model import Actor, Analysis, Argument, Event, Figure, Quote
 from generator.render.environment import template_environment
 from generator.render.escape import (
@@ -231,8 +232,6 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
         if lang:
             extra["lang"] = lang
         if spec.filename == "index.md":
-            from generator.crosssite import article_tags  # the cross-article module imports this one
-
             matter = front_matter(article.title, lede, **extra, **({"tags": tags} if (tags := article_tags(analysis))
                                                                     else {}))
         else:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from generator.crosssite import article_tags, cross_navigation, cross_pages, merged_timeline, shared_actors
+from generator.corpus import article_tags, merged_timeline, shared_actors
+from generator.render.crosssite import cross_navigation, cross_pages
 from generator.model import Analysis
 
 
@@ -53,7 +54,7 @@ def test_tags_keep_only_plain_names(seed_analysis):
 
 
 def test_actors_pages_link_to_the_shared_actor_pages(seed_analysis):
-    from generator.crosssite import see_also
+    from generator.render.crosssite import see_also
 
     second = other_article(seed_analysis, "second-look", "2024-01")
     extra = see_also([seed_analysis, second])

@@ -1,17 +1,11 @@
-"""Pages across articles: actors that appear in several explainers, a merged timeline, tags.
-
-An actor is the same across articles when its canonical name is (the knowledge file and the
-editor's renames make names canonical), exactly as within one article.
-"""
+"""Pages across articles: shared actors, the merged timeline and tags, rendered from :mod:`generator.corpus`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from generator.analyse.ids import name_id
-from generator.model import Actor, Analysis, Argument, Event, Quote
+from generator.corpus import Appearance, SharedActor, merged_timeline, shared_actors
+from generator.model import Analysis
 from generator.render.environment import template_environment
 from generator.render.escape import Trusted, anchor, escape_markdown
 from generator.render.pages import STANCE_LABELS, citation_link, date_label, front_matter, iso_date
@@ -19,85 +13,8 @@ from generator.render.pages import STANCE_LABELS, citation_link, date_label, fro
 ACTORS_DIR = "actors"
 TIMELINE_PAGE = "timeline.md"
 TAGS_PAGE = "tags.md"
-# Tag names end up in HTML the theme writes unescaped: only plain names become tags.
-_SAFE_TAG = re.compile(r"[^\W_][\w .'’-]{0,60}")
-MAX_ACTOR_TAGS = 6
 KIND_NAMES = {"person": "Person", "organization": "Organisation", "product": "Product or model", "media": "Media",
               "group": "Group"}
-
-
-@dataclass(frozen=True, slots=True)
-class Appearance:
-    """One actor in one explainer."""
-
-    analysis: Analysis
-    actor: Actor
-
-    @property
-    def quotes(self) -> list[Quote]:
-        return [q for q in self.analysis.quotes if q.speaker == self.actor.id]
-
-    @property
-    def arguments(self) -> list[Argument]:
-        return [a for a in self.analysis.arguments if a.speaker == self.actor.id]
-
-    @property
-    def stance(self) -> str:
-        sides = self.analysis.sides
-        return {"for": sides.for_label, "against": sides.against_label}.get(self.actor.stance,
-                                                                            STANCE_LABELS[self.actor.stance])
-
-
-@dataclass(frozen=True, slots=True)
-class SharedActor:
-    """An actor that appears in more than one explainer."""
-
-    key: str
-    """File name of its page: ``actors/<key>.md``."""
-    name: str
-    kind: str
-    description: str | None
-    appearances: tuple[Appearance, ...]
-    """Newest explainer first."""
-
-
-def newest_first(analyses: Sequence[Analysis]) -> list[Analysis]:
-    return sorted(analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
-
-
-def shared_actors(analyses: Sequence[Analysis]) -> list[SharedActor]:
-    """Actors found in two or more explainers, the most widespread first."""
-    groups: dict[str, list[Appearance]] = {}
-    for analysis in newest_first(analyses):
-        for actor in analysis.actors:
-            groups.setdefault(name_id(actor.name), []).append(Appearance(analysis, actor))
-    shared = []
-    for key, appearances in groups.items():
-        if len({a.analysis.article.slug for a in appearances}) < 2:
-            continue
-        first = appearances[0].actor
-        kinds = [a.actor.kind for a in appearances]
-        description = next((a.actor.description for a in appearances if a.actor.description), None)
-        shared.append(SharedActor(key if key != "index" else "index-actor", first.name,
-                                  max(set(kinds), key=lambda k: (kinds.count(k), k)), description,
-                                  tuple(appearances)))
-    shared.sort(key=lambda s: (-len(s.appearances), s.name.casefold()))
-    return shared
-
-
-def merged_timeline(analyses: Sequence[Analysis]) -> list[tuple[Event, Analysis]]:
-    """Every dated event of every explainer, in date order, each with its explainer."""
-    rows = [(event, analysis) for analysis in analyses for event in analysis.timeline]
-    rows.sort(key=lambda row: (row[0].date, row[1].article.slug, row[0].evidence))
-    return rows
-
-
-def article_tags(analysis: Analysis) -> list[str]:
-    """Tags of an explainer: its most mentioned actors and the themes of its arguments."""
-    names = [actor.name for actor in sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name))
-             if actor.kind != "media"][:MAX_ACTOR_TAGS]
-    themes = sorted({argument.theme.capitalize() for argument in analysis.arguments if argument.theme})
-    return [tag for tag in dict.fromkeys([*names, *themes]) if _SAFE_TAG.fullmatch(tag)]
 
 
 class CrossContext:
@@ -124,6 +41,12 @@ class CrossContext:
 
     def kind(self, kind: str) -> str:
         return KIND_NAMES.get(kind, kind)
+
+    def stance(self, appearance: Appearance) -> str:
+        """The actor's stance in one explainer, named as that explainer names its sides."""
+        sides = appearance.analysis.sides
+        stance = appearance.actor.stance
+        return {"for": sides.for_label, "against": sides.against_label}.get(stance, STANCE_LABELS[stance])
 
 
 def cross_pages(analyses: Sequence[Analysis], *, template_dir: str | None = None) -> dict[str, str]:
