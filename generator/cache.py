@@ -42,7 +42,7 @@ CACHE_FORMAT = 1
 DEFAULT_CACHE_DIR = ".cache/explainer"
 PACKAGE_DIR = Path(__file__).parent
 # What the analysis result depends on inside the package (render, plugin and cli do not count).
-ANALYSIS_SOURCES: tuple[str, ...] = ("analyse", "ingest", "data", "model.py", "knowledge.py",
+ANALYSIS_SOURCES: tuple[str, ...] = ("analyse", "ingest", "data", "model.py", "ids.py", "knowledge.py",
                                      "errors.py", "cache.py")
 # Must match generator.ingest.metadata.SIDECAR_SUFFIXES (a unit test checks it); not imported
 # from there because importing the ingest package pulls in Markdown and lxml.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analyse import analyse_doc
-from generator.analyse.names import clean_name, initials, is_junk
+from generator.analyse.actors.names import clean_name, initials, is_junk
 from generator.analyse.nlp import make_doc
 from generator.ingest.formats import markdown_blocks, text_blocks
 from generator.ingest.sentences import build_sentences
@@ -86,7 +86,7 @@ def test_known_names_the_parser_missed_are_actors(analyse_text):
 
 
 def test_known_one_word_names_that_are_ordinary_words_need_care(nlp, knowledge):
-    from generator.analyse.actors import _known_names
+    from generator.analyse.actors.find import _known_names
 
     def scanned(text: str) -> list[str]:
         return [c.span.text for c in _known_names(nlp(text), knowledge, [])]
@@ -154,7 +154,7 @@ def test_nicknames_misspellings_and_suffix_variants_merge(analyse_text):
 
 
 def test_name_variant_rules():
-    from generator.analyse.nicknames import is_nickname_of, one_edit_apart
+    from generator.analyse.actors.nicknames import is_nickname_of, one_edit_apart
 
     assert is_nickname_of("Jim", "James") and is_nickname_of("Bob", "Robert")
     assert not is_nickname_of("Jim", "John")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analyse.claims import clean
-from generator.analyse.cues import load_lexicon
+from generator.analyse.arguments.claims import clean
+from generator.analyse.lexicons import load_lexicon
 from tests.unit.test_actors import analyse_text  # noqa: F401 - shared fixture
 
 
@@ -173,7 +173,7 @@ def test_names_and_a_reporters_questions_do_not_argue(analyse_text):
 
 
 def test_a_conceded_point_is_not_the_speakers_stance():
-    from generator.analyse.arguments import stances
+    from generator.analyse.arguments.find import stances
     from generator.model import Actor, Argument
 
     actor = Actor(id="vera-lind", name="Vera Lind", kind="person", aliases=(), description=None, stance="none",

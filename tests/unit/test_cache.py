@@ -109,7 +109,7 @@ def test_context_changes_with_generator_version_and_sources(monkeypatch, tmp_pat
     monkeypatch.setattr(cache_mod, "PACKAGE_DIR", copy)
     cache_mod.generator_fingerprint.cache_clear()
     assert build_context(MODEL) == base
-    rules = copy / "analyse" / "quotes.py"
+    rules = copy / "analyse" / "quotes" / "find.py"
     rules.write_text(rules.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     cache_mod.generator_fingerprint.cache_clear()
     assert build_context(MODEL) != base

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analyse.figures import find_figures
+from generator.analyse.figures.find import find_figures
 from generator.analyse.nlp import make_doc
 from generator.ingest import read_article
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.analyse.glossary import find_glossary
+from generator.analyse.glossary.find import find_glossary
 from generator.ingest import read_article
 
 

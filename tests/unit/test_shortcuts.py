@@ -14,7 +14,11 @@ import re
 
 import pytest
 
-from generator.analyse import claims, cues, dates, furniture, glossary
+from generator.analyse import lexicons as cues
+from generator.analyse.actors import furniture
+from generator.analyse.arguments import claims
+from generator.analyse.glossary import find as glossary
+from generator.analyse.timeline import dates
 
 DATE_WORDS = ("in the beginning of before until at by end turn middle start early mid- late March 2023 , May 5 "
               "last next this coming past week weeks year ago two days later earlier after a couple of few several "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.analyse import run
+from generator.analyse import pipeline as run
 from generator.site import SiteOptions, build_site
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analyse.dates import DateResolver, Ref, infer_reference
+from generator.analyse.timeline.dates import DateResolver, Ref, infer_reference
 
 
 @pytest.mark.parametrize("reference, text, expected", [

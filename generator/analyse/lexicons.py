@@ -14,9 +14,11 @@ from pathlib import Path
 
 import yaml
 
+from generator.knowledge import DATA_DIR
+
 _RELEASE = re.compile(r"\b(?:releas\w*|publish\w*|shar(?:e|ed|ing))\b", re.IGNORECASE)
 _MODELS = re.compile(r"\b(?:models?|weights|LLMs?|GPT\S*)\b")
-DATA = Path(__file__).resolve().parent.parent / "data" / "arguments.yml"
+DATA = DATA_DIR / "arguments.yml"
 # A decision or a call not to release ("we would not release it", "things we decide not to publish",
 # "it should never be opened"): whatever else the clause praises, it argues against releasing. Those who
 # release say it too, of their limits, so it does not count toward anyone's stance.

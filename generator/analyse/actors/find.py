@@ -15,22 +15,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.analyse import descriptions as desc
-from generator.analyse.canonical import canonical_keys, drop_suffix, vote_kind
-from generator.analyse.drafts import Candidate, Draft, Mention
-from generator.analyse.furniture import furniture_ranges
+from generator.analyse.actors import descriptions as desc
+from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
+from generator.analyse.actors.drafts import Candidate, Draft, Mention
+from generator.analyse.actors.furniture import furniture_ranges
 from generator.ids import name_id
-from generator.analyse.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
+from generator.analyse.actors.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
 from generator.analyse.nlp import doc_text
-from generator.analyse.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
-from generator.analyse.references import (
+from generator.analyse.actors.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
+from generator.analyse.actors.references import (
     add_descriptions,
     add_groups,
     add_short_names,
     only_setting,
     people_by_pronoun,
 )
-from generator.analyse.spans import SentenceIndex
+from generator.analyse.common.spans import SentenceIndex
 from generator.knowledge import Entity, Knowledge
 from generator.model import Actor, Article
 

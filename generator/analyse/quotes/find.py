@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.analyse.actors import ActorResult
+from generator.analyse.actors.find import ActorResult
 from generator.ids import item_id, unique_ids
-from generator.analyse.spans import SentenceIndex
-from generator.analyse.speakers import SPEECH_VERBS, Speakers
+from generator.analyse.common.spans import SentenceIndex
+from generator.analyse.quotes.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote
 
 _PAIRS = {"“": "”", '"': '"', "«": "»"}

@@ -11,20 +11,20 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.analyse.actors import find_actors
-from generator.analyse.arguments import find_arguments, narrator_side, proposal_terms, stances, voice_actors
-from generator.analyse.backing import declared_stances
-from generator.analyse.figures import find_figures
-from generator.analyse.glossary import find_glossary
+from generator.analyse.actors.find import find_actors
+from generator.analyse.arguments.find import find_arguments, narrator_side, proposal_terms, stances, voice_actors
+from generator.analyse.stances.declared import declared_stances
+from generator.analyse.figures.find import find_figures
+from generator.analyse.glossary.find import find_glossary
 from generator.ids import with_ids
 from generator.analyse.nlp import parse_articles
-from generator.analyse.question import decide_sides
-from generator.analyse.quotes import find_quotes
-from generator.analyse.positions import find_positions
-from generator.analyse.stakes import find_stakes
-from generator.analyse.summary import background, key_points, lede
-from generator.analyse.timeline import find_timeline
-from generator.analyse.voices import sentence_speakers
+from generator.analyse.question.find import decide_sides
+from generator.analyse.quotes.find import find_quotes
+from generator.analyse.positions.find import find_positions
+from generator.analyse.stakes.find import find_stakes
+from generator.analyse.summary.find import background, key_points, lede
+from generator.analyse.timeline.find import find_timeline
+from generator.analyse.voices.find import sentence_speakers
 from generator.knowledge import Knowledge
 from generator.model import Analysis, Article
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from generator.analyse.drafts import Candidate
-from generator.analyse.names import (
+from generator.analyse.actors.drafts import Candidate
+from generator.analyse.actors.names import (
     CORPORATE_SUFFIXES,
     ORG_SUFFIXES,
     clean_name,
@@ -17,7 +17,7 @@ from generator.analyse.names import (
     is_acronym,
     strip_possessive,
 )
-from generator.analyse.nicknames import is_nickname_of, one_edit_apart
+from generator.analyse.actors.nicknames import is_nickname_of, one_edit_apart
 from generator.knowledge import Knowledge
 
 # Words that end a longer spelling of a name written elsewhere without them ("Acme Research" is

@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from generator.analyse.actors import ActorResult
+from generator.analyse.actors.find import ActorResult
 from generator.model import Article, Quote
 
 # Verbs that report what someone says or thinks ("Castell argued that ...", "He conceded ...").

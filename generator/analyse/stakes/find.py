@@ -15,13 +15,15 @@ from pathlib import Path
 
 import yaml
 
-from generator.analyse.actors import ActorResult
-from generator.analyse.claims import clean
-from generator.analyse.cues import _pattern
+from generator.knowledge import DATA_DIR
+
+from generator.analyse.actors.find import ActorResult
+from generator.analyse.arguments.claims import clean
+from generator.analyse.lexicons import _pattern
 from generator.ids import item_id, unique_ids
 from generator.model import Article, Quote, Sentence, Stake
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "stakes.yml"
+DATA = DATA_DIR / "stakes.yml"
 MAX_WORDS = 18
 _CHUNK = re.compile(r"\s*(?:[;:—–]|,\s+(?=(?:and|but|which|while|as|because|so)\b)|…)\s*")
 _SHARE = 0.7

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from generator.analyse.cues import WITHHOLD, _by_first_letter, load_lexicon
+from generator.analyse.lexicons import WITHHOLD, _by_first_letter, load_lexicon
 from generator.model import Sentence
 
 MAX_WORDS = 22

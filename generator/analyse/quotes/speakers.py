@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors import ActorResult, Mention
+from generator.analyse.actors.find import ActorResult, Mention
 from generator.ids import name_id
-from generator.analyse.names import is_title as _is_title
+from generator.analyse.actors.names import is_title as _is_title
 from generator.analyse.nlp import doc_text
 
 SPEECH_VERBS = frozenset(

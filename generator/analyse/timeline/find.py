@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors import ActorResult
-from generator.analyse.dates import DateMention, DateResolver, infer_reference
+from generator.analyse.actors.find import ActorResult
+from generator.analyse.timeline.dates import DateMention, DateResolver, infer_reference
 from generator.model import Article, Event, Sentence
 
 # Clauses hanging off the verb that tell another story than the dated one.

@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from generator.analyse.cues import load_lexicon
+from generator.analyse.lexicons import load_lexicon
 from generator.model import Article, Sides
 
 # Head nouns of things people argue about adopting or stopping.

@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from generator.analyse.actors import ActorResult
-from generator.analyse.claims import core_claim
-from generator.analyse.cues import WITHHOLD, Hit, Lexicon, Topic, load_lexicon
+from generator.analyse.actors.find import ActorResult
+from generator.analyse.arguments.claims import core_claim
+from generator.analyse.lexicons import WITHHOLD, Hit, Lexicon, Topic, load_lexicon
 from generator.ids import item_id, unique_ids
-from generator.analyse.voices import sentence_speakers
+from generator.analyse.voices.find import sentence_speakers
 from generator.model import Actor, Argument, Article, Position, Quote, Sentence, Sides
 
 # Contrast words that split a sentence into segments that may argue different ways.

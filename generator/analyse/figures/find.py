@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.nlp import doc_text
 
-from generator.analyse.spans import SentenceIndex
+from generator.analyse.common.spans import SentenceIndex
 from generator.model import Article, Figure
 
 _NUMBER_WORDS = frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.analyse.spans import SentenceIndex
+from generator.analyse.common.spans import SentenceIndex
 from generator.knowledge import Knowledge
 from generator.model import Article, Term
 

@@ -16,7 +16,7 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from generator.analyse.actors import ActorResult
+from generator.analyse.actors.find import ActorResult
 from generator.analyse.nlp import tokens_with
 
 _FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from generator.analyse.actors import ActorResult
-from generator.analyse.cues import load_lexicon
+from generator.analyse.actors.find import ActorResult
+from generator.analyse.lexicons import load_lexicon
 from generator.analyse.nlp import token_from
 from generator.model import Article, Position, Sides
 

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Span
 
-from generator.analyse.names import ORG_SUFFIXES
+from generator.analyse.actors.names import ORG_SUFFIXES
 
 # Last words of names of places, buildings, agreements, laws and events.
 THING_WORDS = frozenset(

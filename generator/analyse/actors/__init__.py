@@ -1,0 +1,1 @@
+"""Actors: people, organisations, products, outlets and groups, and where each is mentioned."""

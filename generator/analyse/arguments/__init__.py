@@ -1,0 +1,1 @@
+"""Arguments for and against the question, each with its speaker and theme."""

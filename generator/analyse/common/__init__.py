@@ -1,0 +1,1 @@
+"""Helpers several stages share: sentence lookup by offset, cue patterns, clause cleaning, titles in quotation marks."""

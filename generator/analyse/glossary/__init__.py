@@ -1,0 +1,1 @@
+"""Terms a reader needs: acronyms and definitions the article gives, and shipped terms it uses."""

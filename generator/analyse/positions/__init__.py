@@ -1,0 +1,1 @@
+"""What each organisation does on the question, where the text says it."""

@@ -1,0 +1,1 @@
+"""The central question of the article and the names of its sides."""

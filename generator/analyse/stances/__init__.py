@@ -1,0 +1,1 @@
+"""Each actor's stance on the question."""

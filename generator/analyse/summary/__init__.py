@@ -1,0 +1,1 @@
+"""Lede, key points and background."""

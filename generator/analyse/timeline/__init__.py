@@ -1,0 +1,1 @@
+"""Dated events, resolved against the publication date."""
