@@ -191,12 +191,12 @@ class Stake:
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    """An organisation's strategy on the question, where the article says it."""
+    """The side an organisation takes by what it does, where the article says it."""
 
     actor: str
     """Actor id."""
-    strategy: Literal["open", "closed", "mixed"]
-    """Open, closed or mixed."""
+    side: Literal["for", "against", "mixed"]
+    """``for`` (its doings answer the question yes), ``against``, or ``mixed`` when it does both."""
     evidence: tuple[str, ...]
     """Sentence ids."""
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.model import Analysis
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "arguments": items(analysis.arguments, "id", "side", "claim", "speaker", "theme", "evidence",
                            "confidence"),
         "stakes": items(analysis.stakes, "id", "text", "actors", "evidence", "category"),
-        "positions": items(analysis.positions, "actor", "strategy", "evidence"),
+        "positions": items(analysis.positions, "actor", "side", "evidence"),
         "timeline": items(analysis.timeline, "id", "date", "event", "actors", "evidence", "expected"),
         "figures": items(analysis.figures, "id", "value", "what", "evidence"),
         "glossary": items(analysis.glossary, "id", "term", "definition", "origin", "evidence", "abbreviation"),

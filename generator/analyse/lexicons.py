@@ -1,30 +1,33 @@
-"""Cue lexicons for arguments: themes with a side, evaluative words, negation, concession.
+"""The cue lexicons every article's analysis reads: general argument and stake cues, and topic packs.
 
-The lexicon lives in ``generator/data/arguments.yml`` (general language, no article's phrases).
+General cues live in ``generator/data/arguments.yml`` and ``stakes.yml`` (general language, no
+article's phrases). What belongs to one debate (its detection cues, the names of its proposal and
+its opposite, its themes, what an organisation does when it takes a side, its default question)
+lives in a topic pack under ``generator/data/topics/``; the analysis works with no pack at all.
 A cue matches at a word start; overlapping matches keep the longest, so "not profitable" wins
-over "profitable".
+over "profitable". Everything is compiled once per process and reaches the stages through the
+analysis context.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
+from generator.analyse.common.patterns import NEVER, cue_pattern, cues_or_never
+from generator.errors import ConfigError
 from generator.knowledge import DATA_DIR
 
-_RELEASE = re.compile(r"\b(?:releas\w*|publish\w*|shar(?:e|ed|ing))\b", re.IGNORECASE)
-_MODELS = re.compile(r"\b(?:models?|weights|LLMs?|GPT\S*)\b")
-DATA = DATA_DIR / "arguments.yml"
-# A decision or a call not to release ("we would not release it", "things we decide not to publish",
-# "it should never be opened"): whatever else the clause praises, it argues against releasing. Those who
-# release say it too, of their limits, so it does not count toward anyone's stance.
-WITHHOLD = re.compile(r"\b(?:(?:would|will|should|must|decided?|decides|deciding|chose|choose|chooses|choosing)\s+"
-                      r"(?:not|never)|(?:won|wouldn|shouldn|mustn)[’']t)\s+(?:to\s+)?(?:be\s+)?"
-                      r"(?:releas|publish|open|shar)\w*", re.IGNORECASE)
+ARGUMENT_CUES = DATA_DIR / "arguments.yml"
+STAKE_CUES = DATA_DIR / "stakes.yml"
+TOPICS_DIR = DATA_DIR / "topics"
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,52 +42,35 @@ class Hit:
     """+1 for the proposal, -1 against it; for general words, +1 good, -1 bad."""
 
 
-def _pattern(cues: list[str]) -> re.Pattern[str]:
-    parts = sorted({cue.lower() for cue in cues}, key=len, reverse=True)
-
-    def one(cue: str) -> str:
-        # "transparen*" is a word start; other cues are whole words, with an optional plural;
-        # a lone "*" inside a phrase ("take * back") stands for one or two words.
-        body = re.escape(cue.rstrip("*")).replace(r"\ \*\ ", r"(?:\s+[\w’'-]+){1,2}\s+").replace(r"\ ", r"\s+")
-        if cue.endswith("*"):
-            return body + r"[\w-]*"
-        return body + (r"s?" if cue[-1:].isalpha() else "") + r"(?![\w-])"
-
-    return re.compile(r"(?<![\w-])(?:" + _by_first_letter(parts, one) + ")", re.IGNORECASE)
-
-
-def _by_first_letter(parts: list[str], one) -> str:  # noqa: ANN001 - the cue-to-pattern function
-    """The alternation of ``parts`` grouped by first letter, each group behind a look-ahead for it.
-
-    Only cues starting with the letter at a position can match there, so the regex tries one
-    look-ahead per group instead of every cue; within a group the order (longest first) is kept.
-    Two ASCII letters or digits never match the same character, even ignoring case; cues that
-    start otherwise keep the plain alternation.
-    """
-    if not all(part[:1].isascii() and part[:1].isalnum() for part in parts):
-        return "|".join(one(p) for p in parts)
-    groups: dict[str, list[str]] = {}
-    for part in parts:
-        groups.setdefault(part[0], []).append(one(part))
-    return "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
-
-
 @dataclass(frozen=True)
 class Topic:
-    """A kind of question with its own vocabulary."""
+    """A topic pack: one kind of question with its own vocabulary (see ``data/topics/``)."""
 
     name: str
     detect: re.Pattern[str]
+    action: re.Pattern[str]
+    """With ``object``: a sentence that pairs the two speaks of the topic."""
+    object: re.Pattern[str]
     proposal: re.Pattern[str]
     opposite: re.Pattern[str]
     themes: tuple[tuple[str, int, re.Pattern[str]], ...]
     anything: re.Pattern[str]
     """Every theme cue at once: where it finds nothing, no theme cue is."""
+    withhold: re.Pattern[str] | None
+    """A decision or call not to do what the proposal does ("we would not release it")."""
+    positions: tuple[tuple[str, re.Pattern[str]], ...]
+    """(``for`` or ``against``, what an organisation does when it takes that side)."""
+    question: str
+    """The question when the article names none."""
+    labels: tuple[str, str]
+    """Names of the for and against sides of that question."""
+    labels_when_set: tuple[str, str]
+    """Names of the sides when the metadata or an editor sets the question."""
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """All cue patterns, compiled once."""
+    """General argument cues, compiled once."""
 
     negation: re.Pattern[str]
     rhetorical: re.Pattern[str]
@@ -92,26 +78,10 @@ class Lexicon:
     evaluative: re.Pattern[str]
     positive: re.Pattern[str]
     negative: re.Pattern[str]
-    topics: tuple[Topic, ...]
     anything: re.Pattern[str]
     """Every general evaluative word at once (positive and negative)."""
     mention: re.Pattern[str]
     """Theme cues that name a subject rather than judge it (see ``mentions`` in the data file)."""
-
-    def topic(self, question: str, text: str) -> Topic | None:
-        """The topic whose vocabulary the question uses, or the text uses often."""
-        return _topic_of(self, question, text)
-
-    def _topic(self, question: str, text: str) -> Topic | None:
-        for topic in self.topics:
-            if topic.detect.search(question) or len(topic.detect.findall(text)) >= 4:
-                return topic
-        # An article about releasing models says so again and again even without "open".
-        releasing = sum(1 for sentence in re.split(r"(?<=[.!?])\s+", text)
-                        if _RELEASE.search(sentence) and _MODELS.search(sentence))
-        if releasing >= 3 and self.topics:
-            return self.topics[0]
-        return None
 
     def hits(self, text: str, topic: Topic | None) -> list[Hit]:
         """Theme cues (with their side) and general evaluative words, longest match first."""
@@ -120,8 +90,8 @@ class Lexicon:
         # none of either, and no single cue starts before the first one of its kind.
         themed = topic.anything.search(text) if topic is not None else None
         general = self.anything.search(text)
-        if themed is not None:
-            for theme, side, pattern in topic.themes:  # type: ignore[union-attr]
+        if themed is not None and topic is not None:
+            for theme, side, pattern in topic.themes:
                 found += [Hit(m.start(), m.end(), theme, side) for m in pattern.finditer(text, themed.start())]
         if general is not None:
             found += [Hit(m.start(), m.end(), "positive", 1) for m in self.positive.finditer(text, general.start())]
@@ -139,8 +109,8 @@ class Lexicon:
     def mentions_only(self, text: str, hits: list[Hit]) -> bool:
         """Whether ``hits`` are all theme cues that merely name a subject ("the community"), and the
         text has no other evaluative word nor a negation: it reports rather than argues."""
-        if not hits or self.negation.search(text) or any(h.theme in ("positive", "negative") or not self.mention.fullmatch(text[h.start:h.end])
-                           for h in hits):
+        if not hits or self.negation.search(text) or any(
+                h.theme in ("positive", "negative") or not self.mention.fullmatch(text[h.start:h.end]) for h in hits):
             return False
         return not any(all(m.end() <= h.start or m.start() >= h.end for h in hits)
                        for m in self.evaluative.finditer(text))
@@ -154,36 +124,110 @@ class Lexicon:
         return bool(self.negation.search(window))
 
 
-@functools.lru_cache(maxsize=8)
-def _topic_of(lexicon: Lexicon, question: str, text: str) -> Topic | None:
-    # Several stages ask about the same article in a row; each answer scans the whole text.
-    return lexicon._topic(question, text)
+@dataclass(frozen=True)
+class StakeLexicon:
+    """Stake cues by category, the cues of consequence, and every category cue at once."""
+
+    categories: tuple[tuple[str, re.Pattern[str]], ...]
+    consequences: re.Pattern[str]
+    anything: re.Pattern[str]
 
 
-@functools.lru_cache(maxsize=2)
-def load_lexicon(path: Path = DATA) -> Lexicon:
-    """Read and compile the cue lexicon."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    topics = []
-    for name, spec in (data.get("topics") or {}).items():
-        themes = []
-        every = []
-        for theme, sides in (spec.get("themes") or {}).items():
-            for side_name, cues in sides.items():
-                themes.append((theme, 1 if side_name == "for" else -1, _pattern(cues)))
-                every += cues
-        topics.append(Topic(name, _pattern(spec["detect"]), _pattern(spec["proposal"]),
-                            _pattern(spec["opposite"]), tuple(themes), _pattern(every)))
+@dataclass(frozen=True)
+class Lexicons:
+    """Everything the stages match text against, besides the knowledge file."""
+
+    arguments: Lexicon
+    stakes: StakeLexicon
+    topics: tuple[Topic, ...]
+
+    def topic(self, question: str, text: str, *, mentions: int = 4, cooccurrences: int = 3) -> Topic | None:
+        """The topic whose vocabulary the question uses or the text uses often, else ``None``."""
+        for topic in self.topics:
+            if topic.detect.search(question) or len(topic.detect.findall(text)) >= mentions:
+                return topic
+        # An article about a topic says so again and again even without its detection words.
+        sentences = re.split(r"(?<=[.!?])\s+", text)
+        for topic in self.topics:
+            paired = sum(1 for s in sentences if topic.action.search(s) and topic.object.search(s))
+            if paired >= cooccurrences:
+                return topic
+        return None
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: cannot read the cue file ({error})") from error
+
+
+def _general(data: Mapping[str, Any]) -> Lexicon:
     return Lexicon(
         negation=re.compile(r"(?:n[’']t\b|(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in data["negations"] if "'" not in n) + r")(?![\w-]))", re.IGNORECASE),
         rhetorical=re.compile(r"^\W*(?:and |but |so )?(?:" + "|".join(re.escape(r) for r in data["rhetorical"]) + r")\b",
                               re.IGNORECASE),
-        concession=_pattern(data["concessions"]),
-        evaluative=_pattern(data["evaluative"]),
-        positive=_pattern(data["positive"]),
-        negative=_pattern(data["negative"]),
-        topics=tuple(topics),
-        anything=_pattern([*data["positive"], *data["negative"]]),
-        mention=_pattern(data.get("mentions") or ["\u0000"]),
+        concession=cue_pattern(data["concessions"]),
+        evaluative=cue_pattern(data["evaluative"]),
+        positive=cue_pattern(data["positive"]),
+        negative=cue_pattern(data["negative"]),
+        anything=cue_pattern([*data["positive"], *data["negative"]]),
+        mention=cues_or_never(data.get("mentions") or ()),
     )
+
+
+def _withhold(verbs: Sequence[str]) -> re.Pattern[str] | None:
+    """"would not release", "decided not to publish", "won't open": a call or decision not to act."""
+    if not verbs:
+        return None
+    stems = "|".join(re.escape(v.rstrip("*")) + (r"\w*" if v.endswith("*") else r"\b") for v in verbs)
+    return re.compile(r"\b(?:(?:would|will|should|must|decided?|decides|deciding|chose|choose|chooses|choosing)\s+"
+                      r"(?:not|never)|(?:won|wouldn|shouldn|mustn)[’']t)\s+(?:to\s+)?(?:be\s+)?"
+                      rf"(?:{stems})", re.IGNORECASE)
+
+
+def load_topic(path: Path) -> Topic:
+    """Read and compile one topic pack."""
+    spec = _read(path)
+    try:
+        themes = []
+        every: list[str] = []
+        for theme, sides in (spec.get("themes") or {}).items():
+            for side_name, cues in sides.items():
+                themes.append((theme, 1 if side_name == "for" else -1, cue_pattern(cues)))
+                every += cues
+        pairs = spec.get("cooccurrence") or {}
+        sides = spec.get("sides") or {}
+        when_set = spec.get("sides_when_set") or sides
+        positions = tuple((side, re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE))
+                          for side, patterns in (spec.get("positions") or {}).items() if patterns)
+        return Topic(
+            name=path.stem, detect=cue_pattern(spec["detect"]),
+            action=cues_or_never(pairs.get("action") or ()), object=cues_or_never(pairs.get("object") or ()),
+            proposal=cue_pattern(spec["proposal"]), opposite=cue_pattern(spec["opposite"]),
+            themes=tuple(themes), anything=cues_or_never(every), withhold=_withhold(spec.get("withhold") or ()),
+            positions=positions, question=str(spec["question"]),
+            labels=(str(sides.get("for", "For")), str(sides.get("against", "Against"))),
+            labels_when_set=(str(when_set.get("for", "Yes")), str(when_set.get("against", "No"))),
+        )
+    except (KeyError, TypeError, AttributeError, re.error) as error:
+        raise ConfigError(f"{path}: not a valid topic pack ({type(error).__name__}: {error})") from error
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicons(arguments: Path = ARGUMENT_CUES, stakes: Path = STAKE_CUES,
+                  topics: tuple[Path, ...] | None = None) -> Lexicons:
+    """Read and compile the lexicons; ``topics`` defaults to every pack shipped in ``data/topics``."""
+    data = _read(stakes)
+    stake_lexicon = StakeLexicon(
+        categories=tuple((name, cue_pattern(cues)) for name, cues in data["categories"].items()),
+        consequences=cue_pattern(data["consequences"]),
+        anything=cue_pattern([cue for cues in data["categories"].values() for cue in cues]),
+    )
+    packs = sorted(TOPICS_DIR.glob("*.yml")) if topics is None else topics
+    return Lexicons(arguments=_general(_read(arguments)), stakes=stake_lexicon,
+                    topics=tuple(load_topic(path) for path in packs))
+
+
+__all__ = ["NEVER", "Hit", "Lexicon", "Lexicons", "StakeLexicon", "Topic", "load_lexicons", "load_topic"]

@@ -1,72 +1,106 @@
-"""Run every analysis stage over a parsed article and assemble the :class:`Analysis`.
+"""Run the analysis stages over a parsed article and assemble the :class:`Analysis`.
 
-Stages are pure functions of the article, its spaCy doc and what earlier stages found.
+The context is built once (the question stage frames it); each stage then reads it and what
+earlier stages found, in this order: actors, quotes, voices, positions, arguments, stances,
+timeline, stakes, figures, glossary, summary. Each implementation comes from
+:mod:`generator.analyse.registry`, so any of them can be replaced.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.analyse.actors.find import find_actors
-from generator.analyse.arguments.find import find_arguments, narrator_side, proposal_terms, stances, voice_actors
-from generator.analyse.stances.declared import declared_stances
-from generator.analyse.figures.find import find_figures
-from generator.analyse.glossary.find import find_glossary
-from generator.ids import with_ids
+from generator.analyse.context import Context, build_context
+from generator.analyse.contracts import Trace, Traces
+from generator.analyse.lexicons import Lexicons, load_lexicons
 from generator.analyse.nlp import parse_articles
-from generator.analyse.question.find import decide_sides
-from generator.analyse.quotes.find import find_quotes
-from generator.analyse.positions.find import find_positions
-from generator.analyse.stakes.find import find_stakes
-from generator.analyse.summary.find import background, key_points, lede
-from generator.analyse.timeline.find import find_timeline
-from generator.analyse.voices.find import sentence_speakers
+from generator.analyse.registry import Stages, resolve_stages
+from generator.analyse.settings import DEFAULT_SETTINGS, AnalysisSettings
 from generator.knowledge import Knowledge
 from generator.model import Analysis, Article
 
-__all__ = ["analyse_doc", "analyse_articles"]
+__all__ = ["Run", "analyse_articles", "analyse_doc", "run_stages", "trace_articles"]
+
+TRACED_SECTIONS: tuple[str, ...] = ("actors", "quotes", "arguments", "stakes", "timeline", "figures")
+"""The sections of the model whose items carry a trace."""
 
 
-def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge) -> Analysis:
-    """Run every analysis stage on one parsed article."""
-    found = find_actors(article, doc, knowledge)
-    quotes = find_quotes(article, doc, found)
-    sides = decide_sides(article, doc)
-    positions = find_positions(article, doc, found, sides)
-    voices = sentence_speakers(article, doc, found, quotes)
-    arguments = find_arguments(article, doc, found, quotes, sides, positions, voices)
-    stance_of = stances(found.actors, arguments, positions, voice_actors(article, found, voices),
-                        narrator_side(article, sides, voices),
-                        declared_stances(doc, found, proposal_terms(article, sides)))
+@dataclass(frozen=True)
+class Run:
+    """One article's analysis and the traces of its items."""
+
+    analysis: Analysis
+    traces: Mapping[str, Traces] = field(default_factory=dict)
+    """Section (``actors``, ``quotes`` ...) -> item id -> traces."""
+
+
+def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stages | None = None,
+               lexicons: Lexicons | None = None, settings: AnalysisSettings = DEFAULT_SETTINGS) -> Run:
+    """Run every stage on one parsed article."""
+    stages = stages or resolve_stages()
+    ctx: Context = build_context(article, doc, knowledge, lexicons or load_lexicons(), settings, stages.question)
+    cast = stages.actors(ctx)
+    quotes = stages.quotes(ctx, cast)
+    voices = stages.voices(ctx, cast, quotes.items)
+    positions = stages.positions(ctx, cast)
+    arguments = stages.arguments(ctx, cast, quotes.items, voices, positions.items)
+    stances = stages.stances(ctx, cast, arguments, positions.items, voices)
+    stance_of = {found.actor: found.stance for found in stances.items}
     quotes_of: dict[str, list[str]] = {}
-    for quote in quotes:
+    for quote in quotes.items:
         if quote.speaker:
             quotes_of.setdefault(quote.speaker, []).append(quote.id)
-    actors = tuple(
-        dataclasses.replace(actor, stance=stance_of.get(actor.id, "none"),  # type: ignore[arg-type]
-                            quotes=tuple(quotes_of.get(actor.id, ())))
-        for actor in found.actors
+    actors = tuple(dataclasses.replace(actor, stance=stance_of.get(actor.id, "none"),
+                                       quotes=tuple(quotes_of.get(actor.id, ())))
+                   for actor in cast.actors)
+    timeline = stages.timeline(ctx, cast)
+    stakes = stages.stakes(ctx, cast, quotes.items)
+    figures = stages.figures(ctx)
+    glossary = stages.glossary(ctx)
+    summary = stages.summary(ctx, quotes.items, actors, arguments.items, timeline.items)
+    analysis = Analysis(
+        article=article, sides=ctx.frame.sides, lede=summary.lede, summary=summary.key_points,
+        background=summary.background, actors=actors, quotes=quotes.items, arguments=arguments.items,
+        stakes=stakes.items, positions=positions.items, timeline=timeline.items, figures=figures.items,
+        glossary=glossary.items,
     )
-    timeline = find_timeline(article, doc, found)
-    return Analysis(
-        article=article, sides=sides, lede=lede(article, quotes),
-        summary=key_points(article, quotes, actors=actors, arguments=arguments, timeline=timeline),
-        background=background(article, quotes, timeline=timeline), actors=actors, quotes=quotes,
-        arguments=arguments, stakes=find_stakes(article, found, quotes),
-        positions=positions,
-        timeline=with_ids(timeline, "e", lambda e: f"{e.date} {e.event}"),
-        figures=with_ids(find_figures(article, doc), "f", lambda f: f"{f.value} {f.what}"),
-        glossary=with_ids(find_glossary(article, knowledge), "g", lambda t: t.term),
-    )
+    traces = {
+        "actors": _joined(cast.traces, positions.traces, stances.traces),
+        "quotes": quotes.traces, "arguments": arguments.traces, "stakes": stakes.traces,
+        "timeline": timeline.traces, "figures": figures.traces,
+    }
+    return Run(analysis, traces)
+
+
+def _joined(*parts: Traces) -> dict[str, tuple[Trace, ...]]:
+    out: dict[str, tuple[Trace, ...]] = {}
+    for part in parts:
+        for key, traces in part.items():
+            out[key] = out.get(key, ()) + tuple(traces)
+    return out
+
+
+def analyse_doc(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stages | None = None) -> Analysis:
+    """Run every analysis stage on one parsed article."""
+    return run_stages(article, doc, knowledge, stages=stages).analysis
 
 
 def analyse_articles(nlp: Language, articles: Iterable[Article], knowledge: Knowledge, *,
-                     n_process: int = 1) -> Iterator[Analysis]:
+                     n_process: int = 1, stages: Stages | None = None) -> Iterator[Analysis]:
     """Parse articles in batches with one pipeline and analyse each."""
+    for run in trace_articles(nlp, articles, knowledge, n_process=n_process, stages=stages):
+        yield run.analysis
+
+
+def trace_articles(nlp: Language, articles: Iterable[Article], knowledge: Knowledge, *,
+                   n_process: int = 1, stages: Stages | None = None) -> Iterator[Run]:
+    """Like :func:`analyse_articles`, with the traces of every item."""
     articles = list(articles)
+    stages = stages or resolve_stages()
     for article, doc in zip(articles, parse_articles(nlp, articles, n_process=n_process)):
-        yield analyse_doc(article, doc, knowledge)
+        yield run_stages(article, doc, knowledge, stages=stages)

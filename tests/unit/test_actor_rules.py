@@ -4,7 +4,7 @@ headlines, descriptions that cannot mean the subject, numbered products, possess
 from __future__ import annotations
 
 from generator.analyse.actors.canonical import _family
-from generator.analyse.actors.names import is_headline
+from generator.analyse.common.titles import is_headline
 from generator.analyse.actors.nonactors import common_phrase, lower_case_acronym, mistyped_person, place_name
 from tests.unit.test_actors import analyse_text, by_name  # noqa: F401 - shared fixture
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analyse.arguments.claims import clean
-from generator.analyse.lexicons import load_lexicon
+from generator.analyse.common.clauses import clean
+from generator.analyse.lexicons import load_lexicons
 from tests.unit.test_actors import analyse_text  # noqa: F401 - shared fixture
 
 
@@ -51,8 +51,8 @@ def test_seed_claims_are_short_and_stances_follow(seed_analysis):
     ("It is not profitable", "business", -1, False),
 ])
 def test_cues(text, theme, side, negated):
-    lexicon = load_lexicon()
-    topic = lexicon.topic("Should AI models be open?", "")
+    lexicons = load_lexicons()
+    lexicon, topic = lexicons.arguments, lexicons.topic("Should AI models be open?", "")
     hit = next(h for h in lexicon.hits(text, topic) if h.theme == theme)
     assert hit.side == side
     assert lexicon.negated(text, hit) is negated
@@ -172,8 +172,8 @@ def test_names_and_a_reporters_questions_do_not_argue(analyse_text):
     assert any(t.startswith("“Open weights") for t in texts), texts
 
 
-def test_a_conceded_point_is_not_the_speakers_stance():
-    from generator.analyse.arguments.find import stances
+def test_a_conceded_point_is_not_the_speakers_stance(context_of):
+    from generator.analyse.stances.find import stances
     from generator.model import Actor, Argument
 
     actor = Actor(id="vera-lind", name="Vera Lind", kind="person", aliases=(), description=None, stance="none",
@@ -184,7 +184,7 @@ def test_a_conceded_point_is_not_the_speakers_stance():
         Argument(id="a2", side="against", claim="There are risks, of course", speaker="vera-lind",
                  theme="safety", evidence=("s2",)),
     )
-    assert stances((actor,), arguments)["vera-lind"] == "for"
+    assert stances(context_of("Vera Lind spoke."), (actor,), arguments)["vera-lind"] == "for"
 
 
 def test_reports_lists_and_datelines_do_not_argue(analyse_text):
@@ -205,8 +205,8 @@ def test_reports_lists_and_datelines_do_not_argue(analyse_text):
 
 
 def test_mention_cues_alone_report():
-    lexicon = load_lexicon()
-    topic = lexicon.topic("Should AI models be open?", "")
+    lexicons = load_lexicons()
+    lexicon, topic = lexicons.arguments, lexicons.topic("Should AI models be open?", "")
     reported = "The method was adopted by the wider community."
     assert lexicon.mentions_only(reported, lexicon.hits(reported, topic))
     judged = "The community finds bugs faster than any single lab."

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analyse.figures.find import find_figures
-from generator.analyse.nlp import make_doc
-from generator.ingest import read_article
+from generator.analyse.figures import find_figures
 
 
-def figures_of(nlp, tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_article(path)
-    return find_figures(article, nlp(make_doc(nlp, article)))
+def figures_of(context_of, text):
+    return find_figures(context_of(text)).items
 
 
 @pytest.mark.parametrize("text, value, what", [
@@ -27,15 +22,15 @@ def figures_of(nlp, tmp_path, text):
     ("The model comes in 7B, 13B, 33B, and 65B sizes.", "7B, 13B, 33B, and 65B", ""),
     ("We are a few dozen people.", "a few dozen", "people"),
 ])
-def test_figures(nlp, tmp_path, text, value, what):
-    figures = figures_of(nlp, tmp_path, text)
+def test_figures(context_of, text, value, what):
+    figures = figures_of(context_of, text)
     found = next((f for f in figures if f.value == value), None)
     assert found is not None, [f.value for f in figures]
     assert what in found.what
 
 
-def test_dates_are_not_figures(nlp, tmp_path):
-    values = [f.value for f in figures_of(nlp, tmp_path, "On July 18, 2023, in a third faction, it grew.")]
+def test_dates_are_not_figures(context_of):
+    values = [f.value for f in figures_of(context_of, "On July 18, 2023, in a third faction, it grew.")]
     assert values == []
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from generator.analyse.glossary.find import find_glossary
-from generator.ingest import read_article
+from generator.analyse.glossary import find_glossary
 
 
-def glossary_of(knowledge, tmp_path, text):
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return {term.term: term for term in find_glossary(read_article(path), knowledge)}
+def glossary_of(context_of, text):
+    return {term.term: term for term in find_glossary(context_of(text)).items}
 
 
 def test_seed_defines_llm_and_ai(seed_analysis):
@@ -20,8 +17,8 @@ def test_seed_defines_llm_and_ai(seed_analysis):
     assert "(LLM)" in sentence
 
 
-def test_plural_acronym_and_apposition(knowledge, tmp_path):
-    terms = glossary_of(knowledge, tmp_path,
+def test_plural_acronym_and_apposition(context_of):
+    terms = glossary_of(context_of,
                         "Firms build large language models (LLMs) every month. Critics point to quantisation, "
                         "a method that stores each weight in fewer bits, as a shortcut.")
     assert terms["LLM"].definition.startswith("large language model")
@@ -30,6 +27,6 @@ def test_plural_acronym_and_apposition(knowledge, tmp_path):
     assert terms["quantisation"].origin == "article"
 
 
-def test_shipped_terms_that_occur(knowledge, tmp_path):
-    terms = glossary_of(knowledge, tmp_path, "The city voted for a congestion charge on Tuesday.")
+def test_shipped_terms_that_occur(context_of):
+    terms = glossary_of(context_of, "The city voted for a congestion charge on Tuesday.")
     assert terms["congestion charge"].origin == "glossary"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.analyse.actors.names import is_title as _is_title
+from generator.analyse.common.titles import is_title as _is_title
 from tests.unit.test_actors import analyse_text  # noqa: F401 - shared fixture
 
 

@@ -15,8 +15,9 @@ import re
 import pytest
 
 from generator.analyse import lexicons as cues
+from generator.analyse.common import patterns
 from generator.analyse.actors import furniture
-from generator.analyse.arguments import claims
+from generator.analyse.common import clauses as claims
 from generator.analyse.glossary import find as glossary
 from generator.analyse.timeline import dates
 
@@ -95,25 +96,26 @@ def _clean_plainly(text: str) -> str:
 @pytest.fixture(scope="module")
 def plain_lexicon():
     """The cue lexicon with plain alternations and a union that lets every text through."""
-    grouped = cues._by_first_letter
-    cues._by_first_letter = lambda parts, one: "|".join(one(p) for p in parts)
+    grouped = patterns.by_first_letter
+    patterns.by_first_letter = lambda parts, one: "|".join(one(p) for p in parts)
     try:
-        lexicon = cues.load_lexicon.__wrapped__(cues.DATA)
+        lexicons = cues.load_lexicons.__wrapped__()
     finally:
-        cues._by_first_letter = grouped
+        patterns.by_first_letter = grouped
     everything = re.compile(r"")
-    return dataclasses.replace(lexicon, anything=everything,
-                               topics=tuple(dataclasses.replace(t, anything=everything) for t in lexicon.topics))
+    return dataclasses.replace(lexicons, arguments=dataclasses.replace(lexicons.arguments, anything=everything),
+                               topics=tuple(dataclasses.replace(t, anything=everything) for t in lexicons.topics))
 
 
-@pytest.mark.parametrize("number", range(len(cues.load_lexicon().topics) + 1))
+@pytest.mark.parametrize("number", range(len(cues.load_lexicons().topics) + 1))
 def test_cue_hits_match_plain_patterns(plain_lexicon, number):
-    lexicon = cues.load_lexicon()
-    topic, plain_topic = ((lexicon.topics[number - 1], plain_lexicon.topics[number - 1]) if number else (None, None))
+    lexicons = cues.load_lexicons()
+    lexicon = lexicons.arguments
+    topic, plain_topic = ((lexicons.topics[number - 1], plain_lexicon.topics[number - 1]) if number else (None, None))
     every = [lexicon.positive, lexicon.negative, *(p for _, _, p in (topic.themes if topic else ()))]
     words = sorted({w for pattern in every for w in re.findall(r"[a-z]{3,}", pattern.pattern)})
     for text in _texts([*words, "the", "not", "is", "X", "s", "ing", "-"], 4, 1000):
-        assert lexicon.hits(text, topic) == plain_lexicon.hits(text, plain_topic), text
+        assert lexicon.hits(text, topic) == plain_lexicon.arguments.hits(text, plain_topic), text
 
 
 def test_contact_hint_is_in_every_contact_line():

@@ -24,8 +24,8 @@ def test_seed_stakes(seed_analysis):
 
 
 def test_seed_positions(seed_analysis):
-    positions = {p.actor: p.strategy for p in seed_analysis.positions}
-    assert positions.get("openai") == "closed"  # "as it renounced open source, the OpenAI company ..."
+    positions = {p.actor: p.side for p in seed_analysis.positions}
+    assert positions.get("openai") == "against"  # "as it renounced open source, the OpenAI company ..."
 
 
 

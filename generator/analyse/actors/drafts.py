@@ -6,21 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-@dataclass(slots=True)
-class Mention:
-    """A stretch of text that refers to an actor."""
-
-    key: str
-    """Canonical name of the actor it refers to."""
-    start: int
-    end: int
-    text: str
-    sentence: str
-    subject: bool = False
-    """The mention is the subject of its clause."""
-    named: bool = True
-    """A name rather than a description ("the firm") of the actor."""
-
+from generator.analyse.contracts import Mention
 
 @dataclass(slots=True)
 class Draft:
@@ -36,7 +22,6 @@ class Draft:
         self.mentions.append(mention)
         if mention.text != self.name and mention.text not in self.aliases:
             self.aliases.append(mention.text)
-
 
 
 @dataclass(slots=True)

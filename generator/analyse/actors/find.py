@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span
 
 from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
-from generator.analyse.actors.drafts import Candidate, Draft, Mention
+from generator.analyse.actors.drafts import Candidate, Draft
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.ids import name_id
-from generator.analyse.actors.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span, title_ranges
+from generator.analyse.actors.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span
+from generator.analyse.common.titles import title_ranges
 from generator.analyse.nlp import doc_text
 from generator.analyse.actors.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
 from generator.analyse.actors.references import (
@@ -30,57 +31,20 @@ from generator.analyse.actors.references import (
     only_setting,
     people_by_pronoun,
 )
-from generator.analyse.common.spans import SentenceIndex
+from generator.analyse.context import Context
+from generator.analyse.contracts import Cast, Mention
 from generator.knowledge import Entity, Knowledge
-from generator.model import Actor, Article
+from generator.model import Actor
 
-__all__ = ["ActorResult", "Mention", "clean_name", "find_actors"]
+__all__ = ["find_actors"]
 
 _LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"})
 _POSSESSED = re.compile(r"^(\S.*?)['’]s\s+([A-Z0-9].*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class ActorResult:
-    """Actors and their mentions, for the quote and argument stages."""
-
-    actors: tuple[Actor, ...]
-    mentions: tuple[Mention, ...]
-    makers: tuple[tuple[str, str], ...] = ()
-    """(product id, maker id) for known products whose maker the text also names."""
-
-    def maker(self, actor_id: str | None) -> str | None:
-        """The actor that makes a product ("Meta" for its model), when the text names it."""
-        return next((maker for product, maker in self.makers if product == actor_id), None)
-
-    def actor_covering(self, offset: int) -> str | None:
-        """Id of the actor whose mention contains the character at ``offset`` (the shortest
-        such mention: the name itself rather than a description around it)."""
-        covering = [m for m in self.mentions if m.start <= offset < m.end]
-        if not covering:
-            return None
-        return name_id(min(covering, key=lambda m: (m.end - m.start, m.start)).key)
-
-    def actor_at(self, start: int, end: int) -> str | None:
-        """Id of the actor mentioned within ``[start, end)``, the longest mention first."""
-        best: Mention | None = None
-        for mention in self.mentions:
-            if mention.start >= start and mention.end <= end:
-                if best is None or (mention.end - mention.start) > (best.end - best.start):
-                    best = mention
-        return name_id(best.key) if best else None
-
-    def kind(self, actor_id: str | None) -> str | None:
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor.kind
-        return None
-
-
-
-def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult:
+def find_actors(ctx: Context) -> Cast:
     """Find the actors of an article and every sentence that mentions each."""
-    index = SentenceIndex(article)
+    article, doc, knowledge, index = ctx.article, ctx.doc, ctx.knowledge, ctx.index
     teasers, contacts = furniture_ranges(article)
     titles = title_ranges(article.text)
     candidates = [c for c in _candidates(doc, knowledge)
@@ -140,8 +104,8 @@ def find_actors(article: Article, doc: Doc, knowledge: Knowledge) -> ActorResult
         owner = knowledge.entity(entity.owner) if entity is not None and entity.owner else None
         if owner is not None and owner.name in names:
             makers.append((name_id(draft.name), name_id(owner.name)))
-    return ActorResult(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
-                       makers=tuple(sorted(makers)))
+    return Cast(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
+                makers=tuple(sorted(makers)))
 
 
 def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:

@@ -14,12 +14,13 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from generator.analyse.actors import descriptions as desc
-from generator.analyse.actors.drafts import Draft, Mention
+from generator.analyse.actors.drafts import Draft
 from generator.analyse.actors.groups import GroupMention, find_groups
 from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, strip_possessive
 from generator.analyse.nlp import doc_text, tokens_with
 from generator.analyse.actors.nonactors import place_name
 from generator.analyse.common.spans import SentenceIndex
+from generator.analyse.contracts import Mention
 from generator.model import Article
 
 _EMPLOYED = re.compile(r"^([a-z][\w-]*) (?:from|at) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$")

@@ -13,14 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
-
-from generator.analyse.actors.find import ActorResult
 from generator.analyse.arguments.claims import core_claim
-from generator.analyse.lexicons import WITHHOLD, Hit, Lexicon, Topic, load_lexicon
+from generator.analyse.context import Context
+from generator.analyse.contracts import Arguments, Cast, Voices
+from generator.analyse.lexicons import Hit, Lexicon, Topic
+from generator.analyse.settings import ArgumentSettings
 from generator.ids import item_id, unique_ids
-from generator.analyse.voices.find import sentence_speakers
-from generator.model import Actor, Argument, Article, Position, Quote, Sentence, Sides
+from generator.model import Actor, Argument, Article, Position, Quote, Sentence
 
 # Contrast words that split a sentence into segments that may argue different ways.
 _SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)",
@@ -32,23 +31,17 @@ _REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote
                         re.IGNORECASE)
 # A reply opening the sentence ("But ...", "Yet ..."): the speaker's own view after a concession.
 _REPLY = re.compile(r"^\W*(?:but|yet|however|still)\b", re.IGNORECASE)
-_MIN_WORDS = 4
 # Words that turn the proposal that follows into its opposite ("no open release", "delaying the release").
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|n[’']t|delay(?:s|ed|ing)?|stop(?:s|ped|ping)?|ban(?:s|ned|ning)?|"
                              r"withh[oe]ld(?:s|ing)?|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 # A headline that asks or tells why ("Why we release ...") makes the case for what it names.
 _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
-# The narrator speaking in the first person, outside quotations (an op-ed, a statement, a blog post).
-_FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me)\b")
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
-_UNQUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 # A dated list entry or dateline ("May 3, 2023 - Lab X releases ...", "NAME 2023-05-04 ∙ ..."): a date
 # within the first words, then a dash or a bullet. It records an event; it does not argue.
 _DATELINE = re.compile(
     r"^\W*(?:\S+\s+){0,6}?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[-–—∙·|•]\s)")
-_HEADLINE_WEIGHT = 3
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
                     r"have to|would rather)\b", re.IGNORECASE)
@@ -70,60 +63,44 @@ class _Segment:
     withhold: bool = False
 
 
-def find_arguments(article: Article, doc: Doc, actors: ActorResult, quotes: tuple[Quote, ...],
-                   sides: Sides, positions: tuple[Position, ...] = (),
-                   voices: dict[str, tuple[str | None, bool]] | None = None) -> tuple[Argument, ...]:
-    """Claims that argue for or against the question, each with its speaker, theme and sentence.
-
-    ``voices`` is :func:`sentence_speakers` of the article when the caller has it already.
-    """
-    lexicon = load_lexicon()
-    topic = lexicon.topic(sides.question, article.text)
-    proposal = topic.proposal if topic else _question_terms(sides.question)
-    opposite = topic.opposite if topic else None
-    targets = (_with_names(proposal, actors.actors, positions, "open"),
-               _with_names(opposite, actors.actors, positions, "closed"))
-    if voices is None:
-        voices = sentence_speakers(article, doc, actors, quotes)
+def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: Voices,
+                   positions: tuple[Position, ...]) -> Arguments:
+    """Claims that argue for or against the question, each with its speaker, theme and sentence."""
+    article, doc, frame = ctx.article, ctx.doc, ctx.frame
+    lexicon, topic = ctx.lexicons.arguments, frame.topic
+    proposal, opposite = frame.proposal, frame.opposite
+    limits = ctx.settings.arguments
+    targets = (_with_names(proposal, cast.actors, positions, "for"),
+               _with_names(opposite, cast.actors, positions, "against"))
     segments: list[_Segment] = []
     for sentence in article.sentences:
-        if len(sentence.text.split()) < _MIN_WORDS and sentence.kind != "heading":
+        if len(sentence.text.split()) < limits.min_words and sentence.kind != "heading":
             continue
-        speaker, quoted = voices.get(sentence.id, (None, False))
+        speaker, quoted = voices.of(sentence.id)
         for text in _segments(sentence.text):
             # The lead-in before a quotation ("And to anticipate criticism ...: “...”") is the article's.
             lead_in = quoted and not any(ch in text for ch in "“”\"«»") and _LEAD_IN.search(sentence.text) is not None \
                 and sentence.text.startswith(text)
-            segment = _judge(lexicon, topic, proposal, opposite, sentence, text,
+            segment = _judge(lexicon, topic, frame.withhold, proposal, opposite, sentence, text,
                              None if lead_in else speaker, quoted and not lead_in, targets)
             if segment is not None:
                 segments.append(segment)
-    _apply_stances(segments, _voice_lead(lexicon, topic, proposal, opposite, article, voices))
+    thesis = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
+    _apply_stances(segments, thesis, limits)
     drafts = _merge(segments)
-    claims = [(s, core_claim(doc, s.sentence, s.text)) for s in drafts]
+    claims = [(s, core_claim(ctx, s.sentence, s.text)) for s in drafts]
     ids = unique_ids([item_id("a", s.text) for s, _ in claims])
-    return tuple(
+    return Arguments(tuple(
         Argument(id=i, side="for" if s.side > 0 else "against", claim=claim, speaker=s.speaker,
                  theme=s.theme, evidence=(s.sentence.id,), confidence=round(min(1.0, 0.4 + 0.2 * abs(s.score)), 2))
-        for i, (s, claim) in zip(ids, claims))
+        for i, (s, claim) in zip(ids, claims)), thesis=thesis)
 
 
-def _question_terms(question: str):  # noqa: ANN202 - a compiled pattern
-    """Content words of a question outside a known topic: what the proposal is called."""
-    stop = {"should", "would", "could", "will", "does", "did", "is", "are", "be", "the", "a", "an", "of", "to",
-            "in", "on", "for", "and", "or", "its", "their", "it", "with", "by", "than", "rather", "this", "that",
-            "case", "made", "right", "what", "whether", "do", "have", "has"}
-    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", question) if w.lower() not in stop]
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words) + r")",
-                      re.IGNORECASE)
-
-
-def _with_names(pattern, actors: tuple[Actor, ...], positions: tuple[Position, ...], strategy: str):  # noqa: ANN001, ANN202
-    """``pattern`` widened by the names of organisations whose strategy the article gives as ``strategy``:
-    what is said of a closed company ("a black box") is said of the closed side."""
-    ids = {p.actor for p in positions if p.strategy == strategy}
+def _with_names(pattern: re.Pattern[str] | None, actors: tuple[Actor, ...], positions: tuple[Position, ...],
+                side: str) -> re.Pattern[str] | None:
+    """``pattern`` widened by the names of organisations the article places on ``side``: what is said
+    of a company on the no side ("a black box") is said of that side."""
+    ids = {p.actor for p in positions if p.side == side}
     names = sorted({n for a in actors if a.id in ids for n in (a.name, *a.aliases) if len(n) >= 3}, key=len, reverse=True)
     if not names:
         return pattern
@@ -152,7 +129,7 @@ def _segments(text: str) -> list[str]:
     return [p.strip() for p in parts if len(p.split()) >= 3]
 
 
-def _target(text: str, position: int, proposal, opposite) -> int:  # noqa: ANN001
+def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
     """What a general evaluative word is about: the proposal (+1) or its opposite (-1), nearest first."""
     candidates = []
     for pattern, sign in ((proposal, 1), (opposite, -1)):
@@ -164,8 +141,10 @@ def _target(text: str, position: int, proposal, opposite) -> int:  # noqa: ANN00
     return min(candidates)[1] if candidates else 1
 
 
-def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: Sentence,  # noqa: ANN001
-           text: str, speaker: str | None, quoted: bool, targets=None) -> _Segment | None:  # noqa: ANN001
+def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] | None,
+           proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None, sentence: Sentence,
+           text: str, speaker: str | None, quoted: bool,
+           targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None) -> _Segment | None:
     if _DATELINE.match(text):
         return None
     hits = lexicon.hits(text, topic)
@@ -188,7 +167,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, proposal, opposite, sentence: 
                 sign = hit.side
             score += 2 * sign
             themes[hit.theme] += 1
-    withhold = topic is not None and WITHHOLD.search(text) is not None
+    withhold = withholding is not None and withholding.search(text) is not None
     if withhold:
         score = -2 - abs(score) / 2
         themes["prudence"] += 1
@@ -274,14 +253,10 @@ def _generic_theme(hits: list[Hit]) -> str:
     return "other"
 
 
-def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal, opposite,  # noqa: ANN001
-                article: Article, voices: dict[str, tuple[str | None, bool]]) -> int | None:
-    """The side of the headline when the article argues in its own voice, else ``None``.
-
-    Such an article (an op-ed, a statement) states its thesis in the headline.
-    """
-    if not own_voice(article, voices):
-        return None
+def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal: re.Pattern[str] | None,
+                opposite: re.Pattern[str] | None, article: Article) -> int:
+    """The side of the headline (+1, -1, 0) of an article that argues in its own voice (an op-ed, a
+    statement): it states its thesis there."""
     title = article.meta.title or next((s.text for s in article.sentences if s.kind == "heading"), "")
     score = 0
     for hit in lexicon.hits(title, topic):
@@ -296,62 +271,7 @@ def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal, opposite,  # no
     return (1 if score > 0 else -1) if score else 0
 
 
-def _own_sentences(article: Article, voices: dict[str, tuple[str | None, bool]]) -> list[Sentence]:
-    return [s for s in article.sentences if s.kind != "heading" and voices.get(s.id, (None, False))[0] is None]
-
-
-def own_voice(article: Article, voices: dict[str, tuple[str | None, bool]]) -> str | None:
-    """Whether the article argues in its own voice: its narrator says "I" (an op-ed: ``"I"``) or "we"
-    (a statement, a blog post: ``"we"``) again and again outside quotations. A report has none."""
-    own = [_UNQUOTED.sub("", s.text) for s in _own_sentences(article, voices)]
-    if sum(1 for text in own if _FIRST_SINGULAR.search(text)) >= 3:
-        return "I"
-    if own and sum(1 for text in own if _FIRST_PLURAL.search(text)) >= max(4, len(own) // 5):
-        return "we"
-    return None
-
-
-def narrator_side(article: Article, sides: Sides, voices: dict[str, tuple[str | None, bool]]) -> int | None:
-    """The headline's side (+1, -1, 0) when the article argues in its own voice, else ``None``."""
-    if own_voice(article, voices) is None:
-        return None
-    lexicon = load_lexicon()
-    topic = lexicon.topic(sides.question, article.text)
-    return _voice_lead(lexicon, topic, proposal_terms(article, sides), topic.opposite if topic else None,
-                       article, voices)
-
-
-def proposal_terms(article: Article, sides: Sides):  # noqa: ANN201 - a compiled pattern or None
-    """What the proposal is called: the topic's words, else the question's content words."""
-    topic = load_lexicon().topic(sides.question, article.text)
-    return topic.proposal if topic else _question_terms(sides.question)
-
-
-def voice_actors(article: Article, actors: ActorResult, voices: dict[str, tuple[str | None, bool]]) -> tuple[str, ...]:
-    """Who the article's own voice is: the people of the byline, and for a "we" their organisation:
-    the one named beside them ("A and B lead the X team"), else the one named most often in the
-    narrator's own sentences that say "we" ("Here at X, we ...")."""
-    narrator = own_voice(article, voices)
-    if narrator is None:
-        return ()
-    names = {n.strip().lower() for n in re.split(r",|;|&|\band\b", article.meta.author or "") if n.strip()}
-    out = [a.id for a in actors.actors if a.kind == "person" and names & {n.lower() for n in (a.name, *a.aliases)}]
-    if narrator == "we":
-        kinds = {a.id: a.kind for a in actors.actors}
-        # Actors of each sentence in order of mention (a set's order would vary between runs).
-        named_in = {s.id: list(dict.fromkeys(actors.actor_at(m.start, m.end) for m in actors.mentions
-                                             if s.start <= m.start < s.end))
-                    for s in article.sentences}
-        beside = [s for s in article.sentences if set(named_in[s.id]) & set(out)]
-        ours = beside or [s for s in _own_sentences(article, voices)
-                          if _FIRST_PLURAL.search(_UNQUOTED.sub("", s.text))]
-        named = Counter(actor for s in ours for actor in named_in[s.id] if kinds.get(actor) == "organization")
-        if named:
-            out.append(named.most_common(1)[0][0])
-    return tuple(out)
-
-
-def _apply_stances(segments: list[_Segment], voice: int | None = None) -> None:
+def _apply_stances(segments: list[_Segment], voice: int | None, limits: ArgumentSettings) -> None:
     """Concessions argue against their speaker's stance; cue-less statements go with it.
 
     ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`).
@@ -361,13 +281,18 @@ def _apply_stances(segments: list[_Segment], voice: int | None = None) -> None:
         if segment.side and not segment.concession and not segment.withhold:
             tally.setdefault(segment.speaker, Counter())[segment.side] += 1
     if voice:
-        tally.setdefault(None, Counter())[voice] += _HEADLINE_WEIGHT
+        tally.setdefault(None, Counter())[voice] += limits.headline_weight
     stance: dict[str | None, int] = {}
     for speaker, counts in tally.items():
         total = counts[1] + counts[-1]
         lead = 1 if counts[1] >= counts[-1] else -1
         # The article's own voice needs a clear lead (an op-ed, a statement), not a reporter's balance.
-        needed, share = ((4, 0.65) if voice is None else (3, 0.6)) if speaker is None else (1, 0.65)
+        if speaker is not None:
+            needed, share = 1, limits.stance_share
+        elif voice is None:
+            needed, share = limits.voice_arguments, limits.stance_share
+        else:
+            needed, share = limits.headline_weight, limits.voice_share
         if total >= needed and counts[lead] / total >= share:
             stance[speaker] = lead
     for segment in segments:
@@ -397,51 +322,3 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
     return out
 
 
-def stances(actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
-            positions: tuple[Position, ...] = (), authors: tuple[str, ...] = (), headline: int | None = None,
-            declared: dict[str, str] | None = None) -> dict[str, str]:
-    """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed.
-
-    The ``authors`` of an article that argues in its own voice make the voice's arguments too,
-    and its ``headline`` side (see :func:`narrator_side`) weighs like a few of them. An actor that
-    argues nothing takes the stance it ``declared`` ("X opposes the plan", see :mod:`backing`).
-    An organisation that argues nothing itself takes the stance of the people the text places in
-    it ("head of policy at OpenAI"), else the strategy the article gives it (open is for).
-    """
-    out: dict[str, str] = {}
-    # A point conceded to the other side ("the risks are real, of course") is not the actor's stance.
-    concession = load_lexicon().concession
-    for actor in actors:
-        voice = actor.id in authors
-        counts = Counter(argument.side for argument in arguments
-                         if (argument.speaker == actor.id or (voice and argument.speaker is None))
-                         and not concession.search(argument.claim) and not WITHHOLD.search(argument.claim))
-        if voice and headline:
-            counts["for" if headline > 0 else "against"] += _HEADLINE_WEIGHT
-        out[actor.id] = _stance(counts["for"], counts["against"])
-        if out[actor.id] == "none" and declared and actor.id in declared:
-            out[actor.id] = declared[actor.id]
-    for actor in actors:
-        if out[actor.id] != "none" or actor.kind != "organization":
-            continue
-        members = Counter(out[other.id] for other in actors
-                          if other.kind == "person" and other.description and out[other.id] in ("for", "against")
-                          and re.search(rf"\b{re.escape(actor.name)}\b", other.description))
-        if members:
-            out[actor.id] = _stance(members["for"], members["against"])
-            continue
-        strategy = next((p.strategy for p in positions if p.actor == actor.id), None)
-        if strategy in ("open", "closed"):
-            out[actor.id] = "for" if strategy == "open" else "against"
-    return out
-
-
-def _stance(pro: int, con: int) -> str:
-    total = pro + con
-    if not total:
-        return "none"
-    if pro / total >= 0.65:
-        return "for"
-    if con / total >= 0.65:
-        return "against"
-    return "mixed"

@@ -1,1 +1,5 @@
 """Numbers and what they count."""
+
+from generator.analyse.figures.find import find_figures
+
+__all__ = ["find_figures"]

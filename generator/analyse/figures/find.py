@@ -15,10 +15,11 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.context import Context
+from generator.analyse.contracts import Found
 from generator.analyse.nlp import doc_text
-
-from generator.analyse.common.spans import SentenceIndex
-from generator.model import Article, Figure
+from generator.ids import with_ids
+from generator.model import Figure
 
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -68,13 +69,13 @@ def _is_date_number(token: Token) -> bool:
     return False
 
 
-def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
+def find_figures(ctx: Context) -> Found[Figure]:
     """Every figure of the article in reading order, with what it counts and its sentence."""
-    index = SentenceIndex(article)
+    doc, index = ctx.doc, ctx.index
     out: list[Figure] = []
     openers = _possible_openers(doc)
     if not openers:
-        return ()
+        return Found(())
     opening = frozenset(openers)
     for sentence in doc.sents:
         at = bisect.bisect_left(openers, sentence.start)
@@ -86,7 +87,7 @@ def find_figures(article: Article, doc: Doc) -> tuple[Figure, ...]:
             if value.lower() in _LONE or re.fullmatch(r"\d", value) and _ordinal_like(doc, start):
                 continue
             out.append(Figure(value=value, what=_what(doc, span), evidence=(index.at(span.start_char),)))
-    return tuple(out)
+    return Found(with_ids(out, "f", lambda f: f"{f.value} {f.what}"))
 
 
 _A_NUMBER = frozenset(("million", "billion", "trillion", "dozen", "hundred", "thousand", "third", "quarter", "fifth",

@@ -6,7 +6,9 @@ import functools
 import re
 
 from generator.analyse.common.spans import SentenceIndex
-from generator.knowledge import Knowledge
+from generator.analyse.context import Context
+from generator.analyse.contracts import Found
+from generator.ids import with_ids
 from generator.model import Article, Term
 
 # "generative artificial intelligence (AI)": words before an acronym in brackets.
@@ -17,9 +19,9 @@ _WORDS_BEFORE = re.compile(r"(?:\s+[\w-]+){0,6}")
 _LONGEST_ACRONYM = 12
 
 
-def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
+def find_glossary(ctx: Context) -> Found[Term]:
     """Acronyms defined in the text, then shipped glossary terms found in it."""
-    index = SentenceIndex(article)
+    article, knowledge, index = ctx.article, ctx.knowledge, ctx.index
     terms: dict[str, Term] = {}
     for match in _acronyms(article.text):
         acronym = match.group(2)
@@ -55,7 +57,8 @@ def find_glossary(article: Article, knowledge: Knowledge) -> tuple[Term, ...]:
             continue
         terms[entry.term.casefold()] = Term(term=entry.term, definition=entry.definition, origin="glossary",
                                             evidence=(index.at(position),), abbreviation=entry.abbreviation)
-    return tuple(sorted(terms.values(), key=lambda term: term.term.casefold()))
+    ordered = sorted(terms.values(), key=lambda term: term.term.casefold())
+    return Found(with_ids(ordered, "g", lambda t: t.term))
 
 
 def _acronyms(text: str) -> list[re.Match[str]]:

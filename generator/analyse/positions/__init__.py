@@ -1,1 +1,5 @@
-"""What each organisation does on the question, where the text says it."""
+"""The side each organisation takes by what it does, where the text says it."""
+
+from generator.analyse.positions.find import find_positions
+
+__all__ = ["find_positions"]

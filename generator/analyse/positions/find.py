@@ -1,4 +1,5 @@
-"""Each organisation's strategy on an openness question (open, closed or mixed), where the text says it."""
+"""The side each organisation takes by what it does, where the text says it: the topic pack names
+the doings of each side ("releases its weights openly", "keeps it behind an API")."""
 
 from __future__ import annotations
 
@@ -6,54 +7,47 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from generator.analyse.actors.find import ActorResult
-from generator.analyse.lexicons import load_lexicon
+from generator.analyse.context import Context
+from generator.analyse.contracts import Cast, Found
 from generator.analyse.nlp import token_from
-from generator.model import Article, Position, Sides
-
-# What an organisation does when it opens up, and when it keeps things closed.
-_OPEN = re.compile(
-    r"\b(?:open(?:s|ed|ing)? (?:up |access|source|sourced|the (?:code|weights|model))|open[- ]source (?:approach|models?|strategy)"
-    r"|open(?:ly)? releas\w*|releas\w* (?:\w+ ){0,4}(?:openly|under an? (?:open|permissive)\w*)|publish\w* (?:\w+ ){0,3}weights"
-    r"|open[- ]weights?|make (?:\w+ ){0,3}available to (?:anyone|everyone)|let(?:s)? anyone download)\b", re.IGNORECASE)
-_CLOSED = re.compile(
-    r"\b(?:abandon\w*|renounc\w*|keep\w* (?:\w+ ){0,4}(?:closed|private|secret|proprietary)|closed (?:models?|source|approach)"
-    r"|(?:has|have) not (?:published|released) (?:the )?weights|behind an? (?:\w+ )?api|through secure platforms"
-    r"|withh[oe]ld\w*|proprietary)\b", re.IGNORECASE)
-
+from generator.model import Position
 
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "its", "they", "their", "which", "who", "that"})
 
 
-def find_positions(article: Article, doc: Doc, actors: ActorResult, sides: Sides | None = None) -> tuple[Position, ...]:
-    """Open when an organisation opens or releases openly, closed when it keeps or abandons; both is mixed."""
-    lexicon = load_lexicon()
-    if lexicon.topic(sides.question if sides else "", article.text) is None:
-        return ()
+def find_positions(ctx: Context, actors: Cast) -> Found[Position]:
+    """``for`` when an organisation does what the yes side does, ``against`` for the no side's doings
+    (keeping, abandoning), ``mixed`` for both; nothing without a topic pack that names them."""
+    topic = ctx.frame.topic
+    if topic is None or not topic.positions:
+        return Found(())
+    article, doc = ctx.article, ctx.doc
+    # The no side's doings first: they mask a yes-side phrase right after them ("abandoned open source").
+    doings = sorted(topic.positions, key=lambda pair: pair[0] != "against")
     kinds = {actor.id: actor.kind for actor in actors.actors}
     found: dict[str, tuple[set[str], list[str]]] = {}
     for sentence in article.sentences:
         masked: list[tuple[int, int]] = []
-        for strategy, pattern in (("closed", _CLOSED), ("open", _OPEN)):
+        for side, pattern in doings:
             for match in pattern.finditer(sentence.text):
-                if strategy == "closed":
-                    masked.append((match.start(), match.end() + 20))  # "abandoned open source"
+                if side == "against":
+                    masked.append((match.start(), match.end() + 20))
                 elif any(a <= match.start() < b for a, b in masked):
                     continue
-                said = "closed" if strategy == "open" and _NEGATED.search(sentence.text[:match.start()]) \
-                    else strategy  # "has not published the weights" is closed
+                said = "against" if side == "for" and _NEGATED.search(sentence.text[:match.start()]) \
+                    else side  # "has not published the weights" is the no side
                 actor_id = _doer(doc, actors, kinds, sentence.start + match.start())
                 if actor_id is None:
                     continue
                 strategies, evidence = found.setdefault(actor_id, (set(), []))
                 strategies.add(said)
                 evidence.append(sentence.id)
-    return tuple(Position(actor=actor_id, strategy="mixed" if len(s) > 1 else next(iter(s)),  # type: ignore[arg-type]
-                          evidence=tuple(dict.fromkeys(e))) for actor_id, (s, e) in sorted(found.items()))
+    return Found(tuple(Position(actor=actor_id, side="mixed" if len(s) > 1 else next(iter(s)),  # type: ignore[arg-type]
+                                evidence=tuple(dict.fromkeys(e))) for actor_id, (s, e) in sorted(found.items())))
 
 
-def _doer(doc: Doc, actors: ActorResult, kinds: dict[str, str], offset: int) -> str | None:
+def _doer(doc: Doc, actors: Cast, kinds: dict[str, str], offset: int) -> str | None:
     """The organisation that is the subject of the verb the cue belongs to (or owns the thing opened)."""
     token = token_from(doc, offset)
     if token is None:
@@ -74,7 +68,7 @@ def _doer(doc: Doc, actors: ActorResult, kinds: dict[str, str], offset: int) -> 
     return _organisation(actors, kinds, owner) if owner is not None else None
 
 
-def _organisation(actors: ActorResult, kinds: dict[str, str], token: Token) -> str | None:
+def _organisation(actors: Cast, kinds: dict[str, str], token: Token) -> str | None:
     if token.lower_ in _PRONOUNS:
         # "as it renounced open source, the company ...": the organisation named in the sentence.
         sentence = token.sent

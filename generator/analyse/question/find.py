@@ -1,8 +1,8 @@
-"""The central question and the labels of its two sides.
+"""The central question, the labels of its two sides, and the topic pack the article belongs to.
 
 The metadata's ``question`` wins. Otherwise the question is derived from what the article
-discusses most: openness of AI models when the text keeps coming back to it, else the proposal
-(a plan, ban, charge, bill, loan, trial ...) it names most often.
+discusses most: a topic pack's question when the text keeps coming back to its vocabulary,
+else the proposal (a plan, ban, charge, bill, loan, trial ...) it names most often.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from generator.analyse.lexicons import load_lexicon
+from generator.analyse.context import Frame
+from generator.analyse.lexicons import Lexicons
+from generator.analyse.settings import AnalysisSettings
 from generator.model import Article, Sides
 
 # Head nouns of things people argue about adopting or stopping.
@@ -22,22 +24,34 @@ PROPOSAL_NOUNS = frozenset(
     "referendum treaty agreement motion budget pilot moratorium levy fee tariff regulation regulations "
     "expansion closure restriction restrictions".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+", re.IGNORECASE)
-_AI_WORDS = re.compile(r"\b(?:AI|artificial intelligence|models?|LLMs?)\b")
+_QUESTION_STOP = frozenset({"should", "would", "could", "will", "does", "did", "is", "are", "be", "the", "a", "an",
+                            "of", "to", "in", "on", "for", "and", "or", "its", "their", "it", "with", "by", "than",
+                            "rather", "this", "that", "case", "made", "right", "what", "whether", "do", "have",
+                            "has"})
 
 
-def decide_sides(article: Article, doc: Doc | None = None) -> Sides:
-    """Use the question from the metadata, or derive one from what the article discusses."""
+def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: AnalysisSettings) -> Frame:
+    """The question at issue and its sides, the topic pack whose vocabulary the article uses, and
+    what the proposal and its opposite are called."""
+    limits = settings.question
+    # The question, else the headline, says what the article is about most plainly.
+    topic = lexicons.topic(article.meta.question or article.title, article.text, mentions=limits.topic_mentions,
+                           cooccurrences=limits.topic_cooccurrences)
     question = article.meta.question
-    openness = load_lexicon().topic(question or "", article.text) is not None
     if question:
-        if openness:
-            return Sides(question=question, for_label="For opening up", against_label="Against")
-        return Sides(question=question, for_label="Yes", against_label="No")
-    if openness:
-        subject = "AI models" if _AI_WORDS.search(article.text) else "they"
-        return Sides(question=f"Should {subject} be open?", for_label="For open models",
-                     against_label="Against", derived=True)
-    proposal = _main_proposal(doc, article.title) if doc is not None else None
+        labels = topic.labels_when_set if topic is not None else ("Yes", "No")
+        sides = Sides(question=question, for_label=labels[0], against_label=labels[1])
+    elif topic is not None:
+        sides = Sides(question=topic.question, for_label=topic.labels[0], against_label=topic.labels[1],
+                      derived=True)
+    else:
+        sides = _derived_sides(article, doc, limits.proposal_mentions)
+    proposal = topic.proposal if topic is not None else question_terms(sides.question)
+    return Frame(sides=sides, topic=topic, proposal=proposal, opposite=topic.opposite if topic is not None else None)
+
+
+def _derived_sides(article: Article, doc: Doc, needed: int) -> Sides:
+    proposal = _main_proposal(doc, article.title, needed)
     if proposal:
         return Sides(question=f"Should {proposal} go ahead?", for_label=f"For {proposal}",
                      against_label=f"Against {proposal}", derived=True)
@@ -45,7 +59,16 @@ def decide_sides(article: Article, doc: Doc | None = None) -> Sides:
     return Sides(question=f"Is the case made in “{subject}” right?", derived=True)
 
 
-def _main_proposal(doc: Doc, title: str) -> str | None:
+def question_terms(question: str) -> re.Pattern[str] | None:
+    """Content words of a question outside a known topic: what the proposal is called."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", question) if w.lower() not in _QUESTION_STOP]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words) + r")",
+                      re.IGNORECASE)
+
+
+def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
     """The proposal noun phrase the article names most often ("the congestion charge")."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
@@ -69,7 +92,7 @@ def _main_proposal(doc: Doc, title: str) -> str | None:
     if not counts:
         return None
     best, number = counts.most_common(1)[0]
-    if number < 3 or best not in first:
+    if number < needed or best not in first:
         return None
     phrase = first.get(best, best)
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}"

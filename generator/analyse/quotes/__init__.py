@@ -1,1 +1,5 @@
 """Quotations and who speaks them."""
+
+from generator.analyse.quotes.find import find_quotes
+
+__all__ = ["find_quotes"]

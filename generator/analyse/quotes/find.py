@@ -12,11 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from generator.analyse.actors.find import ActorResult
+from generator.analyse.context import Context
+from generator.analyse.contracts import Cast, Found
 from generator.ids import item_id, unique_ids
-from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.quotes.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote
 
@@ -111,9 +109,9 @@ def _merge_continued(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return out
 
 
-def find_quotes(article: Article, doc: Doc, actors: ActorResult) -> tuple[Quote, ...]:
+def find_quotes(ctx: Context, actors: Cast) -> Found[Quote]:
     """Find quotations and attribute each to a speaker, or to no one when unclear."""
-    index = SentenceIndex(article)
+    article, doc, index = ctx.article, ctx.doc, ctx.index
     spans = [span for span in find_quote_spans(article) if article.text[span.start:span.end].strip()]
     speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans])
     drafts: list[tuple[str, str | None, str | None, tuple[str, ...], bool]] = []
@@ -124,11 +122,11 @@ def find_quotes(article: Article, doc: Doc, actors: ActorResult) -> tuple[Quote,
     drafts = _headline_quotes(article, drafts)
     ids = unique_ids([item_id("q", text) for text, *_ in drafts])
     # A named phrase ("its mission of “...”") is a fragment of the author's sentence, not a statement.
-    return tuple(
+    return Found(tuple(
         Quote(id=quote_id, text=" ".join(text.split()), speaker=speaker, evidence=evidence, cue=cue,
               fragment=len(text.split()) <= 3 or named)
         for quote_id, (text, speaker, cue, evidence, named) in zip(ids, drafts)
-    )
+    ))
 
 
 def _headline_quotes(article: Article, drafts: list) -> list:  # noqa: ANN001 - the draft tuples above

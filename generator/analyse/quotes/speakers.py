@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors.find import ActorResult, Mention
+from generator.analyse.contracts import Cast, Mention
 from generator.ids import name_id
-from generator.analyse.actors.names import is_title as _is_title
+from generator.analyse.common.titles import is_title as _is_title
 from generator.analyse.nlp import doc_text
 
 SPEECH_VERBS = frozenset(
@@ -58,7 +58,7 @@ class Attribution:
 class Speakers:
     """Attributes the quotations of one article, in reading order."""
 
-    def __init__(self, doc: Doc, actors: ActorResult, spans: Sequence[tuple[int, int, bool]]) -> None:
+    def __init__(self, doc: Doc, actors: Cast, spans: Sequence[tuple[int, int, bool]]) -> None:
         self.doc, self.actors = doc, actors
         self.text = doc_text(doc)
         self.spans = sorted((start, end) for start, end, _ in spans)

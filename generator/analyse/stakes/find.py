@@ -8,40 +8,22 @@ the sentence itself.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from pathlib import Path
 
-import yaml
-
-from generator.knowledge import DATA_DIR
-
-from generator.analyse.actors.find import ActorResult
-from generator.analyse.arguments.claims import clean
-from generator.analyse.lexicons import _pattern
+from generator.analyse.common.clauses import clean
+from generator.analyse.context import Context
+from generator.analyse.contracts import Cast, Found
 from generator.ids import item_id, unique_ids
-from generator.model import Article, Quote, Sentence, Stake
+from generator.model import Quote, Sentence, Stake
 
-DATA = DATA_DIR / "stakes.yml"
-MAX_WORDS = 18
 _CHUNK = re.compile(r"\s*(?:[;:—–]|,\s+(?=(?:and|but|which|while|as|because|so)\b)|…)\s*")
-_SHARE = 0.7
-"""The share of candidate sentences kept, the strongest first."""
 
 
-@functools.lru_cache(maxsize=2)
-def _lexicon(path: Path = DATA) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]]:
-    """Each category's cues, the consequence cues, and every category cue at once (a cheap first test)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    categories = tuple((name, _pattern(cues)) for name, cues in data["categories"].items())
-    anything = _pattern([cue for cues in data["categories"].values() for cue in cues])
-    return categories, _pattern(data["consequences"]), anything
-
-
-def find_stakes(article: Article, actors: ActorResult, quotes: tuple[Quote, ...] = ()) -> tuple[Stake, ...]:
+def find_stakes(ctx: Context, actors: Cast, quotes: tuple[Quote, ...] = ()) -> Found[Stake]:
     """Sentences that say what is at stake, strongest first within the share kept, in reading order."""
-    categories, consequences, anything = _lexicon()
+    article, limits, lexicon = ctx.article, ctx.settings.stakes, ctx.lexicons.stakes
+    categories, consequences, anything = lexicon.categories, lexicon.consequences, lexicon.anything
     candidates: list[tuple[float, Sentence, str, str]] = []
     for sentence in article.sentences:
         if sentence.kind == "heading" or len(sentence.text.split()) < 5:
@@ -59,21 +41,22 @@ def find_stakes(article: Article, actors: ActorResult, quotes: tuple[Quote, ...]
             continue
         category = max(counts, key=lambda name: (counts[name], -first[name]))
         score = sum(counts.values()) + 1.5 * len(consequences.findall(sentence.text))
-        candidates.append((score, sentence, category, _phrase(sentence.text, first[category])))
+        candidates.append((score, sentence, category, _phrase(sentence.text, first[category], limits.max_words)))
     if not candidates:
-        return ()
+        return Found(())
     ranked = sorted(candidates, key=lambda c: -c[0])
-    keep = max(3, round(len(candidates) * _SHARE))
+    keep = max(limits.min_kept, round(len(candidates) * limits.share))
     threshold = ranked[min(keep, len(ranked)) - 1][0]
-    chosen = [c for c in candidates if c[0] >= threshold and c[0] >= 2]
-    drafts = [(phrase, _actors_in(actors, sentence), (sentence.id,), category)
+    chosen = [c for c in candidates if c[0] >= threshold and c[0] >= limits.min_score]
+    drafts = [(phrase, actors.in_sentence(sentence.start, sentence.end), (sentence.id,), category)
               for _, sentence, category, phrase in chosen]
     ids = unique_ids([item_id("k", text) for text, *_ in drafts])
-    return tuple(Stake(id=i, text=t, actors=a, evidence=e, category=c) for i, (t, a, e, c) in zip(ids, drafts))
+    return Found(tuple(Stake(id=i, text=t, actors=a, evidence=e, category=c)
+                       for i, (t, a, e, c) in zip(ids, drafts)))
 
 
-def _phrase(text: str, position: int) -> str:
-    """The clause around the cue, cleaned, at most :data:`MAX_WORDS` words."""
+def _phrase(text: str, position: int, most: int) -> str:
+    """The clause around the cue, cleaned, at most ``most`` words."""
     start = 0
     for piece in _CHUNK.split(text):
         where = text.find(piece, start)
@@ -84,10 +67,4 @@ def _phrase(text: str, position: int) -> str:
     else:
         phrase = clean(text)
     words = phrase.split()
-    return " ".join(words[:MAX_WORDS]) + (" …" if len(words) > MAX_WORDS else "")
-
-
-def _actors_in(actors: ActorResult, sentence: Sentence) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(
-        actor_id for m in actors.mentions if sentence.start <= m.start < sentence.end
-        for actor_id in [actors.actor_at(m.start, m.end)] if actor_id))
+    return " ".join(words[:most]) + (" …" if len(words) > most else "")

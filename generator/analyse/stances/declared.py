@@ -16,7 +16,7 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from generator.analyse.actors.find import ActorResult
+from generator.analyse.contracts import Cast
 from generator.analyse.nlp import tokens_with
 
 _FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
@@ -33,7 +33,7 @@ _WHO = frozenset({"who", "which", "that"})
 _STANCE_VERBS = _FOR | _AGAINST | _LEADING | {"draw"}
 
 
-def declared_stances(doc: Doc, actors: ActorResult, terms: re.Pattern[str] | None = None) -> dict[str, str]:
+def declared_stances(doc: Doc, actors: Cast, terms: re.Pattern[str] | None = None) -> dict[str, str]:
     """Actor id -> ``for``, ``against`` or ``mixed`` from the stance verbs whose doer is the actor."""
     tally: dict[str, Counter[int]] = {}
     for token in (doc[i] for i in tokens_with(doc, POS, (VERB,))):  # _side needs a verb

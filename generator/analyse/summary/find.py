@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from generator.analyse.context import Context
+from generator.analyse.contracts import Summary
 from generator.model import Actor, Argument, Article, Event, Point, Quote, Sentence
 
 _BYLINE = re.compile(r"^(?:by\s|opinion\b|photo\b|image\b|credit\b|updated\b|published\b|read more\b|share\b)",
@@ -19,7 +21,18 @@ _CONTEXT = re.compile(r"\b(?:since|first|founded|launched|began|began|history|pr
                       r"in (?:19|20)\d\d|was|were|had|has long|used to|once|last (?:year|month|week))\b",
                       re.IGNORECASE)
 _INTRODUCES = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, (?:a|an|the|who|which)\b")
-MAX_LEDE_WORDS = 40
+
+
+def summarise(ctx: Context, quotes: tuple[Quote, ...], actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
+              timeline: tuple[Event, ...]) -> Summary:
+    """The lede, the key points and the background of the article."""
+    article, limits = ctx.article, ctx.settings.summary
+    return Summary(
+        lede=lede(article, quotes, limits.lede_words),
+        key_points=key_points(article, quotes, limits.key_points, actors=actors, arguments=arguments,
+                              timeline=timeline),
+        background=background(article, quotes, limits.background, timeline=timeline),
+    )
 
 
 def _plain(article: Article, quotes: tuple[Quote, ...]) -> list[Sentence]:
@@ -44,7 +57,7 @@ def _plain(article: Article, quotes: tuple[Quote, ...]) -> list[Sentence]:
     return plain
 
 
-def lede(article: Article, quotes: tuple[Quote, ...]) -> Point | None:
+def lede(article: Article, quotes: tuple[Quote, ...], most: int = 40) -> Point | None:
     """The first informative sentence of the article's own voice, shortened to one line."""
     plain = _plain(article, quotes)
     if not plain:
@@ -55,8 +68,8 @@ def lede(article: Article, quotes: tuple[Quote, ...]) -> Point | None:
         first = plain[1]
     text = _strip_dateline(first.text)
     words = text.split()
-    if len(words) > MAX_LEDE_WORDS:
-        text = " ".join(words[:MAX_LEDE_WORDS]).rstrip(",;:") + " …"
+    if len(words) > most:
+        text = " ".join(words[:most]).rstrip(",;:") + " …"
     return Point(text, (first.id,))
 
 

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from generator.analyse.actors.find import ActorResult
+from generator.analyse.context import Context
+from generator.analyse.contracts import Cast, Found
 from generator.analyse.timeline.dates import DateMention, DateResolver, infer_reference
-from generator.model import Article, Event, Sentence
+from generator.ids import with_ids
+from generator.model import Event, Sentence
 
 # Clauses hanging off the verb that tell another story than the dated one.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "conj", "relcl", "cc", "mark", "punct", "appos"})
-_MAX_WORDS = 16
 
 
-def find_timeline(article: Article, doc: Doc, actors: ActorResult) -> tuple[Event, ...]:
+def find_timeline(ctx: Context, actors: Cast) -> Found[Event]:
     """Every resolvable date of the article as an event, sorted by date then reading order."""
+    article, doc, most = ctx.article, ctx.doc, ctx.settings.timeline.max_words
     reference = infer_reference(article.meta.published, [block.text for block in article.blocks])
     resolver = DateResolver(reference)
     spans = {span.start_char: span for span in doc.sents}
@@ -30,16 +32,16 @@ def find_timeline(article: Article, doc: Doc, actors: ActorResult) -> tuple[Even
         for mention in mentions:
             if _in_dateline(sentence, mention):
                 continue
-            phrase = _phrase(span, sentence, mention) if span is not None else _trim(sentence.text)
+            phrase = _phrase(span, sentence, mention, most) if span is not None else _trim(sentence.text, most)
             if (mention.date, phrase) in seen or any(date == mention.date for date, _ in seen) \
                     and not _relative(mention):
                 continue
             seen.add((mention.date, phrase))
             events.append((mention.date, position, Event(
-                date=mention.date, event=phrase, actors=_actors_in(actors, sentence),
+                date=mention.date, event=phrase, actors=actors.in_sentence(sentence.start, sentence.end),
                 evidence=(sentence.id,), expected=mention.expected)))
     events.sort(key=lambda item: (item[0], item[1]))
-    return tuple(event for _, _, event in events)
+    return Found(with_ids([event for _, _, event in events], "e", lambda e: f"{e.date} {e.event}"))
 
 
 def _relative(mention: DateMention) -> bool:
@@ -62,19 +64,13 @@ def _in_dateline(sentence: Sentence, mention: DateMention) -> bool:
         and bool(re.match(r"\s*[-–—:|]", after))
 
 
-def _actors_in(actors: ActorResult, sentence: Sentence) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(
-        actor_id for m in actors.mentions if sentence.start <= m.start < sentence.end
-        for actor_id in [actors.actor_at(m.start, m.end)] if actor_id))
-
-
-def _phrase(span: Span, sentence: Sentence, mention: DateMention) -> str:
+def _phrase(span: Span, sentence: Sentence, mention: DateMention, most: int) -> str:
     """The clause the date belongs to, cut to a few words: subject, verb, object, the date."""
     start = sentence.start + mention.start
     token = next((t for t in span if t.idx >= start), span.root)
     verb = _governing_verb(token, span)
     if verb is None:
-        return _trim(sentence.text)
+        return _trim(sentence.text, most)
     keep = {verb.i}
     for child in verb.children:
         if child.dep_ in _OTHER_CLAUSES and not (child.left_edge.i <= token.i <= child.right_edge.i):
@@ -85,10 +81,10 @@ def _phrase(span: Span, sentence: Sentence, mention: DateMention) -> str:
         ordered.pop(0)
     while ordered and ordered[-1].is_punct:
         ordered.pop()
-    if len(ordered) > _MAX_WORDS:
-        ordered = _window(ordered, verb)
+    if len(ordered) > most:
+        ordered = _window(ordered, verb, most)
     text = _join(ordered)
-    return text if len(text.split()) >= 3 else _trim(sentence.text)
+    return text if len(text.split()) >= 3 else _trim(sentence.text, most)
 
 
 def _join(tokens: list[Token]) -> str:
@@ -114,8 +110,8 @@ def _governing_verb(token: Token, span: Span) -> Token | None:
     return None
 
 
-def _window(tokens: list[Token], verb: Token) -> list[Token]:
-    """A shorter clause: the head of the subject, the verb and what follows it, up to ``_MAX_WORDS``."""
+def _window(tokens: list[Token], verb: Token, most: int) -> list[Token]:
+    """A shorter clause: the head of the subject, the verb and what follows it, up to ``most`` words."""
     kept = {t.i for t in tokens}
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head: list[Token] = []
@@ -127,12 +123,12 @@ def _window(tokens: list[Token], verb: Token) -> list[Token]:
     dated = [t for t in tokens if t.i < verb.i and t not in head and t not in before
              and t.ent_type_ == "DATE"][:4]
     window = dated + head + before + [verb] + tail
-    window = sorted(dict.fromkeys(window), key=lambda t: t.i)[:_MAX_WORDS]
+    window = sorted(dict.fromkeys(window), key=lambda t: t.i)[:most]
     while window and window[-1].is_punct:
         window.pop()
     return window
 
 
-def _trim(text: str) -> str:
+def _trim(text: str, most: int) -> str:
     words = text.split()
-    return " ".join(words[:_MAX_WORDS]) + (" …" if len(words) > _MAX_WORDS else "")
+    return " ".join(words[:most]) + (" …" if len(words) > most else "")

@@ -1,13 +1,22 @@
-"""Who speaks in each sentence: a quotation's speaker, a reported speaker, or the article itself."""
+"""Who speaks in each sentence (a quotation's speaker, a reported speaker, or the article itself),
+and whether the article argues in its own voice, and whose voice that is."""
 
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from generator.analyse.actors.find import ActorResult
-from generator.model import Article, Quote
+from generator.analyse.context import Context
+from generator.analyse.contracts import Cast, Narrator, Voices
+from generator.model import Article, Quote, Sentence
+
+# The narrator speaking in the first person, outside quotations (an op-ed, a statement, a blog post).
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|my|me)\b")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e[’']re|[Ww]e[’']ve)\b")
+_UNQUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 
 # Verbs that report what someone says or thinks ("Castell argued that ...", "He conceded ...").
 SPEECH_VERBS = frozenset(
@@ -18,7 +27,15 @@ _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", 
              "we": None}
 
 
-def sentence_speakers(article: Article, doc: Doc, actors: ActorResult,
+def find_voices(ctx: Context, cast: Cast, quotes: tuple[Quote, ...]) -> Voices:
+    """Who speaks in each sentence, and the article's own voice when it argues in the first person."""
+    speakers = sentence_speakers(ctx.article, ctx.doc, cast, quotes)
+    narrator = own_voice(ctx, speakers)
+    return Voices(speakers=speakers, narrator=narrator,
+                  narrators=voice_actors(ctx.article, cast, speakers, narrator))
+
+
+def sentence_speakers(article: Article, doc: Doc, actors: Cast,
                       quotes: tuple[Quote, ...]) -> dict[str, tuple[str | None, bool]]:
     """For each sentence id: its speaker (actor id or ``None``) and whether it is quoted speech."""
     out: dict[str, tuple[str | None, bool]] = {}
@@ -58,7 +75,7 @@ def sentence_speakers(article: Article, doc: Doc, actors: ActorResult,
     return out
 
 
-def _reported_speaker(span, actors: ActorResult, kinds: dict[str, str]) -> str | None:  # noqa: ANN001
+def _reported_speaker(span: Span, actors: Cast, kinds: dict[str, str]) -> str | None:
     """The subject of a speech verb at the top of the sentence, as an actor id."""
     verbs = [span.root] + [t for t in span.root.children if t.dep_ in ("conj", "ccomp") and t.pos_ == "VERB"]
     for verb in verbs:
@@ -77,7 +94,7 @@ def _reported_speaker(span, actors: ActorResult, kinds: dict[str, str]) -> str |
     return None
 
 
-def _antecedent(actors: ActorResult, kinds: dict[str, str], offset: int, kind: str | None) -> str | None:
+def _antecedent(actors: Cast, kinds: dict[str, str], offset: int, kind: str | None) -> str | None:
     """The last actor of the right kind mentioned before ``offset``."""
     best = None
     for mention in actors.mentions:
@@ -88,3 +105,43 @@ def _antecedent(actors: ActorResult, kinds: dict[str, str], offset: int, kind: s
             if best is None or mention.start > best[0]:
                 best = (mention.start, actor)
     return best[1] if best else None
+
+
+def _own_sentences(article: Article, voices: dict[str, tuple[str | None, bool]]) -> list[Sentence]:
+    return [s for s in article.sentences if s.kind != "heading" and voices.get(s.id, (None, False))[0] is None]
+
+
+def own_voice(ctx: Context, voices: dict[str, tuple[str | None, bool]]) -> Narrator | None:
+    """Whether the article argues in its own voice: its narrator says "I" (an op-ed: ``"I"``) or "we"
+    (a statement, a blog post: ``"we"``) again and again outside quotations. A report has none."""
+    limits = ctx.settings.voices
+    own = [_UNQUOTED.sub("", s.text) for s in _own_sentences(ctx.article, voices)]
+    if sum(1 for text in own if _FIRST_SINGULAR.search(text)) >= limits.first_singular:
+        return "I"
+    if own and sum(1 for text in own if _FIRST_PLURAL.search(text)) >= max(limits.first_plural, len(own) // 5):
+        return "we"
+    return None
+
+
+def voice_actors(article: Article, actors: Cast, voices: dict[str, tuple[str | None, bool]],
+                 narrator: Narrator | None) -> tuple[str, ...]:
+    """Who the article's own voice is: the people of the byline, and for a "we" their organisation:
+    the one named beside them ("A and B lead the X team"), else the one named most often in the
+    narrator's own sentences that say "we" ("Here at X, we ...")."""
+    if narrator is None:
+        return ()
+    names = {n.strip().lower() for n in re.split(r",|;|&|\band\b", article.meta.author or "") if n.strip()}
+    out = [a.id for a in actors.actors if a.kind == "person" and names & {n.lower() for n in (a.name, *a.aliases)}]
+    if narrator == "we":
+        kinds = {a.id: a.kind for a in actors.actors}
+        # Actors of each sentence in order of mention (a set's order would vary between runs).
+        named_in = {s.id: list(dict.fromkeys(actors.actor_at(m.start, m.end) for m in actors.mentions
+                                             if s.start <= m.start < s.end))
+                    for s in article.sentences}
+        beside = [s for s in article.sentences if set(named_in[s.id]) & set(out)]
+        ours = beside or [s for s in _own_sentences(article, voices)
+                          if _FIRST_PLURAL.search(_UNQUOTED.sub("", s.text))]
+        named = Counter(actor for s in ours for actor in named_in[s.id] if kinds.get(actor) == "organization")
+        if named:
+            out.append(named.most_common(1)[0][0])
+    return tuple(out)
