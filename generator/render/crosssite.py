@@ -13,7 +13,7 @@ from generator.render.pages import STANCE_LABELS, citation_link, date_label, fro
 ACTORS_DIR = "actors"
 TIMELINE_PAGE = "timeline.md"
 TAGS_PAGE = "tags.md"
-KIND_NAMES = {"person": "Person", "organization": "Organisation", "product": "Product or model", "media": "Media",
+KIND_NAMES = {"person": "Person", "organization": "Organisation", "product": "Product", "media": "Media",
               "group": "Group"}
 
 

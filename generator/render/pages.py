@@ -25,7 +25,7 @@ from generator.render.escape import (
 from generator.render.marks import edit_marks
 from generator.render.salience import key_figure
 
-KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products and models",
+KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products",
                "media": "Media", "group": "Groups"}
 STANCE_LABELS = {"for": "For", "against": "Against", "mixed": "Mixed", "none": "No stance stated"}
 # Pages people search for by name or topic rank above the rest (Material's per-page boost).

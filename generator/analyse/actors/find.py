@@ -20,7 +20,7 @@ from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote
 from generator.analyse.actors.drafts import Candidate, Draft
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.ids import name_id
-from generator.analyse.actors.names import ORG_SUFFIXES, clean_name, guess_kind, is_junk, split_coordination, tidy_span
+from generator.analyse.actors.names import ORG_SUFFIXES, PRODUCT_PATTERNS, clean_name, guess_kind, is_junk, split_coordination, tidy_span
 from generator.analyse.common.titles import title_ranges
 from generator.analyse.nlp import doc_text
 from generator.analyse.actors.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
@@ -147,23 +147,20 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
                 kind = "product"
             out.append(Candidate(entity.name if entity else name, kind, span, entity is not None))
     out.extend(_known_names(doc, knowledge, out))
-    out.extend(_sized_models(doc, out))
+    out.extend(_patterned_products(doc, out))
     return out
 
 
-# A model named with its size in parameters: "Kestrel-13B", "Wren-1.5B", "Orca-350M".
-_SIZED_MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d+(?:\.\d+)?[BM](?![\w-])")
-
-
-def _sized_models(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Model names with a parameter count that the parser did not mark as names."""
+def _patterned_products(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Product names of a shape ``names.yml`` lists ("Name-13B") that the parser did not mark as names."""
     covered = {i for c in found for i in range(c.span.start, c.span.end)}
     out: list[Candidate] = []
-    for match in _SIZED_MODEL.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not any(t.i in covered for t in span):
-            covered.update(t.i for t in span)
-            out.append(Candidate(match.group(0), "product", span, False))
+    for pattern in PRODUCT_PATTERNS:
+        for match in pattern.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(t.i in covered for t in span):
+                covered.update(t.i for t in span)
+                out.append(Candidate(match.group(0), "product", span, False))
     return out
 
 

@@ -11,42 +11,22 @@ import re
 
 from spacy.tokens import Span
 
-# Honorifics and titles written before a person's name; they are not part of the name.
-TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. "
-    "councillor councilor senator sen sen. rep rep. representative gov gov. governor president "
-    "minister mayor judge justice chancellor commissioner secretary chairman chairwoman chair "
-    "ceo cto cfo coo chief director general gen gen. lt lt. col col. capt capt. officer "
-    "principal superintendent deputy attorney father sister brother saint st st. "
-    "premier prime ambassador inspector sheriff detective".split()
-)
-# Titles written only before a person's name (unlike "General" in "General Motors").
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame councillor councilor "
-                       "senator sen. rep. gov. governor mayor judge justice".split())
-# Titles that follow the name of a portfolio ("Energy Minister", "Health Secretary").
-PORTFOLIOS = frozenset("minister secretary commissioner czar tsar spokesman spokeswoman spokesperson".split())
-# Words that end the name of an organisation.
-ORG_SUFFIXES = frozenset(
-    "inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa group holdings labs lab "
-    "laboratory laboratories institute university college school council committee commission "
-    "agency authority department ministry office bureau board foundation association alliance "
-    "union federation party partners capital ventures bank fund trust society club fc network "
-    "research ai inspectorate court parliament congress senate assembly administration service "
-    "services systems technologies industries press news times post journal magazine analytics".split()
-)
-CORPORATE_SUFFIXES = frozenset("inc inc. corp corp. co co. ltd ltd. llc plc gmbh ag sa".split())
-MEDIA_WORDS = frozenset(
-    "newspaper site website magazine outlet daily weekly channel broadcaster network blog podcast "
-    "publication paper tabloid newsletter radio".split()
-)
-MEDIA_SUFFIXES = frozenset("times post journal news magazine herald tribune gazette daily weekly "
-                           "telegraph guardian chronicle review verge wire".split())
-PRODUCT_WORDS = frozenset("model models chatbot chatbots app apps software system platform engine "
-                          "assistant tool tools product products llm llms".split())
+from generator.analyse.actors.wordlists import load_names
+
+_WORDS = load_names()
+TITLES = _WORDS.words("titles")
+HONORIFICS = _WORDS.words("honorifics")
+PORTFOLIOS = _WORDS.words("portfolios")
+ORG_SUFFIXES = _WORDS.words("organisation_suffixes")
+CORPORATE_SUFFIXES = _WORDS.words("corporate_suffixes")
+MEDIA_WORDS = _WORDS.words("media_words")
+MEDIA_SUFFIXES = _WORDS.words("media_suffixes")
+PRODUCT_WORDS = _WORDS.words("product_words")
+PRODUCT_PATTERNS = _WORDS.patterns("product_patterns")
 _GLUE = frozenset("of for and & de du la le von van der den al bin the on in".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_JUNK = re.compile(r"@|https?:|www\.|\.(?:com|org|net|ai)\b|^\W|\d{3,}\s*$")
+_JUNK = re.compile(r"@|https?:|www\.|\.(?:" + "|".join(sorted(_WORDS.words("web_domains"))) + r")\b|^\W|\d{3,}\s*$")
 
 
 def strip_possessive(text: str) -> str:
