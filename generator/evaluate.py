@@ -5,9 +5,12 @@ Usage::
     python -m generator.evaluate [--evalset PATH] [--devset PATH] [--only TEXT] [--misses] [--json [FILE]]
 
 Every folder holding a ``gold.yaml`` and one ``article.*`` is analysed (one spaCy load for
-all) and compared with its gold; the matching rules are in :mod:`generator.evalmatch`.
-By default the sets are ``tests/evalset`` and, when present, ``../shared/devset`` (looked
-up from the project root upwards).
+all) and compared with its gold; the matching rules are in :mod:`generator.evalmatch` and
+score what the development corpus's ``score.py`` scores (arguments on every text whose gold
+lists any; a text whose gold lists none only checks that no debate is invented). By default
+the sets are ``tests/evalset`` and, when present, ``../shared/devset`` (looked up from the
+project root upwards). With ``--misses``, each wrong item is listed with the trace of the
+rules that made it.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ MEASURES: dict[str, str] = {
     "actors.split": "split", "actors.stance": "stance", "quotes.recall": "q.rec",
     "quotes.precision": "q.prec", "quotes.speaker_right": "spkr", "arguments.for_recall": "a.for",
     "arguments.against_recall": "a.agn", "arguments.precision": "a.side", "arguments.side_right": "a.right",
-    "arguments.wrong_side": "a.wrong",
+    "arguments.wrong_side": "a.wrong", "arguments.no_debate_quiet": "quiet",
     "stakes.recall": "stake", "timeline.recall": "tl", "timeline.date_right": "date", "figures.recall": "fig",
 }
 # Measures where fewer is better; shown as counts rather than percentages.
@@ -46,6 +49,8 @@ class Result:
     slug: str
     scores: dict[str, Score] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)
+    """(section, item id, what is wrong) of every predicted item that is wrong, for its trace."""
 
 
 def score(gold: Mapping[str, Any], pred: Mapping[str, Any], slug: str = "") -> Result:
@@ -54,8 +59,16 @@ def score(gold: Mapping[str, Any], pred: Mapping[str, Any], slug: str = "") -> R
     sentences = {s["id"]: s["text"] for s in pred.get("article", {}).get("sentences", [])}
     _score_actors(gold, pred, result)
     _score_quotes(gold, pred, result)
-    if gold.get("on_topic"):
+    if gold.get("arguments_for") or gold.get("arguments_against"):
         _score_arguments(gold, pred, sentences, result)
+    elif "arguments_for" in gold and "arguments_against" in gold:
+        # Plain news with no debate: the explainer must not invent one (two stray items at most).
+        shown = pred.get("arguments", [])
+        result.scores["arguments.no_debate_quiet"] = (int(len(shown) <= 2), 1)
+        if len(shown) > 2:
+            result.misses.append(f"no debate in the text, but {len(shown)} arguments shown")
+            result.wrong += [("arguments", a.get("id", ""), f"invented argument: {a.get('claim', '')[:60]!r}")
+                             for a in shown]
     if gold.get("stakes"):
         hits = [_found(g["evidence"], pred.get("stakes", []), sentences, "text") for g in gold["stakes"]]
         result.scores["stakes.recall"] = (sum(hits), len(hits))
@@ -97,7 +110,8 @@ def _score_actors(gold: Mapping[str, Any], pred: Mapping[str, Any], result: Resu
             result.misses.append(f"missed {g.get('importance', '')} actor: {g['name']!r}")
         elif len(found) > 1:
             result.misses.append(f"split actor {g['name']!r}: {[a.get('name') for a in found]}")
-    result.misses += [f"extra actor: {a.get('name')!r} ({a.get('kind')})" for a in actors if a not in matched]
+    result.wrong += [("actors", a.get("id", ""), f"extra actor: {a.get('name')!r} ({a.get('kind')})")
+                     for a in actors if a not in matched]
 
 
 def _score_quotes(gold: Mapping[str, Any], pred: Mapping[str, Any], result: Result) -> None:
@@ -123,15 +137,16 @@ def _score_quotes(gold: Mapping[str, Any], pred: Mapping[str, Any], result: Resu
         right += ok
         if not ok:
             got = [(by_id.get(p.get("speaker")) or {}).get("name") for p in hits]
-            result.misses.append(f"wrong speaker for {q['text'][:40]!r}: gold {q.get('speaker')!r}, got {got}")
+            result.wrong += [("quotes", p.get("id", ""), f"wrong speaker for {q['text'][:40]!r}: "
+                              f"gold {q.get('speaker')!r}, got {got}") for p in hits[:1]]
     matched = sum(any(quote_matches(p.get("text", ""), q["text"]) for q in golds) for p in quotes)
     result.scores.update({
         "quotes.recall": (found, len(full)),
         "quotes.precision": (matched, len(quotes)),
         "quotes.speaker_right": (right, len(full)),
     })
-    result.misses += [f"extra quote: {p.get('text', '')[:50]!r}" for p in quotes
-                      if not any(quote_matches(p.get("text", ""), q["text"]) for q in golds)]
+    result.wrong += [("quotes", p.get("id", ""), f"extra quote: {p.get('text', '')[:50]!r}") for p in quotes
+                     if not any(quote_matches(p.get("text", ""), q["text"]) for q in golds)]
 
 
 def _score_arguments(gold: Mapping[str, Any], pred: Mapping[str, Any], sentences: Mapping[str, str],
@@ -151,10 +166,14 @@ def _score_arguments(gold: Mapping[str, Any], pred: Mapping[str, Any], sentences
                 result.misses.append(f"missed argument {side}: {g['claim'][:60]!r}")
         result.scores[f"arguments.{side}_recall"] = (hits, len(golds))
     good = wrong = 0
-    for side, text in texts:
+    for argument, (side, text) in zip(arguments, texts):
         sides = {s for s, needle in evidence if needle and needle in text}
         good += side in sides
         wrong += bool(sides) and side not in sides
+        if side not in sides:
+            what = "wrong side" if sides else "not a gold argument"
+            result.wrong.append(("arguments", argument.get("id", ""),
+                                 f"{what} ({side}): {argument.get('claim', '')[:60]!r}"))
     result.scores["arguments.precision"] = (good, len(arguments))
     result.scores["arguments.wrong_side"] = (wrong, len(arguments))
     # Of the arguments that match a gold claim, the share put on that claim's side.
@@ -176,8 +195,8 @@ def _score_timeline(gold: Mapping[str, Any], pred: Mapping[str, Any], sentences:
         if not want[:4].isdigit() or any(str(e.get("date") or "").startswith(want) for e in events):
             dated += 1
         else:
-            result.misses.append(f"wrong date for {g.get('event', '')[:40]!r}: gold {g.get('date')}, "
-                                 f"got {[e.get('date') for e in events]}")
+            result.wrong += [("timeline", e.get("id", ""), f"wrong date for {g.get('event', '')[:40]!r}: "
+                              f"gold {g.get('date')}, got {e.get('date')}") for e in events[:1]]
     result.scores["timeline.recall"] = (hits, len(golds))
     result.scores["timeline.date_right"] = (dated, len(golds))
 
@@ -219,18 +238,36 @@ def default_devset() -> Path | None:
     return None
 
 
-def run_set(cases: Sequence[Path], nlp: Any, knowledge: Any) -> list[Result]:
-    """Analyse every case with one pipeline and score it against its gold."""
-    from generator.analyse import analyse_articles
+def run_set(cases: Sequence[Path], nlp: Any, knowledge: Any) -> list[tuple[Result, dict[str, Any]]]:
+    """Analyse every case with one pipeline and score it against its gold; each result comes
+    with its analysis as traced JSON data."""
+    from generator.analyse import trace_articles
     from generator.ingest import read_article
     from generator.serialize import to_dict
 
     articles = [read_article(article_files(case)[0]) for case in cases]
     results = []
-    for case, analysis in zip(cases, analyse_articles(nlp, articles, knowledge)):
+    for case, run in zip(cases, trace_articles(nlp, articles, knowledge)):
         gold = yaml.safe_load((case / "gold.yaml").read_text(encoding="utf-8"))
-        results.append(score(gold, to_dict(analysis), case.name))
+        data = to_dict(run.analysis, run.traces)
+        results.append((score(gold, data, case.name), data))
     return results
+
+
+def misses_report(result: Result, data: Mapping[str, Any]) -> str:
+    """What an article missed, then each wrong item with the trace of the rules that made it."""
+    lines = [f"-- misses: {result.slug}"]
+    lines += [f"   - {miss}" for miss in result.misses]
+    items = {(section, item.get("id")): item for section in ("actors", "quotes", "arguments", "timeline")
+             for item in data.get(section, [])}
+    for section, item_id, what in result.wrong:
+        lines.append(f"   - {what} [{item_id}]")
+        for trace in items.get((section, item_id), {}).get("trace", []):
+            sentences = ",".join(trace.get("sentences", []))
+            lines.append(f"       {trace['stage']}/{trace['rule']}: {trace['detail']}" + (f" [{sentences}]" if sentences else ""))
+    if len(lines) == 1:
+        lines.append("   (none)")
+    return "\n".join(lines)
 
 
 def _cell(name: str, value: Score | None) -> str:
@@ -283,15 +320,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, cases in chosen.items():
         if not cases:
             continue
-        results = run_set(cases, nlp, knowledge)
+        scored = run_set(cases, nlp, knowledge)
+        results = [result for result, _ in scored]
         report[name] = {"overall": {k: list(v) for k, v in total(results).items()},
                         "articles": {r.slug: {k: list(v) for k, v in r.scores.items()} for r in results}}
         if args.json != "-":
             print(table(f"{name} ({sets[name]})", results))
             if args.misses:
-                for result in results:
-                    print(f"-- misses: {result.slug}")
-                    print("\n".join(f"   - {miss}" for miss in result.misses) or "   (none)")
+                for result, data in scored:
+                    print(misses_report(result, data))
             print()
     if args.json == "-":
         print(json.dumps(report, indent=2, sort_keys=True))

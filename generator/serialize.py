@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from generator.model import Analysis
+
+
+class TraceLike(Protocol):
+    """A trace of the analysis (``generator.analyse.contracts.Trace``), as the JSON shows it."""
+
+    def as_dict(self) -> dict[str, object]: ...
+
+
+ItemTraces = Mapping[str, Mapping[str, Sequence[TraceLike]]]
+"""Section (``actors``, ``quotes`` ...) -> item id -> its traces."""
 
 SCHEMA_VERSION = 2
 
 
-def to_dict(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as plain data, in the documented shape."""
+def to_dict(analysis: Analysis, traces: ItemTraces | None = None) -> dict[str, Any]:
+    """The analysis as plain data, in the documented shape; with ``traces``, every item of the
+    traced sections carries a ``trace`` list saying which rules made it."""
     article = analysis.article
     meta = article.meta
 
     def items(values: tuple, *fields: str) -> list[dict[str, Any]]:
         return [{name: _plain(getattr(value, name)) for name in fields} for value in values]
 
-    return {
+    data = {
         "schema": SCHEMA_VERSION,
         "article": {
             "slug": article.slug, "title": article.title, "published": meta.published,
@@ -45,12 +57,16 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "notes": list(analysis.notes),
         "edits": items(analysis.edits, "target", "label", "changes", "note", "hidden"),
     }
+    for section, by_id in (traces or {}).items():
+        for item in data[section]:
+            item["trace"] = [trace.as_dict() for trace in by_id.get(item["id"], ())]
+    return data
 
 
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def to_json(analysis: Analysis) -> str:
+def to_json(analysis: Analysis, traces: ItemTraces | None = None) -> str:
     """Deterministic, human-readable JSON (keys in schema order, non-ASCII kept)."""
-    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_dict(analysis, traces), ensure_ascii=False, indent=2) + "\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -107,6 +107,17 @@ def resolve_stages(choices: Mapping[str, str] | None = None) -> Stages:
     chosen = tuple((stage, choices[stage]) for stage in STAGE_NAMES if choices.get(stage, BUILTIN) != BUILTIN)
     return Stages(**{stage: load_stage(stage, choices.get(stage, BUILTIN)) for stage in STAGE_NAMES},
                   chosen=chosen)
+
+
+def parse_choices(pairs: Iterable[str]) -> dict[str, str]:
+    """``["arguments=mine", ...]`` from the command line as a mapping of stage to implementation."""
+    out = {}
+    for pair in pairs:
+        stage, sep, name = pair.partition("=")
+        if not sep or not stage.strip() or not name.strip():
+            raise ConfigError(f"--stage expects STAGE=NAME (such as arguments=builtin), not '{pair}'")
+        out[stage.strip()] = name.strip()
+    return out
 
 
 def load_stage(stage: str, name: str = BUILTIN) -> Callable[..., Any]:

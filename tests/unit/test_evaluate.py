@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.evalmatch import (
     actor_matches,
     figure_matches,
@@ -103,7 +105,50 @@ def test_score_counts_every_measure():
     assert s["figures.recall"] == (0, 1)
     assert "stakes.recall" not in s  # no gold stakes: not measured
     assert any("split actor 'Acme'" in miss for miss in result.misses)
-    assert any("wrong speaker" in miss for miss in result.misses)
+    wrong = {(section, what.split(":")[0]) for section, _, what in result.wrong}
+    assert ("quotes", "wrong speaker for 'a scare quote'") in wrong
+    assert ("actors", "extra actor") in wrong
+    assert ("arguments", "wrong side (against)") in wrong
+
+
+def test_a_report_with_no_gold_arguments_must_stay_quiet():
+    gold = {**_gold(), "arguments_for": [], "arguments_against": []}
+    pred = _pred()
+    assert score(gold, pred).scores["arguments.no_debate_quiet"] == (1, 1)  # two arguments: tolerated
+    pred["arguments"] = pred["arguments"] * 2
+    result = score(gold, pred)
+    assert result.scores["arguments.no_debate_quiet"] == (0, 1)
+    assert "arguments.for_recall" not in result.scores
+
+
+def _corpus_scorer():
+    """The development corpus's own score.py, when the corpus is beside the project."""
+    import importlib.util
+
+    from generator.evaluate import default_devset
+
+    devset = default_devset()
+    if devset is None or not (devset / "score.py").is_file():
+        pytest.skip("the development corpus (shared/devset/score.py) is not here")
+    spec = importlib.util.spec_from_file_location("corpus_score", devset / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scores_are_the_corpus_scorer_s(seed_analysis):
+    """Our numbers are the ones the corpus's score.py gives, on the seed and on a hand-made case."""
+    import yaml
+
+    from generator.serialize import to_dict
+
+    corpus = _corpus_scorer()
+    seed_gold = yaml.safe_load((Path(__file__).resolve().parents[1] / "evalset" / "seed-llama2" / "gold.yaml")
+                               .read_text(encoding="utf-8"))
+    for gold, pred in ((seed_gold, to_dict(seed_analysis)), (_gold(), _pred())):
+        theirs, _ = corpus.Scorer(gold, pred).run()
+        ours = score(gold, pred).scores
+        assert {k: tuple(v) for k, v in theirs.items()} == {k: v for k, v in ours.items() if k in theirs}
 
 
 def test_total_sums_and_table_prints(tmp_path: Path):

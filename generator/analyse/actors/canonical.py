@@ -33,14 +33,21 @@ def drop_suffix(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
-def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge) -> dict[str, str | None]:
-    """Map every candidate name to the canonical name of its actor (``None``: not an actor)."""
+def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
+                   reasons: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Map every candidate name to the canonical name of its actor (``None``: not an actor).
+
+    ``reasons``, when given, receives for each name mapped to another why it was (for the trace).
+    """
+    why = reasons if reasons is not None else {}
     keys: dict[str, str | None] = {}
     names = list(dict.fromkeys(c.name for c in candidates))
     kinds = {c.name: c.kind for c in candidates}
     known = {c.name for c in candidates if c.known}
     for name in names:
         keys[name] = name if name in known else drop_suffix(name)
+        if keys[name] != name:
+            why[name] = "without its legal form"
     bases = set(keys.values())
     for name in names:
         if keys[name]:
@@ -54,6 +61,7 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
         base = keys[name]
         if name in known and kinds.get(name) == "product" and " " not in name:
             keys[name] = _family(name, bases, kinds) or name  # a known family ("Kestrel") for its one version
+            why[name] = "the one version of the family the text names"
         if name in known or base is None:
             continue
         words = base.split()
@@ -62,23 +70,28 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
             entity = knowledge.entity(short)
             if short in bases or entity is not None:
                 keys[name] = entity.name if entity is not None else short  # "Acme Magazine" is "Acme"
+                why[name] = f"a longer spelling of '{keys[name]}'"
                 continue
         if " " not in base:
             if base in defined and defined[base] in bases:
                 keys[name] = defined[base]
+                why[name] = "an acronym the text spells out"
                 continue
             variant = _name_variant(base, people, counts, kinds.get(name))
             if variant is not None:
                 keys[name] = variant  # "Jim" for James Hale, "Hael" for Hale
+                why[name] = "a nickname or a misspelling of the person's name"
                 continue
             if is_acronym(base):
                 match = [o for o in orgs if initials(o) == base]
                 if len(match) == 1:
                     keys[name] = match[0]
+                    why[name] = "the initials of the organisation's name"
                     continue
             owners = [p for p in people if base in (p.split()[0], p.split()[-1])]
             if len(set(owners)) == 1 and kinds.get(name) != "product":
                 keys[name] = owners[0]
+                why[name] = "the first name or surname of a person named in full"
                 continue
             if len(set(owners)) > 1:
                 keys[name] = None  # "Paul" beside "Ron Paul" and "Rand Paul": cannot tell
@@ -90,6 +103,7 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
             family = _family(base, bases, kinds)
             if family is not None and (kinds.get(name) != "person" or base not in subjects):
                 keys[name] = family  # "Kestrel" when the text only names "Kestrel 2"
+                why[name] = "the family name of the one version the text names"
                 continue
             longer = [o for o in orgs if base in map(strip_possessive, o.split()) and o != base]
             if longer and not knowledge.entity(base):
@@ -98,8 +112,10 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge)
                 starting = [o for o in longer if strip_possessive(o.split()[0]) == base]
                 if len(extensions) == 1:
                     keys[name] = extensions[0]  # "Mistral" is "Mistral AI"
+                    why[name] = "the short name of an organisation named in full"
                 elif len(starting) == 1 and len(longer) == 1:
                     keys[name] = starting[0]  # "Taylor employed 500" after "Taylor International Corp."
+                    why[name] = "the first word of the one organisation named so"
                 elif name not in subjects:
                     keys[name] = None  # "Kelford" beside "Kelford District Council": a place
     return keys

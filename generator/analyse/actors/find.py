@@ -51,11 +51,14 @@ def find_actors(ctx: Context) -> Cast:
                   if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
                   and not any(s <= c.span.start_char < e for s, e in teasers)
                   and (c.kind == "person" or not any(s <= c.span.start_char < e for s, e in contacts))]
-    keys = canonical_keys(candidates, article.text, knowledge)
+    reasons: dict[str, str] = {}
+    keys = canonical_keys(candidates, article.text, knowledge, reasons)
     drafts: dict[str, Draft] = {}
     places: set[str] = set()
     for cand in candidates:
         key = keys.get(cand.name)
+        span = cand.span
+        sentence = index.at(span.start_char)
         if key is None:
             continue
         entity = knowledge.entity(key)
@@ -63,7 +66,11 @@ def find_actors(ctx: Context) -> Cast:
         if draft is None:
             kind = entity.kind if entity else vote_kind(key, keys, candidates)
             draft = drafts[key] = Draft(key, kind, entity.description if entity else None, known=entity is not None)
-        span = cand.span
+            draft.note("kind", f"{kind}: " + ("from the knowledge file" if entity else "the kind most of its names get"))
+        draft.note(cand.origin, cand.why, sentence)
+        if cand.name != key:
+            draft.note("same-actor", f"'{cand.name}' is '{key}': {reasons.get(cand.name, 'the same canonical name')}",
+                       sentence)
         draft.add(Mention(key, span.start_char, span.end_char, span.text, index.at(span.start_char),
                           subject=span.root.dep_ in ("nsubj", "nsubjpass")))
         leading = desc.leading_apposition(span)
@@ -77,6 +84,7 @@ def find_actors(ctx: Context) -> Cast:
             if apposition is not leading and _introduces_name(apposition):
                 continue
             if apposition.text not in draft.aliases and len(apposition) <= 10:
+                draft.note("apposition", f"'{apposition.text}' describes '{key}'", index.at(apposition.start_char))
                 draft.aliases.append(apposition.text)
                 draft.mentions.append(Mention(key, apposition.start_char, apposition.end_char, apposition.text,
                                               index.at(apposition.start_char), named=False,
@@ -85,6 +93,7 @@ def find_actors(ctx: Context) -> Cast:
                 draft.description = apposition.text
             if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2:
                 draft.kind = noun_kind  # "Green Horizon, the environmental group"
+                draft.note("kind", f"{noun_kind}: the noun of '{apposition.text}'")
     people_by_pronoun(doc, drafts)
     add_short_names(doc, drafts, index)
     add_descriptions(doc, drafts, index, article)
@@ -94,6 +103,9 @@ def find_actors(ctx: Context) -> Cast:
     headings = {s.id for s in article.sentences if s.kind == "heading"}
     kept = [d for d in drafts.values()
             if d.mentions and (d.known or any(m.sentence not in headings for m in d.mentions))]
+    for draft in kept:
+        if draft.known and draft.description:
+            draft.note("description", "from the knowledge file")
     actors = [_to_actor(draft) for draft in kept]
     actors.sort(key=lambda actor: (-len(actor.mentions), actor.name))
     mentions = [m for d in kept for m in d.mentions]
@@ -105,7 +117,7 @@ def find_actors(ctx: Context) -> Cast:
         if owner is not None and owner.name in names:
             makers.append((name_id(draft.name), name_id(owner.name)))
     return Cast(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
-                makers=tuple(sorted(makers)))
+                makers=tuple(sorted(makers)), traces={name_id(d.name): tuple(d.trace) for d in kept})
 
 
 def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
@@ -145,7 +157,8 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
                 continue
             if entity is None and kind == "person" and mistyped_person(name):
                 kind = "product"
-            out.append(Candidate(entity.name if entity else name, kind, span, entity is not None))
+            why = f"spaCy {ent.label_} '{span.text}'" + (" in the knowledge file" if entity else f", typed {kind}")
+            out.append(Candidate(entity.name if entity else name, kind, span, entity is not None, why=why))
     out.extend(_known_names(doc, knowledge, out))
     out.extend(_patterned_products(doc, out))
     return out
@@ -160,7 +173,8 @@ def _patterned_products(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             span = doc.char_span(match.start(), match.end())
             if span is not None and not any(t.i in covered for t in span):
                 covered.update(t.i for t in span)
-                out.append(Candidate(match.group(0), "product", span, False))
+                out.append(Candidate(match.group(0), "product", span, False, "name-pattern",
+                                     f"'{match.group(0)}' has the shape of a product name"))
     return out
 
 
@@ -207,7 +221,8 @@ def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list
                                       or after.pos_ == "PROPN" and after.is_title):
                 continue  # part of a longer name: "Kestrel 3", "Acme Cloud"
             covered.update(t.i for t in span)
-            out.append(Candidate(entity.name, entity.kind, span, True))
+            out.append(Candidate(entity.name, entity.kind, span, True, "known-name",
+                                 f"'{span.text}' is a name of the knowledge file"))
     return out
 
 

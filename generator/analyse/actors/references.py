@@ -92,6 +92,7 @@ def people_by_pronoun(doc: Doc, drafts: dict[str, Draft]) -> None:
                     break
         if votes["person"] > votes["thing"]:
             draft.kind = "person"
+            draft.note("kind", "person: 'he' or 'she' goes on after its name")
 
 
 def add_short_names(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None:
@@ -109,6 +110,7 @@ def add_short_names(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) ->
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
             continue  # part of a longer name
+        draft.note("short-name", f"'{token.text}' alone is the surname of '{draft.name}'", index.at(token.idx))
         draft.add(Mention(draft.name, token.idx, token.idx + len(token), token.text, index.at(token.idx),
                           subject=token.dep_ in ("nsubj", "nsubjpass")))
 
@@ -131,6 +133,8 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         if employed is not None:
             name = f"{employed.group(2)} {employed.group(1)}"  # "engineer from Acme" -> "Acme engineer"
         draft = drafts.setdefault(name, Draft(name, "person", anonymous=True))
+        draft.note("unnamed-person", f"'{text}' acts in its sentence: a person the text does not name",
+                   index.at(span.start_char))
         draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
                           subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
         taken.append((span.start_char, span.end_char))
@@ -153,6 +157,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
             same = [d for d in drafts.values() if d.anonymous and d.kind == "organization"
                     and d.name.casefold().split()[-1] == noun]
             target = same[0] if same else drafts.setdefault(name, Draft(name, "organization", anonymous=True))
+            target.note("institution", f"'{span.text.strip()}' names an institution that no named actor fits", sentence)
         fits = _called(target, noun, span.start_char, text_of_doc)
         resolved.append((span, sentence, target, fits))
         taken.append((span.start_char, span.end_char))
@@ -169,6 +174,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         text = strip_possessive(span.text.strip(" ,\n\t"))
         if owner_of[text.casefold()] is not target:
             continue
+        target.note("description", f"'{text}' refers to the most salient fitting actor named before", sentence)
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
 
@@ -238,6 +244,8 @@ def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None
         for group in groups:
             span = group.span
             text = span.text.strip(" ,")
+            draft.note("group", f"'{text}': a plural noun for people or bodies that acts in its sentence",
+                       index.at(span.start_char))
             draft.add(Mention(name, span.start_char, span.start_char + len(text), text,
                               index.at(span.start_char), subject=group.subject, named=False))
 
@@ -297,6 +305,8 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
             person.add(m)
         if person.description is None:
             person.description = first.text
+        person.trace.extend(anon.trace)
+        person.note("introduction", f"'{first.text}' is the speaker named right after", mention.sentence)
         del drafts[anon.name]
 
 

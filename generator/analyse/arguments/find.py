@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from generator.analyse.arguments.claims import core_claim
 from generator.analyse.context import Context
-from generator.analyse.contracts import Arguments, Cast, Voices
+from generator.analyse.contracts import Arguments, Cast, Trace, Voices
 from generator.analyse.lexicons import Hit, Lexicon, Topic
 from generator.analyse.settings import ArgumentSettings
 from generator.ids import item_id, unique_ids
@@ -61,6 +61,8 @@ class _Segment:
     side: int = 0
     weak: bool = False
     withhold: bool = False
+    why: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, detail) of every step that made or moved it, for the trace."""
 
 
 def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: Voices,
@@ -93,7 +95,20 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     return Arguments(tuple(
         Argument(id=i, side="for" if s.side > 0 else "against", claim=claim, speaker=s.speaker,
                  theme=s.theme, evidence=(s.sentence.id,), confidence=round(min(1.0, 0.4 + 0.2 * abs(s.score)), 2))
-        for i, (s, claim) in zip(ids, claims)), thesis=thesis)
+        for i, (s, claim) in zip(ids, claims)),
+        traces={i: _trace(s) for i, (s, _) in zip(ids, claims)}, thesis=thesis)
+
+
+def _trace(segment: _Segment) -> tuple[Trace, ...]:
+    speaker = "quoted speech of" if segment.quoted else "said by"
+    who = f"{speaker} '{segment.speaker}'" if segment.speaker else "the article's own voice"
+    first = Trace("arguments", "segment", f"'{_short(segment.text)}', {who}", (segment.sentence.id,))
+    return (first, *(Trace("arguments", rule, detail, (segment.sentence.id,)) for rule, detail in segment.why))
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _with_names(pattern: re.Pattern[str] | None, actors: tuple[Actor, ...], positions: tuple[Position, ...],
@@ -156,21 +171,30 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     pro_target, con_target = targets or (proposal, opposite)
     score = 0.0
     themes: Counter[str] = Counter()
+    why: list[tuple[str, str]] = []
     for hit in hits:
-        sign = -hit.side if lexicon.negated(text, hit) else hit.side
+        negated = lexicon.negated(text, hit)
+        sign = -hit.side if negated else hit.side
+        cue = f"'{text[hit.start:hit.end]}'" + (" negated" if negated else "")
         if hit.theme in ("positive", "negative"):
-            sign *= _target(text, hit.start, pro_target, con_target)
+            target = _target(text, hit.start, pro_target, con_target)
+            sign *= target
             score += sign
+            about = "the proposal" if target > 0 else "its opposite"
+            why.append(("evaluative-cue", f"{hit.theme} cue {cue}, about {about}: {sign:+d}"))
         else:
             # "closed models cannot be audited": a negated theme said of the opposite argues for the proposal.
             if sign != hit.side and _target(text, hit.start, pro_target, con_target) < 0:
                 sign = hit.side
+                cue += " of the opposite"
             score += 2 * sign
             themes[hit.theme] += 1
+            why.append(("theme-cue", f"theme '{hit.theme}' cue {cue}: {2 * sign:+d}"))
     withhold = withholding is not None and withholding.search(text) is not None
     if withhold:
         score = -2 - abs(score) / 2
         themes["prudence"] += 1
+        why.append(("withhold", "a decision or call not to do what the proposal does: against"))
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
     if rhetorical and not hits and not any(p is not None and p.search(_main_clause(text)) for p in (proposal, opposite)):
         rhetorical = False  # "Who will get there first?" asks about nothing the question is about
@@ -182,8 +206,12 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         main = _main_clause(text)
         if proposal is not None and proposal.search(main):
             score = -2 - abs(score) / 2
+            why.append(("rhetorical-question", "asks whether to do what the proposal does: against"))
         elif opposite is not None and opposite.search(main):
             score = 2 + abs(score) / 2
+            why.append(("rhetorical-question", "asks who would choose the opposite: for"))
+        else:
+            why.append(("rhetorical-question", "a rhetorical question; its cues decide"))
     concession = bool(lexicon.concession.search(text))
     evaluative = len(lexicon.evaluative.findall(text))
     argues = bool(themes) or abs(score) >= 2 or rhetorical or (quoted and (evaluative >= 1 or hits)) \
@@ -203,13 +231,17 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
                 or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
+            kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
+                else "a reply" if replying else "a modal or reported claim"
+            why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
-                            False, _generic_theme(hits), 0, weak=True)
+                            False, _generic_theme(hits), 0, weak=True, why=why)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
+    why.append(("score", f"score {score:+g}: " + ("for" if side > 0 else "against" if side < 0 else "no side")))
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
-                    withhold=withhold)
+                    withhold=withhold, why=why)
 
 
 def _in_name(text: str, hit: Hit) -> bool:
@@ -299,10 +331,15 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
         own = stance.get(segment.speaker, 0)
         if segment.withhold:
             continue
+        whose = "the article's own voice" if segment.speaker is None else f"'{segment.speaker}'"
         if segment.concession and own and (segment.side in (0, own) and abs(segment.score) <= 3):
             segment.side = -own
+            segment.why.append(("concession", f"a concession: it argues against the stance of {whose} "
+                                f"({'for' if own > 0 else 'against'})"))
         elif segment.side == 0 and own:
             segment.side = own
+            segment.why.append(("speaker-stance", f"the side of {whose}, whose other arguments are "
+                                f"{'for' if own > 0 else 'against'}"))
 
 
 def _merge(segments: list[_Segment]) -> list[_Segment]:
@@ -315,6 +352,8 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
         if previous and previous.sentence.id == segment.sentence.id and previous.side == segment.side:
             out[-1] = replace(previous, text=f"{previous.text} {segment.text}",
                               score=previous.score + segment.score,
+                              why=[*previous.why, ("merged", "the next segment of its sentence argues the same way"),
+                                   *segment.why],
                               theme=previous.theme if previous.theme not in ("benefits", "risks and costs", "other")
                               else segment.theme)
             continue

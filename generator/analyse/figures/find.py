@@ -16,7 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.context import Context
-from generator.analyse.contracts import Found
+from generator.analyse.contracts import Found, Trace
 from generator.analyse.nlp import doc_text
 from generator.ids import with_ids
 from generator.model import Figure
@@ -73,6 +73,7 @@ def find_figures(ctx: Context) -> Found[Figure]:
     """Every figure of the article in reading order, with what it counts and its sentence."""
     doc, index = ctx.doc, ctx.index
     out: list[Figure] = []
+    traces: list[Trace] = []
     openers = _possible_openers(doc)
     if not openers:
         return Found(())
@@ -86,8 +87,11 @@ def find_figures(ctx: Context) -> Found[Figure]:
             value = _with_qualifier(doc, start, span.text)
             if value.lower() in _LONE or re.fullmatch(r"\d", value) and _ordinal_like(doc, start):
                 continue
-            out.append(Figure(value=value, what=_what(doc, span), evidence=(index.at(span.start_char),)))
-    return Found(with_ids(out, "f", lambda f: f"{f.value} {f.what}"))
+            what, how = _what(doc, span)
+            out.append(Figure(value=value, what=what, evidence=(index.at(span.start_char),)))
+            traces.append(Trace("figures", "number", f"'{value}' counts '{what}': {how}", out[-1].evidence))
+    figures = with_ids(out, "f", lambda f: f"{f.value} {f.what}")
+    return Found(figures, {figure.id: (trace,) for figure, trace in zip(figures, traces)})
 
 
 _A_NUMBER = frozenset(("million", "billion", "trillion", "dozen", "hundred", "thousand", "third", "quarter", "fifth",
@@ -170,29 +174,33 @@ def _with_qualifier(doc: Doc, start: int, value: str) -> str:
     return value
 
 
-def _what(doc: Doc, span: Span) -> str:
-    """The noun phrase the number counts: the noun it modifies and its "of ..." complement."""
+def _what(doc: Doc, span: Span) -> tuple[str, str]:
+    """The noun phrase the number counts (the noun it modifies and its "of ..." complement), and how
+    it was found."""
     last = span[-1]
     of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end), None)
     if of is not None:
-        return doc[of.i: min(of.right_edge.i + 1, of.i + 8)].text
+        return doc[of.i: min(of.right_edge.i + 1, of.i + 8)].text, "the 'of' phrase after it"
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].pos_ in ("NOUN", "ADJ"):
         compound = doc[span.end + 1]
-        return doc[span.end - 1: compound.head.i + 1 if compound.head.i > compound.i else compound.i + 1].text
+        return (doc[span.end - 1: compound.head.i + 1 if compound.head.i > compound.i else compound.i + 1].text,
+                "the hyphenated compound it opens")
     head = last.head if last.head.i >= span.end else None
+    how = "the noun it modifies"
     if head is None:
         following = [t for t in doc[span.end: span.end + 4] if not t.is_punct]
         if following and following[0].pos_ in ("NOUN", "PROPN", "ADJ"):
             head = next((t for t in following if t.pos_ in ("NOUN", "PROPN")), following[0])
+            how = "the noun that follows it"
     if head is None or head.is_sent_start and head.i < span.start:
-        return _context(doc, span)
+        return _context(doc, span), "no noun counts it: the words around it"
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in ("prep", "acl", "compound") and child.i - head.i <= 2:
             end = max(end, min(child.right_edge.i + 1, child.i + 8))
     words = doc[span.end: end]
     text = words.text.strip(" ,;:-–")
-    return text or _context(doc, span)
+    return (text, how) if text else (_context(doc, span), "no noun counts it: the words around it")
 
 
 def _context(doc: Doc, span: Span) -> str:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from generator.analyse.context import Context
-from generator.analyse.contracts import Cast, Found
+from generator.analyse.contracts import Cast, Found, TraceLog
 from generator.analyse.nlp import token_from
 from generator.model import Position
 
@@ -27,6 +27,7 @@ def find_positions(ctx: Context, actors: Cast) -> Found[Position]:
     doings = sorted(topic.positions, key=lambda pair: pair[0] != "against")
     kinds = {actor.id: actor.kind for actor in actors.actors}
     found: dict[str, tuple[set[str], list[str]]] = {}
+    log = TraceLog("positions")
     for sentence in article.sentences:
         masked: list[tuple[int, int]] = []
         for side, pattern in doings:
@@ -43,8 +44,12 @@ def find_positions(ctx: Context, actors: Cast) -> Found[Position]:
                 strategies, evidence = found.setdefault(actor_id, (set(), []))
                 strategies.add(said)
                 evidence.append(sentence.id)
+                negated = " (negated)" if said != side else ""
+                log.add(actor_id, "doings", f"'{match.group(0)}'{negated}: what the {said} side does, "
+                        f"in topic '{topic.name}'", (sentence.id,))
     return Found(tuple(Position(actor=actor_id, side="mixed" if len(s) > 1 else next(iter(s)),  # type: ignore[arg-type]
-                                evidence=tuple(dict.fromkeys(e))) for actor_id, (s, e) in sorted(found.items())))
+                                evidence=tuple(dict.fromkeys(e))) for actor_id, (s, e) in sorted(found.items())),
+                 {actor_id: log.get(actor_id) for actor_id in found})
 
 
 def _doer(doc: Doc, actors: Cast, kinds: dict[str, str], offset: int) -> str | None:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.analyse.context import Context
-from generator.analyse.contracts import Cast, Found
+from generator.analyse.contracts import Cast, Found, Trace
 from generator.ids import item_id, unique_ids
 from generator.analyse.quotes.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote
@@ -109,39 +109,52 @@ def _merge_continued(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return out
 
 
+@dataclass(slots=True)
+class _Draft:
+    text: str
+    speaker: str | None
+    cue: str | None
+    evidence: tuple[str, ...]
+    named: bool
+    traces: list[Trace]
+
+
 def find_quotes(ctx: Context, actors: Cast) -> Found[Quote]:
     """Find quotations and attribute each to a speaker, or to no one when unclear."""
-    article, doc, index = ctx.article, ctx.doc, ctx.index
+    article, doc, index, limits = ctx.article, ctx.doc, ctx.index, ctx.settings.quotes
     spans = [span for span in find_quote_spans(article) if article.text[span.start:span.end].strip()]
-    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans])
-    drafts: list[tuple[str, str | None, str | None, tuple[str, ...], bool]] = []
+    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans], reach=limits.antecedent_reach)
+    drafts: list[_Draft] = []
     for span in spans:
         text = article.text[span.start:span.end].strip()
         found = speakers.attribute(span.start, span.end, span.blockquote, text)
-        drafts.append((text, found.speaker, found.cue, index.covering(span.start, span.end), found.named))
-    drafts = _headline_quotes(article, drafts)
-    ids = unique_ids([item_id("q", text) for text, *_ in drafts])
+        evidence = index.covering(span.start, span.end)
+        where = "a blockquote" if span.blockquote else "text in quotation marks"
+        traces = [Trace("quotes", "blockquote" if span.blockquote else "quotation-marks", where, evidence),
+                  Trace("quotes", found.rule, found.detail + (f"; cue '{found.cue}'" if found.cue else ""), evidence)]
+        drafts.append(_Draft(text, found.speaker, found.cue, evidence, found.named, traces))
+    _headline_quotes(article, drafts, limits.headline_majority)
+    ids = unique_ids([item_id("q", draft.text) for draft in drafts])
     # A named phrase ("its mission of “...”") is a fragment of the author's sentence, not a statement.
-    return Found(tuple(
-        Quote(id=quote_id, text=" ".join(text.split()), speaker=speaker, evidence=evidence, cue=cue,
-              fragment=len(text.split()) <= 3 or named)
-        for quote_id, (text, speaker, cue, evidence, named) in zip(ids, drafts)
-    ))
+    quotes = tuple(
+        Quote(id=quote_id, text=" ".join(draft.text.split()), speaker=draft.speaker, evidence=draft.evidence,
+              cue=draft.cue, fragment=len(draft.text.split()) <= limits.fragment_words or draft.named)
+        for quote_id, draft in zip(ids, drafts))
+    return Found(quotes, {quote_id: tuple(draft.traces) for quote_id, draft in zip(ids, drafts)})
 
 
-def _headline_quotes(article: Article, drafts: list) -> list:  # noqa: ANN001 - the draft tuples above
+def _headline_quotes(article: Article, drafts: list[_Draft], majority: int) -> None:
     """A quotation that makes a headline ("“Open is our strategy”") has no cue of its own: in an
     interview it is the words of the one who speaks most of the other quotations."""
-    said = Counter(d[1] for d in drafts if d[1] is not None and len(d[0].split()) > 3 and not d[4])
+    said = Counter(d.speaker for d in drafts if d.speaker is not None and len(d.text.split()) > 3 and not d.named)
     if not said:
-        return drafts
+        return
     speaker, count = said.most_common(1)[0]
-    if count * 2 < sum(said.values()) or count < 3:
-        return drafts
-    out = []
-    for text, found, cue, evidence, named in drafts:
-        if found is None and len(text.split()) > 3 and evidence \
-                and all(article.sentence(sid).kind == "heading" for sid in evidence):
-            found = speaker
-        out.append((text, found, cue, evidence, named))
-    return out
+    if count * 2 < sum(said.values()) or count < majority:
+        return
+    for draft in drafts:
+        if draft.speaker is None and len(draft.text.split()) > 3 and draft.evidence \
+                and all(article.sentence(sid).kind == "heading" for sid in draft.evidence):
+            draft.speaker = speaker
+            draft.traces.append(Trace("quotes", "headline-quote", f"a headline quotation: the words of '{speaker}', "
+                                      f"who speaks {count} of the other quotations", draft.evidence))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,13 +53,16 @@ class Attribution:
     cue: str | None
     named: bool = False
     """The quotation is a phrase a noun names ("the mission of “...”"), not a statement."""
+    rule: str = "no-cue"
+    """Which rule attributed it (see the module docstring), for the trace."""
+    detail: str = "no attribution found around the quotation"
 
 
 class Speakers:
     """Attributes the quotations of one article, in reading order."""
 
-    def __init__(self, doc: Doc, actors: Cast, spans: Sequence[tuple[int, int, bool]]) -> None:
-        self.doc, self.actors = doc, actors
+    def __init__(self, doc: Doc, actors: Cast, spans: Sequence[tuple[int, int, bool]], *, reach: int = 1500) -> None:
+        self.doc, self.actors, self.reach = doc, actors, reach
         self.text = doc_text(doc)
         self.spans = sorted((start, end) for start, end, _ in spans)
         self._starts = [start for start, _ in self.spans]
@@ -119,7 +122,7 @@ class Speakers:
         if tokens is None or not len(tokens):
             return Attribution(None, None)
         if _is_title(text):
-            return Attribution(None, None)
+            return Attribution(None, None, rule="title", detail="a title in quotation marks, no one's words")
         first, last = tokens[0].sent, tokens[-1].sent
         named = self._named_phrase(tokens[0])
         if named is not None:
@@ -140,7 +143,8 @@ class Speakers:
             if found is not None:
                 return found
         if self._continues(start, text):
-            return Attribution(self.previous.speaker, None)
+            return Attribution(self.previous.speaker, None, rule="continues",
+                               detail="goes on right after the previous speaker's quotation")
         return Attribution(None, None)
 
     # --- cues -----------------------------------------------------------------------------------
@@ -166,10 +170,12 @@ class Speakers:
             if reflexive is not None:
                 pronoun = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}.get(reflexive.lower_)
                 speaker = self.antecedent(pronoun, reflexive.idx) if pronoun else None
-                return Attribution(speaker, doc[verb.i: noun.i + 1].text if speaker else None, True)
-            return Attribution(None, None, True)
+                return Attribution(speaker, doc[verb.i: noun.i + 1].text if speaker else None, True, "named-phrase",
+                                   f"a phrase the noun '{noun.text}' names, the subject's own ('{reflexive.text}')")
+            return Attribution(None, None, True, "named-phrase", f"a phrase the noun '{noun.text}' names, no statement")
         speaker = self._resolve(owner)
-        return Attribution(speaker, doc[owner.i: noun.i + 1].text, True)
+        return Attribution(speaker, doc[owner.i: noun.i + 1].text, True, "named-phrase",
+                           f"a phrase the noun '{noun.text}' of '{owner.text}' names")
 
     def _verb_cue(self, sent: Span, start: int, end: int) -> Attribution | None:
         """The speech verb outside quotations nearest to the quotation, and its speaker."""
@@ -189,7 +195,8 @@ class Speakers:
                     speaker = self._actor_in(words[0].idx, words[-1].idx + len(words[-1])) \
                         or self._document_owner(objects[0], token)
                     if speaker is not None:
-                        return Attribution(speaker, self.doc[token.i: words[-1].i + 1].text)
+                        return Attribution(speaker, self.doc[token.i: words[-1].i + 1].text, rule="according-to",
+                                           detail=f"'according to {objects[0].text}'")
         return None
 
     def _speaker_of(self, verb: Token) -> Attribution | None:
@@ -202,7 +209,10 @@ class Speakers:
             if speaker is not None:
                 words = list(subject.subtree)
                 low, high = min(verb.i, words[0].i), max(verb.i, words[-1].i)
-                return Attribution(speaker, self.doc[low: min(high, low + 12) + 1].text)
+                how = f"pronoun '{subject.text}' stands for the last fitting actor" if subject.pos_ == "PRON" \
+                    else f"subject '{subject.text}'"
+                return Attribution(speaker, self.doc[low: min(high, low + 12) + 1].text, rule="speech-verb",
+                                   detail=f"{how} of the speech verb '{verb.text}'")
             if subject.i < verb.i and subject.lower_ not in ("it", "this", "that"):
                 return None  # "The authors claim that Kestrel ...": Kestrel is what they speak of
         # "…”, warned Ana Ruiz": the parser may hang the name elsewhere.
@@ -213,7 +223,8 @@ class Speakers:
             if speaker is not None:
                 ends = [m.end for m in self.actors.mentions if m.start <= token.idx < m.end]
                 end = min(ends) if ends else token.idx + len(token)
-                return Attribution(speaker, self.text[verb.idx: end])  # "warned Ana Ruiz"
+                return Attribution(speaker, self.text[verb.idx: end], rule="speech-verb",  # "warned Ana Ruiz"
+                                   detail=f"the name right after the speech verb '{verb.text}'")
         return None
 
     def _resolve(self, token: Token) -> str | None:
@@ -269,7 +280,7 @@ class Speakers:
             return None
         want = "m" if pronoun in ("he", "him") else "f" if pronoun in ("she", "her") else None
         for pool in pools:
-            before = sorted((m for m in pool if m.end <= offset and offset - m.end < 1500),
+            before = sorted((m for m in pool if m.end <= offset and offset - m.end < self.reach),
                             key=lambda m: m.start, reverse=True)
             fitting = [m for m in before if want is None or self.gender.get(name_id(m.key), want) == want]
             if fitting:
@@ -284,9 +295,11 @@ class Speakers:
         before = self.text[sent.start_char:start].rstrip(" “\"‘'«")
         if not before.endswith(":"):
             return None
-        return self._clause_subject(sent, start) or Attribution(self.previous.speaker, before.strip())
+        return self._clause_subject(sent, start, "lead-in-colon") or Attribution(
+            self.previous.speaker, before.strip(), rule="lead-in-colon",
+            detail="a lead-in with no subject of its own: the previous speaker goes on")
 
-    def _clause_subject(self, sent: Span, limit: int) -> Attribution | None:
+    def _clause_subject(self, sent: Span, limit: int, rule: str) -> Attribution | None:
         """The subject of the lead-in's main verb first ("Asked where the company would be,
         she laughed:" is hers), then of any verb; never a product."""
         subjects = [t for t in sent if t.idx < limit and t.dep_ in ("nsubj", "nsubjpass")
@@ -297,7 +310,8 @@ class Speakers:
             if speaker is not None and self.actors.kind(speaker) == "product" and token.lemma_.lower() in _DOCUMENTS:
                 speaker = self.actors.maker(speaker)  # "Kestrel’s technical report says:" speaks for its maker
             if speaker is not None and self.actors.kind(speaker) != "product":
-                return Attribution(speaker, sent.text.strip())
+                return Attribution(speaker, sent.text.strip(), rule=rule,
+                                   detail=f"subject '{token.text}' of '{token.head.text}' in the sentence before")
         return None
 
     def _block_lead(self, first: Token) -> Attribution | None:
@@ -306,12 +320,14 @@ class Speakers:
             return None
         previous = self.doc[first.sent.start - 1].sent
         if self.quoted(previous.start_char) and self.previous.speaker is not None:
-            return Attribution(self.previous.speaker, None)
+            return Attribution(self.previous.speaker, None, rule="blockquote-continues",
+                               detail="follows the previous speaker's quotation")
         introduces = previous.text.rstrip().endswith(":") or any(
             t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") for t in previous)
         if not introduces and self.block_speaker is not None:
-            return Attribution(self.block_speaker, None)  # an interview's next answer
-        return self._clause_subject(previous, previous.end_char)
+            return Attribution(self.block_speaker, None, rule="blockquote-answer",  # an interview's next answer
+                               detail="the speaker of the previous blockquote answers again")
+        return self._clause_subject(previous, previous.end_char, "blockquote-lead")
 
     def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
         """"“...” | She added." : a cue that opens the sentence after the quotation."""
@@ -321,7 +337,8 @@ class Speakers:
         head = [t for t in following[:4] if not t.is_punct]
         for token in head:
             if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
-                return self._speaker_of(token)
+                found = self._speaker_of(token)
+                return None if found is None else replace(found, rule="next-sentence-cue")
         return None
 
     def _continues(self, start: int, text: str) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from generator.analyse.common.clauses import clean
 from generator.analyse.context import Context
-from generator.analyse.contracts import Cast, Found
+from generator.analyse.contracts import Cast, Found, Trace
 from generator.ids import item_id, unique_ids
 from generator.model import Quote, Sentence, Stake
 
@@ -24,7 +24,7 @@ def find_stakes(ctx: Context, actors: Cast, quotes: tuple[Quote, ...] = ()) -> F
     """Sentences that say what is at stake, strongest first within the share kept, in reading order."""
     article, limits, lexicon = ctx.article, ctx.settings.stakes, ctx.lexicons.stakes
     categories, consequences, anything = lexicon.categories, lexicon.consequences, lexicon.anything
-    candidates: list[tuple[float, Sentence, str, str]] = []
+    candidates: list[tuple[float, Sentence, str, str, str]] = []
     for sentence in article.sentences:
         if sentence.kind == "heading" or len(sentence.text.split()) < 5:
             continue
@@ -33,26 +33,36 @@ def find_stakes(ctx: Context, actors: Cast, quotes: tuple[Quote, ...] = ()) -> F
             continue
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        cues: dict[str, list[str]] = {}
         for name, pattern in categories:
             for match in pattern.finditer(sentence.text, earliest.start()):  # none starts before
                 counts[name] += 1
                 first.setdefault(name, match.start())
+                cues.setdefault(name, []).append(match.group(0))
         if not counts:
             continue
         category = max(counts, key=lambda name: (counts[name], -first[name]))
-        score = sum(counts.values()) + 1.5 * len(consequences.findall(sentence.text))
-        candidates.append((score, sentence, category, _phrase(sentence.text, first[category], limits.max_words)))
+        said = [m.group(0) for m in consequences.finditer(sentence.text)]
+        score = sum(counts.values()) + 1.5 * len(said)
+        detail = f"{category} cues {', '.join(map(repr, cues[category]))}" + (
+            f"; what can be won or lost: {', '.join(map(repr, said))}" if said else "") + f"; score {score:g}"
+        candidates.append((score, sentence, category, _phrase(sentence.text, first[category], limits.max_words),
+                           detail))
     if not candidates:
         return Found(())
     ranked = sorted(candidates, key=lambda c: -c[0])
     keep = max(limits.min_kept, round(len(candidates) * limits.share))
     threshold = ranked[min(keep, len(ranked)) - 1][0]
     chosen = [c for c in candidates if c[0] >= threshold and c[0] >= limits.min_score]
-    drafts = [(phrase, actors.in_sentence(sentence.start, sentence.end), (sentence.id,), category)
-              for _, sentence, category, phrase in chosen]
+    bar = max(threshold, limits.min_score)
+    drafts = [(phrase, actors.in_sentence(sentence.start, sentence.end), (sentence.id,), category,
+               Trace("stakes", "category-cue", f"{detail} (kept from {bar:g}, the strongest "
+                     f"{limits.share:.0%} of {len(candidates)} candidates)", (sentence.id,)))
+              for _, sentence, category, phrase, detail in chosen]
     ids = unique_ids([item_id("k", text) for text, *_ in drafts])
     return Found(tuple(Stake(id=i, text=t, actors=a, evidence=e, category=c)
-                       for i, (t, a, e, c) in zip(ids, drafts)))
+                       for i, (t, a, e, c, _) in zip(ids, drafts)),
+                 {i: (trace,) for i, (*_, trace) in zip(ids, drafts)})
 
 
 def _phrase(text: str, position: int, most: int) -> str:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from generator.analyse.context import Context
-from generator.analyse.contracts import ActorStance, Arguments, Cast, Found, Voices
+from generator.analyse.contracts import ActorStance, Arguments, Cast, Found, Trace, Voices
 from generator.analyse.stances.declared import declared_stances
 from generator.model import Actor, Argument, Position, Stance
 
@@ -16,13 +16,16 @@ def find_stances(ctx: Context, cast: Cast, arguments: Arguments, positions: tupl
                  voices: Voices) -> Found[ActorStance]:
     """The stance of every actor of ``cast`` (``none`` when nothing says it)."""
     declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
-    stance_of = stances(ctx, cast.actors, arguments.items, positions, voices.narrators, arguments.thesis, declared)
-    return Found(tuple(ActorStance(actor.id, stance_of.get(actor.id, "none")) for actor in cast.actors))
+    why: dict[str, Trace] = {}
+    stance_of = stances(ctx, cast.actors, arguments.items, positions, voices.narrators, arguments.thesis, declared,
+                        why)
+    return Found(tuple(ActorStance(actor.id, stance_of.get(actor.id, "none")) for actor in cast.actors),
+                 {actor: (trace,) for actor, trace in why.items()})
 
 
 def stances(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
             positions: tuple[Position, ...] = (), authors: tuple[str, ...] = (), headline: int | None = None,
-            declared: dict[str, str] | None = None) -> dict[str, Stance]:
+            declared: dict[str, str] | None = None, why: dict[str, Trace] | None = None) -> dict[str, Stance]:
     """Each actor's stance from the sides of the arguments it makes: mostly one way, or mixed.
 
     The ``authors`` of an article that argues in its own voice make the voice's arguments too,
@@ -30,7 +33,9 @@ def stances(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, 
     argues nothing takes the stance it ``declared`` ("X opposes the plan", see :mod:`.declared`).
     An organisation that argues nothing itself takes the stance of the people the text places in
     it ("head of policy at OpenAI"), else the side the article places it on (its position).
+    ``why``, when given, receives the trace of each stance that is not ``none``.
     """
+    why = why if why is not None else {}
     out: dict[str, Stance] = {}
     share = ctx.settings.stances.share
     weight = ctx.settings.arguments.headline_weight
@@ -40,15 +45,24 @@ def stances(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, 
     withholding = ctx.frame.withhold
     for actor in actors:
         voice = actor.id in authors
-        counts = Counter(argument.side for argument in arguments
-                         if (argument.speaker == actor.id or (voice and argument.speaker is None))
-                         and not concession.search(argument.claim)
-                         and not (withholding is not None and withholding.search(argument.claim)))
+        own = [argument for argument in arguments
+               if (argument.speaker == actor.id or (voice and argument.speaker is None))
+               and not concession.search(argument.claim)
+               and not (withholding is not None and withholding.search(argument.claim))]
+        counts = Counter(argument.side for argument in own)
         if voice and headline:
             counts["for" if headline > 0 else "against"] += weight
         out[actor.id] = _stance(counts["for"], counts["against"], share)
+        if out[actor.id] != "none":
+            whose = "its own and the article's voice" if voice else "its own"
+            headline_part = f", the headline's side weighing {weight}" if voice and headline else ""
+            why[actor.id] = Trace("stances", "arguments", f"{out[actor.id]}: {counts['for']} for, {counts['against']} "
+                                  f"against among {whose} arguments (concessions aside){headline_part}",
+                                  tuple(dict.fromkeys(sid for argument in own for sid in argument.evidence)))
         if out[actor.id] == "none" and declared and actor.id in declared:
             out[actor.id] = declared[actor.id]  # type: ignore[assignment]
+            why[actor.id] = Trace("stances", "declared", f"{declared[actor.id]}: a verb of support or opposition "
+                                  "whose doer it is (\"opposes the plan\")", actor.mentions)
     for actor in actors:
         if out[actor.id] != "none" or actor.kind != "organization":
             continue
@@ -57,10 +71,14 @@ def stances(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, 
                           and re.search(rf"\b{re.escape(actor.name)}\b", other.description))
         if members:
             out[actor.id] = _stance(members["for"], members["against"], share)
+            why[actor.id] = Trace("stances", "members", f"{out[actor.id]}: the stances of the people the text "
+                                  f"places in it ({members['for']} for, {members['against']} against)")
             continue
-        side = next((p.side for p in positions if p.actor == actor.id), None)
-        if side in ("for", "against"):
-            out[actor.id] = side  # type: ignore[assignment]
+        position = next((p for p in positions if p.actor == actor.id), None)
+        if position is not None and position.side in ("for", "against"):
+            out[actor.id] = position.side  # type: ignore[assignment]
+            why[actor.id] = Trace("stances", "position", f"{position.side}: what the article says it does",
+                                  position.evidence)
     return out
 
 

@@ -119,6 +119,8 @@ class DateMention:
     """ISO date, as precise as the expression allows."""
     expected: bool
     """A future expectation rather than something that happened."""
+    kind: str = ""
+    """The kind of expression: ``mdy`` ("July 18, 2023"), ``weekday``, ``ago``, ``season`` ..."""
 
 
 def parse_iso(value: str | None) -> Ref | None:
@@ -288,7 +290,7 @@ class DateResolver:
             if kind not in ("ahead", "lasting"):
                 self.last = ref
             out.append(DateMention(match.start(), match.end(), match.group(0), iso(ref),
-                                   self._expected(ref, kind, text, match, future_sentence)))
+                                   self._expected(ref, kind, text, match, future_sentence), kind))
         return out
 
     @staticmethod

@@ -7,12 +7,14 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.analyse.context import Context
-from generator.analyse.contracts import Cast, Found
-from generator.analyse.timeline.dates import DateMention, DateResolver, infer_reference
+from generator.analyse.contracts import Cast, Found, Trace
+from generator.analyse.timeline.dates import DateMention, DateResolver, infer_reference, iso
 from generator.ids import with_ids
 from generator.model import Event, Sentence
 
 # Clauses hanging off the verb that tell another story than the dated one.
+# Kinds of date expression that carry their own year; the others are read against a reference date.
+_ABSOLUTE = frozenset({"cjk", "iso", "mdy", "dmy", "my", "decade", "yrange", "year"})
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "parataxis", "conj", "relcl", "cc", "mark", "punct", "appos"})
 
 
@@ -21,8 +23,13 @@ def find_timeline(ctx: Context, actors: Cast) -> Found[Event]:
     article, doc, most = ctx.article, ctx.doc, ctx.settings.timeline.max_words
     reference = infer_reference(article.meta.published, [block.text for block in article.blocks])
     resolver = DateResolver(reference)
+    if reference is None:
+        anchor = "no reference date (none published, none in the text)"
+    else:
+        source = "the publication date" if article.meta.published else "a date the text gives as its own"
+        anchor = f"against {source}, {iso(reference)}"
     spans = {span.start_char: span for span in doc.sents}
-    events: list[tuple[str, int, Event]] = []
+    events: list[tuple[str, int, Event, Trace]] = []
     for position, sentence in enumerate(article.sentences):
         mentions = resolver.find(sentence.text)
         if not mentions or _is_dateline(sentence, mentions):
@@ -37,11 +44,18 @@ def find_timeline(ctx: Context, actors: Cast) -> Found[Event]:
                     and not _relative(mention):
                 continue
             seen.add((mention.date, phrase))
+            absolute = mention.kind in _ABSOLUTE
+            read = "" if absolute else ", counted from the date named before it" if mention.kind == "offset" \
+                else f", read {anchor}"
+            detail = f"'{mention.text}' ({mention.kind}) is {mention.date}{read}" \
+                + ("; an expectation" if mention.expected else "")
             events.append((mention.date, position, Event(
                 date=mention.date, event=phrase, actors=actors.in_sentence(sentence.start, sentence.end),
-                evidence=(sentence.id,), expected=mention.expected)))
+                evidence=(sentence.id,), expected=mention.expected),
+                Trace("timeline", "date-expression", detail, (sentence.id,))))
     events.sort(key=lambda item: (item[0], item[1]))
-    return Found(with_ids([event for _, _, event in events], "e", lambda e: f"{e.date} {e.event}"))
+    dated = with_ids([event for _, _, event, _ in events], "e", lambda e: f"{e.date} {e.event}")
+    return Found(dated, {event.id: (trace,) for event, (*_, trace) in zip(dated, events)})
 
 
 def _relative(mention: DateMention) -> bool:
