@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve clean lock screenshots lighthouse
+.PHONY: site test lint serve clean lock screenshots lighthouse
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,14 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest
+
+# Static checks: module boundaries (import-linter, contracts in pyproject.toml), ruff and mypy.
+lint: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check generator
+	$(BIN)/mypy
 
 # Node tools of the browser checks: axe-core for the tests, Lighthouse for its script.
 node_modules/.installed: package.json package-lock.json

@@ -93,7 +93,7 @@ def read_source(source: str, *, timeout: float = FETCH_TIMEOUT) -> Source:
 def _fetch(url: str, timeout: float) -> Source:
     request = urllib.request.Request(url, headers={"User-Agent": f"explainer/{__version__}"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(MAX_BYTES + 1)
             content_type = response.headers.get_content_type()
             final_url = response.geturl()
@@ -106,7 +106,7 @@ def _fetch(url: str, timeout: float) -> Source:
     fmt = {"text/plain": "txt", "text/markdown": "md"}.get(content_type) or (
         FORMATS.get(suffix) if suffix in (".md", ".markdown", ".txt") else "html")
     name = Path(urllib.parse.urlsplit(final_url).path.rstrip("/")).stem or urllib.parse.urlsplit(final_url).hostname
-    return Source(data, fmt, name or "article", url=final_url)
+    return Source(data, fmt or "html", name or "article", url=final_url)
 
 
 def text_body(blocks: tuple[Block, ...]) -> str:

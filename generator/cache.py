@@ -115,11 +115,14 @@ def files_fingerprint(paths: Iterable[str | Path]) -> str:
 
 
 def build_context(model: ModelInfo, knowledge: Iterable[str | Path] = (),
-                  glossary: Iterable[str | Path] = ()) -> str:
-    """The part of every key shared by the articles of one build."""
-    return _digest([str(CACHE_FORMAT).encode(), generator_fingerprint().encode(),
-                    model.fingerprint.encode(),
-                    files_fingerprint(knowledge).encode(), b"glossary", files_fingerprint(glossary).encode()])
+                  glossary: Iterable[str | Path] = (), stages: str = "") -> str:
+    """The part of every key shared by the articles of one build; ``stages`` fingerprints the
+    analysis stages that are not the built-in ones."""
+    parts = [str(CACHE_FORMAT).encode(), generator_fingerprint().encode(), model.fingerprint.encode(),
+             files_fingerprint(knowledge).encode(), b"glossary", files_fingerprint(glossary).encode()]
+    if stages:
+        parts += [b"stages", stages.encode()]
+    return _digest(parts)
 
 
 def article_key(path: Path, context: str) -> str:
@@ -148,7 +151,7 @@ def to_data(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
@@ -159,7 +162,7 @@ def from_data(hint: Any, data: Any) -> Any:
     Raises:
         ValueError: the data does not have the shape of the type.
     """
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         if not isinstance(data, dict):
             raise ValueError(f"expected an object for {hint.__name__}")
         hints = _hints(hint)

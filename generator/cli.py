@@ -36,7 +36,7 @@ class _Commands(click.Group):
             raise
         except GeneratorError as error:
             _fail(error)
-        except Exception as error:  # noqa: BLE001 - the boundary: no traceback for users
+        except Exception as error:
             click.echo(f"explainer: internal error: {type(error).__name__}: {error} "
                        f"(a bug in explainer; please report it with the input file)", err=True)
             sys.exit(EXIT_INTERNAL)

@@ -1,7 +1,8 @@
 """What several explainers share: actors found in more than one, a merged timeline, tags.
 
-Plain data over analyses, rendered by :mod:`generator.render.crosssite`. An actor is the same across articles when its canonical name is (the knowledge file and the
-editor's renames make names canonical), exactly as within one article.
+Plain data over analyses, rendered by :mod:`generator.render.crosssite`. An actor is the same
+across articles when its canonical name is (the knowledge file and the editor's renames make
+names canonical), exactly as within one article.
 """
 
 from __future__ import annotations

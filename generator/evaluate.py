@@ -8,9 +8,9 @@ Every folder holding a ``gold.yaml`` and one ``article.*`` is analysed (one spaC
 all) and compared with its gold; the matching rules are in :mod:`generator.evalmatch` and
 score what the development corpus's ``score.py`` scores (arguments on every text whose gold
 lists any; a text whose gold lists none only checks that no debate is invented). By default
-the sets are ``tests/evalset`` and, when present, ``../shared/devset`` (looked up from the
-project root upwards). With ``--misses``, each wrong item is listed with the trace of the
-rules that made it.
+the sets are ``tests/evalset``, ``tests/holdout`` (held out: measured, never read to write
+rules) and, when present, ``../shared/devset`` (looked up from the project root upwards).
+With ``--misses``, each wrong item is listed with the trace of the rules that made it.
 """
 
 from __future__ import annotations
@@ -72,12 +72,13 @@ def score(gold: Mapping[str, Any], pred: Mapping[str, Any], slug: str = "") -> R
     if gold.get("stakes"):
         hits = [_found(g["evidence"], pred.get("stakes", []), sentences, "text") for g in gold["stakes"]]
         result.scores["stakes.recall"] = (sum(hits), len(hits))
-        result.misses += [f"missed stake: {g['stake'][:60]!r}" for g, hit in zip(gold["stakes"], hits) if not hit]
+        result.misses += [f"missed stake: {g['stake'][:60]!r}"
+                          for g, hit in zip(gold["stakes"], hits, strict=True) if not hit]
     _score_timeline(gold, pred, sentences, result)
     figures = gold.get("figures") or []
     found = [any(figure_matches(g.get("value"), p, sentences) for p in pred.get("figures", [])) for g in figures]
     result.scores["figures.recall"] = (sum(found), len(found))
-    result.misses += [f"missed figure {g.get('value')!r}" for g, hit in zip(figures, found) if not hit]
+    result.misses += [f"missed figure {g.get('value')!r}" for g, hit in zip(figures, found, strict=True) if not hit]
     return result
 
 
@@ -166,7 +167,7 @@ def _score_arguments(gold: Mapping[str, Any], pred: Mapping[str, Any], sentences
                 result.misses.append(f"missed argument {side}: {g['claim'][:60]!r}")
         result.scores[f"arguments.{side}_recall"] = (hits, len(golds))
     good = wrong = 0
-    for argument, (side, text) in zip(arguments, texts):
+    for argument, (side, text) in zip(arguments, texts, strict=True):
         sides = {s for s, needle in evidence if needle and needle in text}
         good += side in sides
         wrong += bool(sides) and side not in sides
@@ -247,7 +248,7 @@ def run_set(cases: Sequence[Path], nlp: Any, knowledge: Any) -> list[tuple[Resul
 
     articles = [read_article(article_files(case)[0]) for case in cases]
     results = []
-    for case, run in zip(cases, trace_articles(nlp, articles, knowledge)):
+    for case, run in zip(cases, trace_articles(nlp, articles, knowledge), strict=True):
         gold = yaml.safe_load((case / "gold.yaml").read_text(encoding="utf-8"))
         data = to_dict(run.analysis, run.traces)
         results.append((score(gold, data, case.name), data))
@@ -264,7 +265,8 @@ def misses_report(result: Result, data: Mapping[str, Any]) -> str:
         lines.append(f"   - {what} [{item_id}]")
         for trace in items.get((section, item_id), {}).get("trace", []):
             sentences = ",".join(trace.get("sentences", []))
-            lines.append(f"       {trace['stage']}/{trace['rule']}: {trace['detail']}" + (f" [{sentences}]" if sentences else ""))
+            where = f" [{sentences}]" if sentences else ""
+            lines.append(f"       {trace['stage']}/{trace['rule']}: {trace['detail']}{where}")
     if len(lines) == 1:
         lines.append("   (none)")
     return "\n".join(lines)
@@ -295,8 +297,10 @@ def table(title: str, results: Sequence[Result]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("--evalset", type=Path, default=ROOT / "tests" / "evalset", help="our evaluation set")
+    parser.add_argument("--holdout", type=Path, default=ROOT / "tests" / "holdout",
+                        help="our held-out set (measured, never read to write rules)")
     parser.add_argument("--devset", type=Path, default=None, help="the development corpus (default: shared/devset)")
-    parser.add_argument("--no-devset", action="store_true", help="score the evaluation set only")
+    parser.add_argument("--no-devset", action="store_true", help="score our own sets only")
     parser.add_argument("--only", action="append", default=[], help="only articles whose folder name contains TEXT")
     parser.add_argument("--misses", action="store_true", help="list what each article missed")
     parser.add_argument("--json", nargs="?", const="-", metavar="FILE", help="write the numbers as JSON (- = stdout)")
@@ -306,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from generator.analyse.nlp import DEFAULT_MODEL, load_pipeline
     from generator.knowledge import load_knowledge
 
-    sets = {"evalset": args.evalset}
+    sets = {"evalset": args.evalset, "holdout": args.holdout}
     devset = args.devset or (None if args.no_devset else default_devset())
     if devset is not None:
         sets["devset"] = devset

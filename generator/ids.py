@@ -44,4 +44,4 @@ def unique_ids(ids: list[str]) -> list[str]:
 def with_ids(items: Sequence[T], prefix: str, text_of: Callable[[T], str]) -> tuple[T, ...]:
     """Give dataclass items (events, figures, terms) an ``id`` derived from their own text."""
     ids = unique_ids([item_id(prefix, text_of(item)) for item in items])
-    return tuple(dataclasses.replace(item, id=value) for item, value in zip(items, ids))  # type: ignore[type-var]
+    return tuple(dataclasses.replace(item, id=value) for item, value in zip(items, ids, strict=True))  # type: ignore[type-var]

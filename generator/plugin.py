@@ -37,6 +37,8 @@ class ExplainerConfig(base.Config):
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
     processes = c.Type(int, default=0)
+    stages = c.DictOfItems(c.Type(str), default={})
+    """Analysis stage -> implementation: a name registered under ``explainer.stages`` or ``module:function``."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -55,16 +57,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         base_dir = Path(config.config_file_path or ".").resolve().parent
         self._seeds = (base_dir / self.config.seeds).resolve()
         self._base_dir = base_dir
+        from generator.analyse.registry import check_choices
+
+        try:
+            check_choices(self.config.stages)
+        except GeneratorError as error:
+            raise PluginError(f"explainer: {error}") from error
         return config
 
     def _options(self, config: MkDocsConfig) -> SiteOptions:
-        resolve = lambda items: tuple(str((self._base_dir / item).resolve()) for item in items)  # noqa: E731
+        resolve = lambda items: tuple(str((self._base_dir / item).resolve()) for item in items)
         templates = str((self._base_dir / self.config.templates).resolve()) if self.config.templates else None
         return SiteOptions(seeds=self._seeds, model=self.config.model, knowledge=resolve(self.config.knowledge),
                            glossary=resolve(self.config.glossary), templates=templates,
                            site_name=config.site_name,
                            cache_dir=self._base_dir / self.config.cache_dir if self.config.cache else None,
-                           processes=self.config.processes, background=self._one_shot)
+                           processes=self.config.processes, background=self._one_shot,
+                           stages=tuple(sorted(self.config.stages.items())))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Start analysing before MkDocs collects its files: a worker can load spaCy meanwhile.

@@ -30,7 +30,7 @@ def to_dict(analysis: Analysis, traces: ItemTraces | None = None) -> dict[str, A
     def items(values: tuple, *fields: str) -> list[dict[str, Any]]:
         return [{name: _plain(getattr(value, name)) for name in fields} for value in values]
 
-    data = {
+    data: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "article": {
             "slug": article.slug, "title": article.title, "published": meta.published,

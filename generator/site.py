@@ -18,12 +18,13 @@ from generator.errors import GeneratorError, IngestError
 from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
 from generator.overrides import correct
-from generator.render.environment import TEMPLATE_DIR
 from generator.render.crosssite import cross_links, cross_navigation, cross_pages, see_also
+from generator.render.environment import TEMPLATE_DIR
 from generator.render.pages import ARTICLE_PAGES, render_article, render_home
 from generator.workers import AnalysedHere, Batch, Outcome, PendingAnalyses, can_fork, workers_for
 
 if TYPE_CHECKING:
+    from generator.analyse.registry import Stages
     from generator.knowledge import Knowledge
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ class SiteOptions:
     """Folder of the analysis cache; ``None`` analyses every article afresh."""
     processes: int = 0
     """Analysis worker processes when many articles need analysing; 0: one per CPU."""
+    stages: tuple[tuple[str, str], ...] = ()
+    """(stage, implementation) for analysis stages not left to the built-in ones."""
     background: bool = False
     """Analyse in forked workers even when there is little to analyse, so that this
     process renders cached articles meanwhile (one-shot builds; ``mkdocs serve`` keeps
@@ -123,7 +126,8 @@ def plan_analyses(paths: Sequence[Path], options: SiteOptions, build: SiteBuild)
     """Look every seed up in the cache and ingest the others; problems go into ``build``."""
     info = model_info(options.model)
     cache = AnalysisCache(options.cache_dir) if options.cache_dir and info else None
-    context = build_context(info, options.knowledge, options.glossary) if cache and info else ""
+    context = build_context(info, options.knowledge, options.glossary, stages_fingerprint(options)) \
+        if cache and info else ""
     items: list[tuple[Path, str | None, Analysis | Article]] = []
     for path in paths:
         key = None
@@ -156,6 +160,21 @@ def plan_analyses(paths: Sequence[Path], options: SiteOptions, build: SiteBuild)
     return AnalysisPlan(kept, cache)
 
 
+def chosen_stages(options: SiteOptions) -> Stages | None:
+    """The stage implementations the options name (``None``: all built in)."""
+    if not options.stages:
+        return None
+    from generator.analyse.registry import resolve_stages
+
+    return resolve_stages(dict(options.stages))
+
+
+def stages_fingerprint(options: SiteOptions) -> str:
+    """What the cache key adds for stages that are not the built-in ones (their names and sources)."""
+    stages = chosen_stages(options)
+    return stages.fingerprint() if stages is not None else ""
+
+
 def analyse_here(articles: Sequence[Article], options: SiteOptions) -> Batch:
     """Parse and analyse articles in this process, with one pipeline loaded once.
 
@@ -166,11 +185,12 @@ def analyse_here(articles: Sequence[Article], options: SiteOptions) -> Batch:
 
     nlp = load_pipeline(options.model)
     knowledge = current_knowledge(options)
+    stages = chosen_stages(options)
     outcomes: list[Outcome] = []
     for article, doc in zip(articles, parse_articles(nlp, articles), strict=True):
         try:
-            outcomes.append(analyse_doc(article, doc, knowledge))
-        except Exception as error:  # noqa: BLE001 - a bug must cost one article, not the site
+            outcomes.append(analyse_doc(article, doc, knowledge, stages=stages))
+        except Exception as error:
             outcomes.append(f"{article.path}: analysis failed ({type(error).__name__}: {error}); "
                             f"this is a bug in explainer, please report it with this file")
     return Batch(model_id(nlp), outcomes)

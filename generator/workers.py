@@ -88,7 +88,7 @@ class PendingAnalyses:
         for start in range(0, len(articles), size):
             share = articles[start:start + size]
             receiver, sender = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(analyse, share, sender), daemon=False)
+            process: Any = context.Process(target=_work, args=(analyse, share, sender), daemon=False)
             try:
                 process.start()
             except OSError as error:  # no fork today (limits, memory): analyse here instead
@@ -107,7 +107,7 @@ class PendingAnalyses:
             return self._analyse(worker.articles)
         try:
             status, payload = pickle.loads(worker.connection.recv_bytes())
-        except Exception:  # noqa: BLE001 - nothing (or garbage) came back: the worker died
+        except Exception:
             status, payload = "died", None
         finally:
             worker.connection.close()
@@ -128,10 +128,10 @@ def _work(analyse: Analyser, articles: Sequence[Article], connection: Connection
     except GeneratorError as error:
         try:
             pickle.loads(pickle.dumps(error))
-        except Exception:  # noqa: BLE001 - an error class whose arguments do not round-trip
+        except Exception:
             error = GeneratorError(str(error))
         message = ("error", error)
-    except BaseException as error:  # noqa: BLE001 - reported by the parent, which analyses again
+    except BaseException as error:
         message = ("failed", f"{type(error).__name__}: {error}")
     try:
         connection.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))

@@ -157,7 +157,7 @@ class Lexicons:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read the cue file ({error})") from error
 
@@ -166,8 +166,8 @@ def _general(data: Mapping[str, Any]) -> Lexicon:
     return Lexicon(
         negation=re.compile(r"(?:n[’']t\b|(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in data["negations"] if "'" not in n) + r")(?![\w-]))", re.IGNORECASE),
-        rhetorical=re.compile(r"^\W*(?:and |but |so )?(?:" + "|".join(re.escape(r) for r in data["rhetorical"]) + r")\b",
-                              re.IGNORECASE),
+        rhetorical=re.compile(r"^\W*(?:and |but |so )?(?:" + "|".join(re.escape(r) for r in data["rhetorical"])
+                              + r")\b", re.IGNORECASE),
         concession=cue_pattern(data["concessions"]),
         evaluative=cue_pattern(data["evaluative"]),
         positive=cue_pattern(data["positive"]),

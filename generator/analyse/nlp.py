@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # compiled, not in the stubs
 from spacy.tokens import Doc, Token
 
 from generator.errors import ModelLoadError
@@ -68,7 +69,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     marks[inside] = -1
     marks[numpy.isin(offsets, numpy.fromiter((s.start for s in article.sentences), dtype="int64"))] = 1
     marks[0] = 1
-    doc.from_array([SENT_START], marks.astype("uint64").reshape(-1, 1))
+    column: Any = marks.astype("uint64").reshape(-1, 1)  # spaCy's stubs want thinc's array type
+    doc.from_array([SENT_START], column)
     return doc
 
 

@@ -102,5 +102,5 @@ def trace_articles(nlp: Language, articles: Iterable[Article], knowledge: Knowle
     """Like :func:`analyse_articles`, with the traces of every item."""
     articles = list(articles)
     stages = stages or resolve_stages()
-    for article, doc in zip(articles, parse_articles(nlp, articles, n_process=n_process)):
+    for article, doc in zip(articles, parse_articles(nlp, articles, n_process=n_process), strict=True):
         yield run_stages(article, doc, knowledge, stages=stages)

@@ -15,23 +15,25 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from generator.analyse.protocols import (
-    ActorFinder,
-    ArgumentFinder,
-    FigureFinder,
-    GlossaryFinder,
-    PositionFinder,
-    QuestionFinder,
-    QuoteFinder,
-    StakeFinder,
-    StanceFinder,
-    Summariser,
-    TimelineFinder,
-    VoiceFinder,
-)
 from generator.errors import ConfigError
+
+if TYPE_CHECKING:  # the registry itself stays light: checking a configuration does not load spaCy
+    from generator.analyse.protocols import (
+        ActorFinder,
+        ArgumentFinder,
+        FigureFinder,
+        GlossaryFinder,
+        PositionFinder,
+        QuestionFinder,
+        QuoteFinder,
+        StakeFinder,
+        StanceFinder,
+        Summariser,
+        TimelineFinder,
+        VoiceFinder,
+    )
 
 GROUP = "explainer.stages"
 BUILTIN = "builtin"
@@ -93,6 +95,14 @@ def _source_file(implementation: Callable[..., Any]) -> Path | None:
     return Path(name) if name else None
 
 
+def check_choices(choices: Mapping[str, str]) -> None:
+    """Raise :class:`ConfigError` for a stage name that does not exist."""
+    unknown = sorted(set(choices) - set(STAGE_NAMES))
+    if unknown:
+        raise ConfigError(f"unknown analysis stage {', '.join(map(repr, unknown))} in 'stages'; "
+                          f"the stages are {', '.join(STAGE_NAMES)}")
+
+
 def resolve_stages(choices: Mapping[str, str] | None = None) -> Stages:
     """The implementation of every stage: the built-in one unless ``choices`` names another.
 
@@ -100,10 +110,7 @@ def resolve_stages(choices: Mapping[str, str] | None = None) -> Stages:
         ConfigError: an unknown stage, or a name that no installed package registers.
     """
     choices = dict(choices or {})
-    unknown = sorted(set(choices) - set(STAGE_NAMES))
-    if unknown:
-        raise ConfigError(f"unknown analysis stage {', '.join(map(repr, unknown))} in 'stages'; "
-                          f"the stages are {', '.join(STAGE_NAMES)}")
+    check_choices(choices)
     chosen = tuple((stage, choices[stage]) for stage in STAGE_NAMES if choices.get(stage, BUILTIN) != BUILTIN)
     return Stages(**{stage: load_stage(stage, choices.get(stage, BUILTIN)) for stage in STAGE_NAMES},
                   chosen=chosen)
@@ -127,7 +134,7 @@ def load_stage(stage: str, name: str = BUILTIN) -> Callable[..., Any]:
     registered = {point.name: point for point in entry_points(group=GROUP)}
     point = registered.get(f"{stage}.{name}")
     if point is not None:
-        return point.load()  # type: ignore[no-any-return]
+        return cast("Callable[..., Any]", point.load())
     if name == BUILTIN:
         return _import(BUILTIN_STAGES[stage], f"stage '{stage}'")
     names = sorted({key.split(".", 1)[1] for key in registered if key.startswith(f"{stage}.")} | {BUILTIN})
@@ -144,4 +151,4 @@ def _import(path: str, what: str) -> Callable[..., Any]:
         raise ConfigError(f"{what}: cannot import '{path}' ({error})") from error
     if not callable(found):
         raise ConfigError(f"{what}: '{path}' is not callable")
-    return found  # type: ignore[no-any-return]
+    return cast("Callable[..., Any]", found)

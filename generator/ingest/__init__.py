@@ -10,10 +10,10 @@ from generator.errors import IngestError
 from generator.ingest.decode import decode_bytes
 from generator.ingest.headline import opening_headline
 from generator.ingest.metadata import (
-    text_value,
     build_metadata,
     read_sidecar,
     split_front_matter,
+    text_value,
     to_metadata,
 )
 from generator.ingest.sentences import build_sentences

@@ -60,19 +60,20 @@ def apply_overrides(analysis: Analysis, overrides: Overrides | None) -> Applied:
         known = [item.id for item in items]
         kept = []
         entries = {entry.target: entry for entry in by_section.get(section, [])}
-        for target, entry in entries.items():
+        for target, stale in entries.items():
             if target not in known:
-                ledger.problem(entry.line, f"{section}: no {section[:-1]} has id '{target}' (stale override); "
+                ledger.problem(stale.line, f"{section}: no {section[:-1]} has id '{target}' (stale override); "
                                f"{section} in the article: {id_list(known)}", stale=True)
         for item in items:
-            entry = entries.get(item.id)
-            if entry is not None:
-                item = _correct(section, item, entry, label(item), ledger, names, touched_speakers)
+            found = entries.get(item.id)
+            if found is not None:
+                item = _correct(section, item, found, label(item), ledger, names, touched_speakers)
             if item is not None:
                 kept.append(item)
         if section == "events":
             kept.sort(key=lambda event: (event.date, event.evidence))
-        result = dataclasses.replace(result, **{attribute: tuple(kept)})
+        changed: dict[str, Any] = {attribute: tuple(kept)}
+        result = dataclasses.replace(result, **changed)
         if section == "quotes":
             result = _arguments_follow_quotes(result, analysis.quotes, by_section, ledger, names,
                                               touched_speakers)
@@ -207,6 +208,6 @@ def _actor_links(analysis: Analysis, touched: set[str | None]) -> Analysis:
         if actor.id in touched:
             sides = {a.side for a in analysis.arguments if a.speaker == actor.id}
             stance = "mixed" if len(sides) == 2 else (sides.pop() if sides else "none")
-            actor = dataclasses.replace(actor, stance=stance)  # type: ignore[arg-type]
+            actor = dataclasses.replace(actor, stance=stance)
         actors.append(actor)
     return dataclasses.replace(analysis, actors=tuple(actors))

@@ -171,7 +171,7 @@ class _Reader:
         out: list[Split] = []
         for item in items:
             item_line = getattr(item, "line", line)
-            if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            if not isinstance(item, LineMap) or not isinstance(item.get("name"), str) or not item["name"].strip():
                 self.problem(item_line, "actors: each 'split' entry needs a 'name' (the new actor's name)")
                 return False, None
             for key in item:

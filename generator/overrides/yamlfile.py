@@ -10,7 +10,7 @@ import yaml
 from generator.errors import IngestError
 
 
-class LineMap(dict):  # type: ignore[type-arg]
+class LineMap(dict[Any, Any]):
     """A mapping read from YAML, with the 1-based line of itself and of each key."""
 
     line: int = 0
@@ -46,7 +46,7 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineMap:
     return mapping
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def load_yaml_file(path: Path) -> LineMap:
@@ -61,7 +61,7 @@ def load_yaml_file(path: Path) -> LineMap:
     except (OSError, UnicodeDecodeError) as error:
         raise IngestError(path, f"cannot read the overrides file: {error}") from error
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

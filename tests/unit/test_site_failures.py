@@ -15,10 +15,10 @@ def test_an_article_whose_analysis_fails_is_skipped_with_one_line(tmp_path: Path
     (seeds / "bad.txt").write_text("The trigger word is here. Nothing else happens.\n", encoding="utf-8")
     real = run.analyse_doc
 
-    def failing(article, doc, knowledge):
+    def failing(article, doc, knowledge, **options):
         if "trigger" in article.text:
             raise ValueError("an unexpected shape")
-        return real(article, doc, knowledge)
+        return real(article, doc, knowledge, **options)
 
     monkeypatch.setattr(run, "analyse_doc", failing)
     build = build_site(SiteOptions(seeds=seeds))

@@ -22,7 +22,8 @@ from generator.knowledge import Knowledge
 
 # Words that end a longer spelling of a name written elsewhere without them ("Acme Research" is
 # the research arm of Acme, which the text names too).
-_VARIANT_SUFFIXES = frozenset("magazine newspaper research inc inc. corp corp. corporation co co. ltd ltd. llc plc".split())
+_VARIANT_SUFFIXES = frozenset("magazine newspaper research inc inc. corp corp. corporation co co. ltd ltd. llc plc"
+                              .split())
 _ACRONYM_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
 
 
@@ -50,10 +51,11 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
             why[name] = "without its legal form"
     bases = set(keys.values())
     for name in names:
-        if keys[name]:
-            kinds.setdefault(keys[name], kinds[name])  # "Acme Trading" from "Acme Trading Inc."
+        key = keys[name]
+        if key:
+            kinds.setdefault(key, kinds[name])  # "Acme Trading" from "Acme Trading Inc."
     defined = {acr: drop_suffix(clean_name(long)) for long, acr in _ACRONYM_DEFINED.findall(text)}
-    people = [n for n in bases if kinds.get(n) == "person" and len(n.split()) >= 2]
+    people = [n for n in bases if n and kinds.get(n) == "person" and len(n.split()) >= 2]
     orgs = [n for n in bases if n and kinds.get(n) in ("organization", "media") and len(n.split()) >= 2]
     subjects = {c.name for c in candidates if c.span.root.dep_ in ("nsubj", "nsubjpass")}
     counts = {n: sum(c.name == n for c in candidates) for n in names}

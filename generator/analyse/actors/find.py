@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -19,10 +18,15 @@ from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.actors.drafts import Candidate, Draft
 from generator.analyse.actors.furniture import furniture_ranges
-from generator.ids import name_id
-from generator.analyse.actors.names import ORG_SUFFIXES, PRODUCT_PATTERNS, clean_name, guess_kind, is_junk, split_coordination, tidy_span
-from generator.analyse.common.titles import title_ranges
-from generator.analyse.nlp import doc_text
+from generator.analyse.actors.names import (
+    ORG_SUFFIXES,
+    PRODUCT_PATTERNS,
+    clean_name,
+    guess_kind,
+    is_junk,
+    split_coordination,
+    tidy_span,
+)
 from generator.analyse.actors.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
 from generator.analyse.actors.references import (
     add_descriptions,
@@ -31,8 +35,11 @@ from generator.analyse.actors.references import (
     only_setting,
     people_by_pronoun,
 )
+from generator.analyse.common.titles import title_ranges
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Mention
+from generator.analyse.nlp import doc_text
+from generator.ids import name_id
 from generator.knowledge import Entity, Knowledge
 from generator.model import Actor
 
@@ -66,7 +73,8 @@ def find_actors(ctx: Context) -> Cast:
         if draft is None:
             kind = entity.kind if entity else vote_kind(key, keys, candidates)
             draft = drafts[key] = Draft(key, kind, entity.description if entity else None, known=entity is not None)
-            draft.note("kind", f"{kind}: " + ("from the knowledge file" if entity else "the kind most of its names get"))
+            source = "from the knowledge file" if entity else "the kind most of its names get"
+            draft.note("kind", f"{kind}: {source}")
         draft.note(cand.origin, cand.why, sentence)
         if cand.name != key:
             draft.note("same-actor", f"'{cand.name}' is '{key}': {reasons.get(cand.name, 'the same canonical name')}",
@@ -88,7 +96,8 @@ def find_actors(ctx: Context) -> Cast:
                 draft.aliases.append(apposition.text)
                 draft.mentions.append(Mention(key, apposition.start_char, apposition.end_char, apposition.text,
                                               index.at(apposition.start_char), named=False,
-                                              subject=apposition is leading and span.root.head.dep_ in ("nsubj", "nsubjpass")))
+                                              subject=apposition is leading
+                                              and span.root.head.dep_ in ("nsubj", "nsubjpass")))
             if draft.description is None:
                 draft.description = apposition.text
             if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2:

@@ -94,7 +94,8 @@ def _name(head: Token) -> str:
     modifiers = [c for c in head.children if c.dep_ in _KEPT_DEPS and c.i < head.i
                  and c.lower_ not in _QUANTIFIERS and not c.like_num and c.pos_ != "NUM"]
     start = min([c.left_edge.i for c in modifiers] + [head.i])  # "open source" in "open source developers"
-    while start < head.i and (head.doc[start].lower_ in _QUANTIFIERS or head.doc[start].dep_ in ("det", "poss", "case")):
+    while start < head.i and (head.doc[start].lower_ in _QUANTIFIERS
+                              or head.doc[start].dep_ in ("det", "poss", "case")):
         start += 1
     words = [t for t in head.doc[start: head.i + 1] if not t.is_punct or t.text == "-"]
     text = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)

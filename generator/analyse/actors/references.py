@@ -17,10 +17,10 @@ from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.drafts import Draft
 from generator.analyse.actors.groups import GroupMention, find_groups
 from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, strip_possessive
-from generator.analyse.nlp import doc_text, tokens_with
 from generator.analyse.actors.nonactors import place_name
 from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.contracts import Mention
+from generator.analyse.nlp import doc_text, tokens_with
 from generator.model import Article
 
 _EMPLOYED = re.compile(r"^([a-z][\w-]*) (?:from|at) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$")
@@ -83,7 +83,7 @@ def people_by_pronoun(doc: Doc, drafts: dict[str, Draft]) -> None:
             for token in doc[span.end:]:
                 if token.idx >= limit or sentence_ends > 1:
                     break
-                sentence_ends += token.is_sent_start
+                sentence_ends += bool(token.is_sent_start)
                 if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
                     votes["person"] += 1
                     break
@@ -105,13 +105,13 @@ def add_short_names(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) ->
                 short[part] = None if part in short and short[part] is not draft else draft
     covered = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
     for token in (doc[i] for i in tokens_with(doc, ORTH, short)):
-        draft = short.get(token.text)
-        if draft is None or token.idx in covered or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
+        owner = short.get(token.text)
+        if owner is None or token.idx in covered or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
             continue  # part of a longer name
-        draft.note("short-name", f"'{token.text}' alone is the surname of '{draft.name}'", index.at(token.idx))
-        draft.add(Mention(draft.name, token.idx, token.idx + len(token), token.text, index.at(token.idx),
+        owner.note("short-name", f"'{token.text}' alone is the surname of '{owner.name}'", index.at(token.idx))
+        owner.add(Mention(owner.name, token.idx, token.idx + len(token), token.text, index.at(token.idx),
                           subject=token.dep_ in ("nsubj", "nsubjpass")))
 
 

@@ -32,7 +32,8 @@ _REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote
 # A reply opening the sentence ("But ...", "Yet ..."): the speaker's own view after a concession.
 _REPLY = re.compile(r"^\W*(?:but|yet|however|still)\b", re.IGNORECASE)
 # Words that turn the proposal that follows into its opposite ("no open release", "delaying the release").
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|n[’']t|delay(?:s|ed|ing)?|stop(?:s|ped|ping)?|ban(?:s|ned|ning)?|"
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|n[’']t|delay(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+                             r"ban(?:s|ned|ning)?|"
                              r"withh[oe]ld(?:s|ing)?|restrict(?:s|ed|ing)?|limit(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 # A headline that asks or tells why ("Why we release ...") makes the case for what it names.
@@ -68,7 +69,7 @@ class _Segment:
 def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: Voices,
                    positions: tuple[Position, ...]) -> Arguments:
     """Claims that argue for or against the question, each with its speaker, theme and sentence."""
-    article, doc, frame = ctx.article, ctx.doc, ctx.frame
+    article, frame = ctx.article, ctx.frame
     lexicon, topic = ctx.lexicons.arguments, frame.topic
     proposal, opposite = frame.proposal, frame.opposite
     limits = ctx.settings.arguments
@@ -95,8 +96,8 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     return Arguments(tuple(
         Argument(id=i, side="for" if s.side > 0 else "against", claim=claim, speaker=s.speaker,
                  theme=s.theme, evidence=(s.sentence.id,), confidence=round(min(1.0, 0.4 + 0.2 * abs(s.score)), 2))
-        for i, (s, claim) in zip(ids, claims)),
-        traces={i: _trace(s) for i, (s, _) in zip(ids, claims)}, thesis=thesis)
+        for i, (s, claim) in zip(ids, claims, strict=True)),
+        traces={i: _trace(s) for i, (s, _) in zip(ids, claims, strict=True)}, thesis=thesis)
 
 
 def _trace(segment: _Segment) -> tuple[Trace, ...]:
@@ -116,7 +117,8 @@ def _with_names(pattern: re.Pattern[str] | None, actors: tuple[Actor, ...], posi
     """``pattern`` widened by the names of organisations the article places on ``side``: what is said
     of a company on the no side ("a black box") is said of that side."""
     ids = {p.actor for p in positions if p.side == side}
-    names = sorted({n for a in actors if a.id in ids for n in (a.name, *a.aliases) if len(n) >= 3}, key=len, reverse=True)
+    names = sorted({n for a in actors if a.id in ids for n in (a.name, *a.aliases) if len(n) >= 3},
+                   key=len, reverse=True)
     if not names:
         return pattern
     named = r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
@@ -139,7 +141,7 @@ def _segments(text: str) -> list[str]:
     # Keep the contrast word with the piece it opens: it marks a concession or a reply.
     markers = [m.group(0).strip(" ,;—–") for m in _SPLIT.finditer(text)]
     parts.append(pieces[0])
-    for marker, piece in zip(markers, pieces[1:]):
+    for marker, piece in zip(markers, pieces[1:], strict=True):
         parts.append(f"{marker} {piece}")
     return [p.strip() for p in parts if len(p.split()) >= 3]
 
@@ -196,7 +198,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         themes["prudence"] += 1
         why.append(("withhold", "a decision or call not to do what the proposal does: against"))
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
-    if rhetorical and not hits and not any(p is not None and p.search(_main_clause(text)) for p in (proposal, opposite)):
+    if rhetorical and not hits \
+            and not any(p is not None and p.search(_main_clause(text)) for p in (proposal, opposite)):
         rhetorical = False  # "Who will get there first?" asks about nothing the question is about
     if text.rstrip(" ”\"").endswith("?") and not rhetorical and speaker is None and not quoted:
         return None  # a reporter's question ("Isn't that dangerous?") asks, it does not argue
@@ -261,7 +264,7 @@ def _heads(lexicon: Lexicon, text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a cue that directly qualifies a theme cue of the other side: in "a dangerous concentration
     of power" the danger is the concentration's, and the phrase argues as the noun does."""
     out = []
-    for hit, following in zip(hits, hits[1:] + [None]):
+    for hit, following in zip(hits, [*hits[1:], None], strict=False):
         if following is not None and following.theme not in ("positive", "negative") and hit.theme != following.theme \
                 and not text[hit.end:following.start].strip() \
                 and (-hit.side if lexicon.negated(text, hit) else hit.side) != following.side:

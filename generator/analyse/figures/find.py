@@ -12,7 +12,7 @@ import re
 
 import numpy
 from spacy.attrs import IDX, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # compiled, not in the stubs
 from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.context import Context
@@ -91,7 +91,7 @@ def find_figures(ctx: Context) -> Found[Figure]:
             out.append(Figure(value=value, what=what, evidence=(index.at(span.start_char),)))
             traces.append(Trace("figures", "number", f"'{value}' counts '{what}': {how}", out[-1].evidence))
     figures = with_ids(out, "f", lambda f: f"{f.value} {f.what}")
-    return Found(figures, {figure.id: (trace,) for figure, trace in zip(figures, traces)})
+    return Found(figures, {figure.id: (trace,) for figure, trace in zip(figures, traces, strict=True)})
 
 
 _A_NUMBER = frozenset(("million", "billion", "trillion", "dozen", "hundred", "thousand", "third", "quarter", "fifth",
@@ -104,7 +104,7 @@ def _possible_openers(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     lower = doc.to_array(LOWER)
-    hashes = lambda words: numpy.array([hash_string(w) for w in words], dtype=lower.dtype)  # noqa: E731
+    hashes = lambda words: numpy.array([hash_string(w) for w in words], dtype=lower.dtype)
     possible = numpy.isin(lower, hashes(_NUMBER_WORDS | _FRACTIONS))
     before_number = numpy.append(numpy.isin(lower[1:], hashes(_A_NUMBER)), False)
     possible |= numpy.isin(lower, hashes(("a", "an"))) & before_number

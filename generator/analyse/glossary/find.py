@@ -122,7 +122,8 @@ def _word_at_some(form: str, text: str) -> bool:
 # "a technique called LoRA", "so-called open weights", "what it calls a “responsible scaling policy”".
 _TERM = r"[“\"]?(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){0,3}|[A-Z][\w-]*[A-Z][\w-]*)[”\"]?"
 # "open weights, a release of the trained parameters that ...,": a lower-case term and its apposition.
-_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:of|on|about|with|called|named|the|to|for|from|by|as|in|use|uses|using|and)\s+)" + _TERM +
+_APPOSITION = re.compile(r"(?:^|[.;:]\s+|\b(?:of|on|about|with|called|named|the|to|for|from|by|as|in|use|uses|using"
+                         r"|and)\s+)" + _TERM +
                          r", (?P<definition>(?:a|an) (?:(?!\b(?:he|she|said|says)\b)[^,.;:()]){8,140})[,.]")
 # "Open weights means that ...", "Fine-tuning is the process of ...": a definition sentence.
 _IS_DEFINITION = re.compile(r"^" + _TERM.replace("[a-z]", "[A-Za-z]", 1) +

@@ -4,6 +4,7 @@ the doings of each side ("releases its weights openly", "keeps it behind an API"
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -52,7 +53,7 @@ def find_positions(ctx: Context, actors: Cast) -> Found[Position]:
                  {actor_id: log.get(actor_id) for actor_id in found})
 
 
-def _doer(doc: Doc, actors: Cast, kinds: dict[str, str], offset: int) -> str | None:
+def _doer(doc: Doc, actors: Cast, kinds: Mapping[str, str], offset: int) -> str | None:
     """The organisation that is the subject of the verb the cue belongs to (or owns the thing opened)."""
     token = token_from(doc, offset)
     if token is None:
@@ -73,7 +74,7 @@ def _doer(doc: Doc, actors: Cast, kinds: dict[str, str], offset: int) -> str | N
     return _organisation(actors, kinds, owner) if owner is not None else None
 
 
-def _organisation(actors: Cast, kinds: dict[str, str], token: Token) -> str | None:
+def _organisation(actors: Cast, kinds: Mapping[str, str], token: Token) -> str | None:
     if token.lower_ in _PRONOUNS:
         # "as it renounced open source, the company ...": the organisation named in the sentence.
         sentence = token.sent

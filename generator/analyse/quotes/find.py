@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Found, Trace
+from generator.analyse.quotes.speakers import Speakers
 from generator.ids import item_id, unique_ids
-from generator.analyse.quotes.speakers import SPEECH_VERBS, Speakers
 from generator.model import Article, Quote
 
 _PAIRS = {"“": "”", '"': '"', "«": "»"}
@@ -139,8 +139,8 @@ def find_quotes(ctx: Context, actors: Cast) -> Found[Quote]:
     quotes = tuple(
         Quote(id=quote_id, text=" ".join(draft.text.split()), speaker=draft.speaker, evidence=draft.evidence,
               cue=draft.cue, fragment=len(draft.text.split()) <= limits.fragment_words or draft.named)
-        for quote_id, draft in zip(ids, drafts))
-    return Found(quotes, {quote_id: tuple(draft.traces) for quote_id, draft in zip(ids, drafts)})
+        for quote_id, draft in zip(ids, drafts, strict=True))
+    return Found(quotes, {quote_id: tuple(draft.traces) for quote_id, draft in zip(ids, drafts, strict=True)})
 
 
 def _headline_quotes(article: Article, drafts: list[_Draft], majority: int) -> None:

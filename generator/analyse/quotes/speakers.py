@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.contracts import Cast, Mention
-from generator.ids import name_id
 from generator.analyse.common.titles import is_title as _is_title
+from generator.analyse.contracts import Cast, Mention
 from generator.analyse.nlp import doc_text
+from generator.ids import name_id
 
 SPEECH_VERBS = frozenset(
     "say tell warn insist add admit explain argue claim note write state declare announce "
@@ -45,6 +45,7 @@ _WRITERS = frozenset("author writer reporter journalist columnist".split())
 _DOCUMENTS = frozenset("statement report forecast study survey memo letter filing release minutes "
                        "analysis paper note".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself".split())
+_REFLEXIVE_PRONOUNS = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +168,8 @@ class Speakers:
         if owner is None:
             verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
             reflexive = next((c for c in verb.children if c.lower_ in _REFLEXIVE), None) if verb is not None else None
-            if reflexive is not None:
-                pronoun = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}.get(reflexive.lower_)
+            if verb is not None and reflexive is not None:
+                pronoun = _REFLEXIVE_PRONOUNS.get(reflexive.lower_)
                 speaker = self.antecedent(pronoun, reflexive.idx) if pronoun else None
                 return Attribution(speaker, doc[verb.i: noun.i + 1].text if speaker else None, True, "named-phrase",
                                    f"a phrase the noun '{noun.text}' names, the subject's own ('{reflexive.text}')")

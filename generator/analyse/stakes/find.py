@@ -61,8 +61,8 @@ def find_stakes(ctx: Context, actors: Cast, quotes: tuple[Quote, ...] = ()) -> F
               for _, sentence, category, phrase, detail in chosen]
     ids = unique_ids([item_id("k", text) for text, *_ in drafts])
     return Found(tuple(Stake(id=i, text=t, actors=a, evidence=e, category=c)
-                       for i, (t, a, e, c, _) in zip(ids, drafts)),
-                 {i: (trace,) for i, (*_, trace) in zip(ids, drafts)})
+                       for i, (t, a, e, c, _) in zip(ids, drafts, strict=True)),
+                 {i: (trace,) for i, (*_, trace) in zip(ids, drafts, strict=True)})
 
 
 def _phrase(text: str, position: int, most: int) -> str:

@@ -76,7 +76,7 @@ def stances(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, 
             continue
         position = next((p for p in positions if p.actor == actor.id), None)
         if position is not None and position.side in ("for", "against"):
-            out[actor.id] = position.side  # type: ignore[assignment]
+            out[actor.id] = position.side
             why[actor.id] = Trace("stances", "position", f"{position.side}: what the article says it does",
                                   position.evidence)
     return out

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+for _month_number, _names in enumerate(
         [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
          ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
          ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1):
     for _name in _names:
-        MONTHS[_name] = _number
+        MONTHS[_name] = _month_number
 _FULL_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
                           "september", "october", "november", "december"))
 _MONTH_PREPOSITIONS = ("in", "since", "by", "until", "of", "early", "late", "mid", "from", "through", "during",
@@ -35,7 +35,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # in one step instead of trying every month, number or word of the part there.
 _M = (r"(?=[JFMASOND])(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
       r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_N = r"(?=[\daseotfn])(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)"
+_N = (r"(?=[\daseotfn])(?P<n>\d+|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+      r"|eleven|twelve|fifteen|eighteen|twenty|thirty)")
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _WD = r"(?=[MTWFS])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REL = r"(?P<rel>(?i:(?=[ltncp])(?:last|this|next|coming|past)))"
@@ -56,12 +57,14 @@ _PATTERNS: list[tuple[str, str]] = [
                r"(?=[saw])(?P<season>spring|summer|autumn|winter)"
                r"|(?=[ltn])(?P<rel2>last|this|next) fall)(?: of (?P<y>(?:19|20)\d\d))?\b"),
     ("holiday", r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year[’']s (?:Day|Eve))\b"),
-    ("weekday", rf"(?<!\ba )(?i:(?:(?=[lnot])(?P<rel>last|this|next|on) )?){_WD}(?!s)(?P<part> (?:night|morning|afternoon|evening))?"),
+    ("weekday", rf"(?<!\ba )(?i:(?:(?=[lnot])(?P<rel>last|this|next|on) )?){_WD}(?!s)"
+                r"(?P<part> (?:night|morning|afternoon|evening))?"),
     ("deictic", r"(?i:\b(?=[elnpty])(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening"
                 r"|earlier this (?:week|month|year)|later this (?:week|month|year)"
                 r"|(?:last|this|next|past) (?:week|month|year))\b)"),
     ("ago", rf"(?i:\b{_N} {_UNIT} ago\b)"),
-    ("offset", rf"(?i:\b(?:(?=[abjos])(?:barely |just |only |some |about ))?{_N} {_UNIT} (?P<dir>later|after|earlier|before)\b)"),
+    ("offset", rf"(?i:\b(?:(?=[abjos])(?:barely |just |only |some |about ))?{_N} {_UNIT} "
+               r"(?P<dir>later|after|earlier|before)\b)"),
     ("within", r"(?i:\bwithin (?:a few |several )?(?P<unit>day|week|month)s?\b)"),
     ("ahead", rf"(?i:\b(?:in|within) {_N} {_UNIT}\b)"),
     ("lasting", rf"(?i:\bfor (?:the past |the last )?{_N} {_UNIT}\b)"),
@@ -71,8 +74,8 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Every pattern starts with a digit or one of these letters (either case); the lookahead skips
 # other positions in one step instead of trying each alternative there.
-_SCANNER = re.compile(r"(?=(?i:[\dabcdefijlmnopstuwy]))(?:" + "|".join(f"(?P<k_{kind}>{pattern.replace('(?P<', f'(?P<{kind}_')})"
-                               for kind, pattern in _PATTERNS) + ")")
+_SCANNER = re.compile(r"(?=(?i:[\dabcdefijlmnopstuwy]))(?:" + "|".join(
+    f"(?P<k_{kind}>{pattern.replace('(?P<', f'(?P<{kind}_')})" for kind, pattern in _PATTERNS) + ")")
 # Words before a bare four-digit number that make it a year rather than a count.
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of|to|through|during|and|or|"
                            r"early|late|mid|summer|spring|autumn|winter|year|the|between|around|circa|than|his|her|its|their|our|"
@@ -262,7 +265,7 @@ class DateResolver:
         self.count += 1
         raw = []
         for match in _scan(text):
-            kind = match.lastgroup[2:]  # type: ignore[index] - the outer group of a kind closes last
+            kind = (match.lastgroup or "")[2:]  # the outer group of a kind closes last
             if kind == "year" and not _YEAR_CONTEXT.search(text[:match.start()]) \
                     and not _group(match, kind, "edge") and match.start() > 0:
                 continue
@@ -307,7 +310,8 @@ class DateResolver:
     def _absolute(self, match: re.Match[str], kind: str) -> Ref | None:
         year = int(_group(match, kind, "y") or 0)
         month_text = _group(match, kind, "m")
-        month = MONTHS.get(month_text.rstrip(".").lower()) if month_text else int(_group(match, kind, "mo") or 0) or None
+        month = MONTHS.get(month_text.rstrip(".").lower()) if month_text \
+            else int(_group(match, kind, "mo") or 0) or None
         day_text = _group(match, kind, "d")
         day = int(day_text) if day_text else None
         if not year or not _valid(year, month, day):
@@ -317,7 +321,11 @@ class DateResolver:
     def _resolve(self, match: re.Match[str], kind: str, text: str, future: bool,
                  local_anchor: Ref | None) -> tuple[Ref | None, bool]:
         ref = self.reference
-        g = lambda name: _group(match, kind, name)  # noqa: E731 - short local accessor
+        year: int | None
+
+        def g(name: str) -> str:
+            return _group(match, kind, name) or ""
+
         if kind in ("cjk", "iso", "mdy", "dmy", "my"):
             return self._absolute(match, kind), True
         if kind == "m_rel":
@@ -368,8 +376,8 @@ class DateResolver:
                 return None, False
             month, day = (12, 31) if "Eve" in g("holiday") and "New" in g("holiday") else \
                 (1, 1) if "New" in g("holiday") else (12, 25 if "Eve" not in g("holiday") else 24)
-            year = _month_year(month, ref, future)
-            return (Ref(year, month, day) if year else None), False
+            holiday_year = _month_year(month, ref, future)
+            return (Ref(holiday_year, month, day) if holiday_year else None), False
         if kind == "weekday":
             if ref is None or ref.day is None:
                 return None, False

@@ -55,7 +55,7 @@ def find_timeline(ctx: Context, actors: Cast) -> Found[Event]:
                 Trace("timeline", "date-expression", detail, (sentence.id,))))
     events.sort(key=lambda item: (item[0], item[1]))
     dated = with_ids([event for _, _, event, _ in events], "e", lambda e: f"{e.date} {e.event}")
-    return Found(dated, {event.id: (trace,) for event, (*_, trace) in zip(dated, events)})
+    return Found(dated, {event.id: (trace,) for event, (*_, trace) in zip(dated, events, strict=True)})
 
 
 def _relative(mention: DateMention) -> bool:

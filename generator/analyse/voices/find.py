@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -75,7 +76,7 @@ def sentence_speakers(article: Article, doc: Doc, actors: Cast,
     return out
 
 
-def _reported_speaker(span: Span, actors: Cast, kinds: dict[str, str]) -> str | None:
+def _reported_speaker(span: Span, actors: Cast, kinds: Mapping[str, str]) -> str | None:
     """The subject of a speech verb at the top of the sentence, as an actor id."""
     verbs = [span.root] + [t for t in span.root.children if t.dep_ in ("conj", "ccomp") and t.pos_ == "VERB"]
     for verb in verbs:
@@ -94,7 +95,7 @@ def _reported_speaker(span: Span, actors: Cast, kinds: dict[str, str]) -> str | 
     return None
 
 
-def _antecedent(actors: Cast, kinds: dict[str, str], offset: int, kind: str | None) -> str | None:
+def _antecedent(actors: Cast, kinds: Mapping[str, str], offset: int, kind: str | None) -> str | None:
     """The last actor of the right kind mentioned before ``offset``."""
     best = None
     for mention in actors.mentions:
@@ -141,7 +142,8 @@ def voice_actors(article: Article, actors: Cast, voices: dict[str, tuple[str | N
         beside = [s for s in article.sentences if set(named_in[s.id]) & set(out)]
         ours = beside or [s for s in _own_sentences(article, voices)
                           if _FIRST_PLURAL.search(_UNQUOTED.sub("", s.text))]
-        named = Counter(actor for s in ours for actor in named_in[s.id] if kinds.get(actor) == "organization")
+        named = Counter(actor for s in ours for actor in named_in[s.id]
+                        if actor is not None and kinds.get(actor) == "organization")
         if named:
             out.append(named.most_common(1)[0][0])
     return tuple(out)
