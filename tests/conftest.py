@@ -20,6 +20,10 @@ from generator.model import Analysis, Article, Metadata
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_838607606c939916.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite the golden files from today's output")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -32,10 +32,3 @@ def test_figures(context_of, text, value, what):
 def test_dates_are_not_figures(context_of):
     values = [f.value for f in figures_of(context_of, "On July 18, 2023, in a third faction, it grew.")]
     assert values == []
-
-
-def test_seed_figure(seed_analysis):
-    figure = next(f for f in seed_analysis.figures if "100,000" in f.value)
-    assert "requests for access" in figure.what
-    text = seed_analysis.article.sentence(figure.evidence[0]).text
-    assert "100,000 requests" in text

@@ -9,13 +9,6 @@ def glossary_of(context_of, text):
     return {term.term: term for term in find_glossary(context_of(text)).items}
 
 
-def test_seed_defines_llm_and_ai(seed_analysis):
-    terms = {term.term: term for term in seed_analysis.glossary}
-    assert terms["LLM"].origin == "article" and terms["LLM"].definition.startswith("large language model")
-    assert terms["AI"].origin == "article" and terms["AI"].definition.startswith("artificial intelligence")
-    sentence = seed_analysis.article.sentence(terms["LLM"].evidence[0]).text
-    assert "(LLM)" in sentence
-
 
 def test_plural_acronym_and_apposition(context_of):
     terms = glossary_of(context_of,
