@@ -217,6 +217,8 @@ class Event:
     """A future expectation rather than something that happened."""
     id: str = ""
     """Stable id ``e-…`` derived from the event's own text (set by the analysis)."""
+    approximate: bool = False
+    """The text gives the time only roughly ("in a few years", "the 1970s"): the date is an estimate."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ def to_dict(analysis: Analysis, traces: ItemTraces | None = None) -> dict[str, A
                            "confidence"),
         "stakes": items(analysis.stakes, "id", "text", "actors", "evidence", "category"),
         "positions": items(analysis.positions, "actor", "side", "evidence"),
-        "timeline": items(analysis.timeline, "id", "date", "event", "actors", "evidence", "expected"),
+        "timeline": items(analysis.timeline, "id", "date", "event", "actors", "evidence", "expected", "approximate"),
         "figures": items(analysis.figures, "id", "value", "what", "evidence"),
         "glossary": items(analysis.glossary, "id", "term", "definition", "origin", "evidence", "abbreviation"),
         "notes": list(analysis.notes),

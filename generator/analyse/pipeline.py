@@ -58,7 +58,7 @@ def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stag
     actors = tuple(dataclasses.replace(actor, stance=stance_of.get(actor.id, "none"),
                                        quotes=tuple(quotes_of.get(actor.id, ())))
                    for actor in cast.actors)
-    timeline = stages.timeline(ctx, cast)
+    timeline = stages.timeline(ctx, cast, voices)
     stakes = stages.stakes(ctx, cast, quotes.items)
     figures = stages.figures(ctx)
     glossary = stages.glossary(ctx)

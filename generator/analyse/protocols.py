@@ -71,7 +71,7 @@ class StakeFinder(Protocol):
 class TimelineFinder(Protocol):
     """Dated events in date order."""
 
-    def __call__(self, ctx: Context, cast: Cast) -> Found[Event]: ...
+    def __call__(self, ctx: Context, cast: Cast, voices: Voices) -> Found[Event]: ...
 
 
 class FigureFinder(Protocol):

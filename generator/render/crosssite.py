@@ -8,7 +8,7 @@ from generator.corpus import Appearance, SharedActor, merged_timeline, shared_ac
 from generator.model import Analysis
 from generator.render.environment import template_environment
 from generator.render.escape import Trusted, anchor, escape_markdown
-from generator.render.pages import STANCE_LABELS, citation_link, date_label, front_matter, iso_date
+from generator.render.pages import STANCE_LABELS, citation_link, date_label, event_date, front_matter, iso_date
 
 ACTORS_DIR = "actors"
 TIMELINE_PAGE = "timeline.md"
@@ -55,7 +55,7 @@ def cross_pages(analyses: Sequence[Analysis], *, template_dir: str | None = None
         return {}
     env = template_environment(template_dir)
     actors = shared_actors(analyses)
-    common = {"iso": iso_date, "date": date_label}
+    common = {"iso": iso_date, "date": date_label, "when": event_date}
     pages = {
         f"{ACTORS_DIR}/index.md": env.get_template("cross_actors.md.j2").render(
             actors=actors, c=CrossContext("../"), front_matter=front_matter(

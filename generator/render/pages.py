@@ -75,6 +75,12 @@ def iso_date(date: str | None) -> Trusted:
     return Trusted(text) if _ISO_DATE.fullmatch(text) else Trusted(escape_attribute(text))
 
 
+def event_date(event: Event) -> str:
+    """The date of an event as a reader sees it: "about 2026" when the text gives it only roughly."""
+    label = date_label(event.date)
+    return f"about {label}" if event.approximate else label
+
+
 def date_label(date: str | None) -> str:
     """``2023-07-18`` -> ``18 July 2023``, ``2023-07`` -> ``July 2023``; other text unchanged."""
     text = (date or "").strip()
@@ -112,6 +118,7 @@ class PageContext:
 
     iso = staticmethod(iso_date)
     date = staticmethod(date_label)
+    when = staticmethod(event_date)
 
     def anchor(self, text: str) -> Trusted:
         """A URL-safe anchor id for a label such as an argument theme."""

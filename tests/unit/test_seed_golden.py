@@ -38,7 +38,8 @@ def summary(analysis: Analysis) -> dict[str, Any]:
         "arguments": [f"{a.id} {a.side} {a.speaker or '-'} ({a.theme}): {a.claim}" for a in analysis.arguments],
         "positions": [f"{p.actor}: {p.side}" for p in analysis.positions],
         "stakes": [f"{s.id} {s.category} {','.join(s.actors) or '-'}: {s.text}" for s in analysis.stakes],
-        "timeline": [f"{e.id} {e.date}{' (expected)' if e.expected else ''}: {e.event}" for e in analysis.timeline],
+        "timeline": [f"{e.id} {e.date}{' (expected)' if e.expected else ''}{' (approximate)' if e.approximate else ''}: "
+                     f"{e.event}" for e in analysis.timeline],
         "figures": [f"{f.id} {f.value}: {f.what}" for f in analysis.figures],
         "glossary": [f"{t.id} {t.term} ({t.origin}): {words(t.definition, 8)}" for t in analysis.glossary],
     }

@@ -95,7 +95,7 @@ def test_stakes_alone(report):
 
 
 def test_timeline_alone(report):
-    events = find_timeline(report, find_actors(report))
+    events = find_timeline(report, find_actors(report), Voices({}))
     assert {e.date for e in events.items} >= {"2024-05-14", "2027"}
     assert all(events.traces[e.id][0].rule == "date-expression" for e in events.items)
 

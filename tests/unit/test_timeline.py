@@ -49,3 +49,40 @@ def test_reference_from_dateline_or_latest_past_year():
     assert infer_reference(None, ["Headline", "By A. Writer", "November 5, 2024", "Text."]) == Ref(2024, 11, 5)
     assert infer_reference(None, ["It rose in 2012 and in 2014.", "It will fall by 2030."]) == Ref(2014)
     assert infer_reference("2023-07", []) == Ref(2023, 7)
+
+
+def _events(context_of, text, **meta):
+    from generator.analyse.actors import find_actors
+    from generator.analyse.contracts import Voices
+    from generator.analyse.timeline import find_timeline
+
+    ctx = context_of(text, **meta)
+    return find_timeline(ctx, find_actors(ctx), Voices({})).items
+
+
+@pytest.mark.parametrize("text, event", [
+    # The date goes (the timeline shows it), the subject stays, appositions and asides do not.
+    ("In March, Helen Carter, the mayor of Marlow, opened the new bridge.", "Helen Carter opened the new bridge"),
+    # A participle after a comma describes the noun before it.
+    ("The plan came in a report, published in May on the council's website.",
+     "A report published on the council's website"),
+    # A date inside another phrase stays: a range, a possessive.
+    ("Exports grew by 4 percent between 2019 and 2021.", "Exports grew by 4 percent between 2019 and 2021"),
+    # A relative clause's subject is the noun it describes.
+    ("Helen Carter met the engineers who built the harbour wall in 2019.",
+     "The engineers built the harbour wall"),
+])
+def test_events_are_clean_clauses(context_of, text, event):
+    events = _events(context_of, text, published="2024-06-01")
+    assert any(e.event == event for e in events), [e.event for e in events]
+
+
+@pytest.mark.parametrize("text, date, approximate", [
+    ("In a few years the port will close.", "2027", True),
+    ("The mill opened more than two decades ago.", "2004", True),
+    ("The mill was built in the 1970s.", "1970", True),
+    ("The mill opened three years ago.", "2021", False),
+])
+def test_vague_times_are_approximate(context_of, text, date, approximate):
+    events = _events(context_of, text, published="2024-06-01")
+    assert [(e.date, e.approximate) for e in events] == [(date, approximate)]

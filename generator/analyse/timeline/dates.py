@@ -124,6 +124,25 @@ class DateMention:
     """A future expectation rather than something that happened."""
     kind: str = ""
     """The kind of expression: ``mdy`` ("July 18, 2023"), ``weekday``, ``ago``, ``season`` ..."""
+    approximate: bool = False
+    """A vague time ("in a few years", "more than two decades ago", "the 1970s"): the date is a rough one."""
+
+
+# Counts that say how long only roughly, and words before a span of time that make it rough.
+_VAGUE_COUNTS = frozenset({"a few", "several", "a couple of"})
+_ROUGHLY = re.compile(r"\b(?:more than|over|nearly|almost|about|around|roughly|some|at least|less than|"
+                      r"under|up to|well over|just over|just under)\s*$", re.IGNORECASE)
+
+
+def _approximate(text: str, match: re.Match[str], kind: str) -> bool:
+    """A decade, or a span of time counted vaguely ("a few years", "more than two decades ago")."""
+    if kind == "decade":
+        return True
+    if kind not in ("ago", "offset", "ahead", "lasting", "within"):
+        return False
+    count = (_group(match, kind, "n") or "").lower()
+    return count in _VAGUE_COUNTS or kind == "within" or bool(_ROUGHLY.search(text[:match.start()])) \
+        or match.group(0).lower().startswith(("some ", "about "))
 
 
 def parse_iso(value: str | None) -> Ref | None:
@@ -174,6 +193,15 @@ def _shift(ref: Ref, amount: int, unit: str) -> Ref:
     days = amount * (7 if unit == "week" else 1)
     moved = dt.date(ref.year, ref.month, ref.day or 15) + dt.timedelta(days=days)
     return Ref(moved.year, moved.month, moved.day if ref.day else None)
+
+
+def _coarse(ref: Ref, unit: str) -> Ref:
+    """A date counted in years is a year, in months a month: "three years ago" names no day."""
+    if unit in ("year", "decade"):
+        return Ref(ref.year)
+    if unit == "month":
+        return Ref(ref.year, ref.month)
+    return ref
 
 
 def _month_year(month: int, ref: Ref | None, future: bool) -> int | None:
@@ -293,7 +321,8 @@ class DateResolver:
             if kind not in ("ahead", "lasting"):
                 self.last = ref
             out.append(DateMention(match.start(), match.end(), match.group(0), iso(ref),
-                                   self._expected(ref, kind, text, match, future_sentence), kind))
+                                   self._expected(ref, kind, text, match, future_sentence), kind,
+                                   _approximate(text, match, kind)))
         return out
 
     @staticmethod
@@ -395,13 +424,15 @@ class DateResolver:
         if kind == "deictic":
             return self._deictic(g("word").lower(), ref), False
         if kind == "ago":
-            return (_shift(ref, -_number(g("n")), g("unit").lower()) if ref else None), False
+            unit = g("unit").lower()
+            return (_coarse(_shift(ref, -_number(g("n")), unit), unit) if ref else None), False
         if kind == "offset":
             anchor = local_anchor or self.last
             if anchor is None:
                 return None, False
             sign = 1 if g("dir").lower() in ("later", "after") else -1
-            return _shift(anchor, sign * _number(g("n")), g("unit").lower()), False
+            unit = g("unit").lower()
+            return _coarse(_shift(anchor, sign * _number(g("n")), unit), unit), False
         if kind == "within":
             return self.last, False
         if kind == "ahead":
