@@ -313,6 +313,8 @@ class Analysis:
     """Numbers and what they count."""
     glossary: tuple[Term, ...]
     """Terms a reader needs."""
+    brief: tuple[Point, ...] = ()
+    """In brief: who stands on each side and why, one cited clause each."""
     notes: tuple[str, ...] = field(default=())
     """Editor's notes and corrections applied (filled by overrides)."""
     edits: tuple[Edit, ...] = field(default=())

@@ -44,6 +44,7 @@ def to_dict(analysis: Analysis, traces: ItemTraces | None = None) -> dict[str, A
         "lede": items((analysis.lede,), "text", "evidence")[0] if analysis.lede else None,
         "summary": items(analysis.summary, "text", "evidence"),
         "background": items(analysis.background, "text", "evidence"),
+        "brief": items(analysis.brief, "text", "evidence"),
         "actors": items(analysis.actors, "id", "name", "kind", "aliases", "description", "stance",
                         "mentions", "quotes"),
         "quotes": items(analysis.quotes, "id", "text", "speaker", "evidence", "cue", "fragment"),

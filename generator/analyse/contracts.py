@@ -120,6 +120,23 @@ class Cast:
                 return actor.kind
         return None
 
+    def with_names(self, text: str, start: int) -> str:
+        """``text`` (found at offset ``start`` of the article) with ``[Name]`` after each mention that
+        is not a name ("the American giant [Meta]"), unless the text writes the name itself: a
+        sentence that leaves the article for a key point or a timeline still says who it means."""
+        names = {actor.id: actor.name for actor in self.actors}
+        inserts: dict[int, str] = {}
+        end = start + len(text)
+        for mention in self.mentions:
+            if mention.named or not start <= mention.start < end or mention.end > end:
+                continue
+            name = names.get(name_id(mention.key))
+            if name and name.casefold() not in text.casefold():
+                inserts.setdefault(mention.end - start, f" [{name}]")
+        for at, insert in sorted(inserts.items(), reverse=True):
+            text = text[:at] + insert + text[at:]
+        return text
+
     def in_sentence(self, start: int, end: int) -> tuple[str, ...]:
         """Ids of the actors mentioned between two offsets (a sentence), in order of mention."""
         return tuple(dict.fromkeys(
@@ -168,3 +185,5 @@ class Summary:
     lede: Point | None
     key_points: tuple[Point, ...]
     background: tuple[Point, ...]
+    brief: tuple[Point, ...] = ()
+    """Who stands on each side and why, one cited clause each."""

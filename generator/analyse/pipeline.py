@@ -62,12 +62,12 @@ def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stag
     stakes = stages.stakes(ctx, cast, quotes.items)
     figures = stages.figures(ctx)
     glossary = stages.glossary(ctx)
-    summary = stages.summary(ctx, quotes.items, actors, arguments.items, timeline.items)
+    summary = stages.summary(ctx, cast, quotes.items, actors, arguments.items, timeline.items)
     analysis = Analysis(
         article=article, sides=ctx.frame.sides, lede=summary.lede, summary=summary.key_points,
-        background=summary.background, actors=actors, quotes=quotes.items, arguments=arguments.items,
-        stakes=stakes.items, positions=positions.items, timeline=timeline.items, figures=figures.items,
-        glossary=glossary.items,
+        background=summary.background, brief=summary.brief, actors=actors, quotes=quotes.items,
+        arguments=arguments.items, stakes=stakes.items, positions=positions.items, timeline=timeline.items,
+        figures=figures.items, glossary=glossary.items,
     )
     traces = {
         "actors": _joined(cast.traces, positions.traces, stances.traces),

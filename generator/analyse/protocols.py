@@ -89,5 +89,5 @@ class GlossaryFinder(Protocol):
 class Summariser(Protocol):
     """The lede, the key points and the background."""
 
-    def __call__(self, ctx: Context, quotes: tuple[Quote, ...], actors: tuple[Actor, ...],
+    def __call__(self, ctx: Context, cast: Cast, quotes: tuple[Quote, ...], actors: tuple[Actor, ...],
                  arguments: tuple[Argument, ...], timeline: tuple[Event, ...]) -> Summary: ...

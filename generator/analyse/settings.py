@@ -86,6 +86,8 @@ class SummarySettings:
     """Most key points."""
     background: int = 6
     """Most background items."""
+    brief_per_side: int = 2
+    """Actors named on each side in the brief."""
 
 
 @dataclass(frozen=True, slots=True)

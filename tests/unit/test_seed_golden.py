@@ -29,8 +29,9 @@ def summary(analysis: Analysis) -> dict[str, Any]:
         "question": analysis.sides.question,
         "sides": [analysis.sides.for_label, analysis.sides.against_label],
         "lede": analysis.lede.text if analysis.lede else None,
-        "key_points": [f"{p.evidence[0]}: {words(p.text)}" for p in analysis.summary],
+        "key_points": [f"{p.evidence[0]}: {words(p.text, 16)}" for p in analysis.summary],
         "background": [f"{p.evidence[0]}: {words(p.text)}" for p in analysis.background],
+        "brief": [f"{','.join(p.evidence)}: {p.text}" for p in analysis.brief],
         "actors": {a.id: f"{a.kind}, {a.stance}; {a.name}" + (f" = {', '.join(a.aliases)}" if a.aliases else "")
                    for a in analysis.actors},
         "quotes": [f"{q.id} {q.speaker or '-'}{' (fragment)' if q.fragment else ''}: {words(q.text, 8)}"

@@ -111,6 +111,6 @@ def test_glossary_alone(context_of):
 
 
 def test_summary_alone(report):
-    summary = summarise(report, (), (), (), ())
+    summary = summarise(report, find_actors(report), (), (), (), ())
     assert summary.lede is not None and summary.lede.evidence == ("s1",)
     assert 1 <= len(summary.key_points) <= DEFAULT_SETTINGS.summary.key_points

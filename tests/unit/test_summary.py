@@ -19,3 +19,38 @@ def test_a_repeated_paragraph_gives_one_key_point(analyse_file, tmp_path):
     analysis = analyse_file(path)
     assert [p.text for p in analysis.summary].count(lead) == 1
     assert [p.text for p in analysis.background].count(lead) <= 1
+
+
+def test_key_points_name_the_actors_their_descriptions_refer_to(context_of):
+    from generator.analyse.actors import find_actors
+    from generator.analyse.summary import summarise
+
+    ctx = context_of("Harwell Dairies bought two creameries this year. "
+                     "The company said on Monday that the deal would keep milk prices stable for farmers.")
+    cast = find_actors(ctx)
+    summary = summarise(ctx, cast, (), cast.actors, (), ())
+    texts = [p.text for p in summary.key_points]
+    assert any(t.startswith("The company [Harwell Dairies] said") for t in texts), texts
+    assert not any("[Harwell Dairies]" in t and t.startswith("Harwell Dairies") for t in texts), texts
+
+
+def test_the_brief_names_who_stands_where_with_their_strongest_cited_claim(context_of):
+    import dataclasses
+
+    from generator.analyse.summary.find import brief
+    from generator.model import Actor, Argument
+
+    ctx = context_of("Marlow will build a bridge.", question="Should Marlow build the bridge?")
+    mayor = Actor(id="helen-carter", name="Helen Carter", kind="person", aliases=(), description=None,
+                  stance="for", mentions=("s1",))
+    critic = dataclasses.replace(mayor, id="tom-reed", name="Tom Reed", stance="against")
+    arguments = (
+        Argument(id="a-1", side="for", claim="The bridge will save lives", speaker="helen-carter", theme="safety",
+                 evidence=("s1",), confidence=0.8),
+        Argument(id="a-2", side="against", claim="It costs too much", speaker="tom-reed", theme="cost",
+                 evidence=("s1",), confidence=0.6),
+    )
+    points = brief(ctx, (mayor, critic), arguments, 2)
+    assert [p.text for p in points] == ["Helen Carter (yes): The bridge will save lives.",
+                                       "Tom Reed (no): It costs too much."]
+    assert all(p.evidence == ("s1",) for p in points)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from generator.analyse.context import Context
-from generator.analyse.contracts import Summary
+from generator.analyse.contracts import Cast, Summary
 from generator.model import Actor, Argument, Article, Event, Point, Quote, Sentence
 
 _BYLINE = re.compile(r"^(?:by\s|opinion\b|photo\b|image\b|credit\b|updated\b|published\b|read more\b|share\b)",
@@ -23,16 +23,51 @@ _CONTEXT = re.compile(r"\b(?:since|first|founded|launched|began|began|history|pr
 _INTRODUCES = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, (?:a|an|the|who|which)\b")
 
 
-def summarise(ctx: Context, quotes: tuple[Quote, ...], actors: tuple[Actor, ...], arguments: tuple[Argument, ...],
-              timeline: tuple[Event, ...]) -> Summary:
-    """The lede, the key points and the background of the article."""
+def summarise(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], actors: tuple[Actor, ...],
+              arguments: tuple[Argument, ...], timeline: tuple[Event, ...]) -> Summary:
+    """The lede, the key points and the background of the article, each naming its actors, and the
+    brief: who stands on each side, and why, in one clause each."""
     article, limits = ctx.article, ctx.settings.summary
+
+    def named(point: Point | None) -> Point | None:
+        if point is None:
+            return None
+        sentence = article.sentence(point.evidence[0])
+        return Point(_strip_dateline(cast.with_names(sentence.text, sentence.start)), point.evidence)
+
+    def shortened(point: Point | None) -> Point | None:
+        if point is None:
+            return None
+        words = point.text.split()
+        if len(words) <= limits.lede_words:
+            return point
+        return Point(" ".join(words[:limits.lede_words]).rstrip(",;:") + " …", point.evidence)
+
+    key = key_points(article, quotes, limits.key_points, actors=actors, arguments=arguments, timeline=timeline)
+    context = background(article, quotes, limits.background, timeline=timeline)
     return Summary(
-        lede=lede(article, quotes, limits.lede_words),
-        key_points=key_points(article, quotes, limits.key_points, actors=actors, arguments=arguments,
-                              timeline=timeline),
-        background=background(article, quotes, limits.background, timeline=timeline),
+        lede=shortened(named(lede(article, quotes, limits.lede_words))),
+        key_points=tuple(p for p in map(named, key) if p is not None),
+        background=tuple(p for p in map(named, context) if p is not None),
+        brief=brief(ctx, actors, arguments, limits.brief_per_side),
     )
+
+
+def brief(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, ...], per_side: int) -> tuple[Point, ...]:
+    """Who stands on each side and why: for the most mentioned actors of each side, their name, the
+    side's label and their strongest argument, cited. Empty when no actor takes a side."""
+    sides = ctx.frame.sides
+    out = []
+    for side, label in (("for", sides.for_label), ("against", sides.against_label)):
+        holders = [actor for actor in actors if actor.stance == side]
+        for actor in holders[:per_side]:
+            own = sorted((a for a in arguments if a.speaker == actor.id and a.side == side),
+                         key=lambda a: (a.claim.endswith("…"), -a.confidence, int(a.evidence[0][1:])))
+            if own:
+                claim = own[0].claim.rstrip()
+                end = "" if claim.endswith(("…", ".", "?", "!")) else "."
+                out.append(Point(f"{actor.name} ({label.lower()}): {claim}{end}", own[0].evidence))
+    return tuple(out)
 
 
 def _plain(article: Article, quotes: tuple[Quote, ...]) -> list[Sentence]:
