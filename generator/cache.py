@@ -4,11 +4,12 @@ An entry holds the pure result of :func:`generator.analyse.analyse_doc` for one 
 (before any editor overrides), as deterministic JSON. Its key is a SHA-256 of everything
 that can change that result:
 
-- the article file's path and bytes, and the bytes of its metadata sidecar;
+- the article file's path relative to the project folder (so a cache made in another checkout,
+  on another machine or by a cluster worker is reused), its bytes and its metadata sidecar's bytes;
 - the generator: its version and the source of every module and data file the analysis
   depends on (so a rule change during development is never served stale);
 - the spaCy model's name and ``meta.json`` (name, version, pipeline) and spaCy's version;
-- the content of the user's knowledge and glossary files.
+- the file names and contents of the user's knowledge and glossary files.
 
 The key is computed from bytes on disk without importing spaCy or parsing anything, so a
 build where every article is cached never loads the pipeline. Entries are written
@@ -105,11 +106,12 @@ def model_info(name: str) -> ModelInfo | None:
 
 
 def files_fingerprint(paths: Iterable[str | Path]) -> str:
-    """Digest of the names and contents of the given files (missing ones count as empty)."""
+    """Digest of the names and contents of the given files (missing ones count as empty); the
+    folders they are in do not count, so the digest is the same in any checkout."""
     parts = []
     for path in paths:
         path = Path(path)
-        parts.append(str(path).encode())
+        parts.append(path.name.encode())
         parts.append(path.read_bytes() if path.is_file() else b"")
     return _digest(parts)
 
@@ -125,17 +127,28 @@ def build_context(model: ModelInfo, knowledge: Iterable[str | Path] = (),
     return _digest(parts)
 
 
-def article_key(path: Path, context: str) -> str:
-    """Key of one article: its path, its bytes, its sidecar's bytes and the build context.
+def article_key(path: Path, context: str, root: Path | None = None) -> str:
+    """Key of one article: its path relative to ``root`` (the project folder), its bytes, its
+    sidecar's bytes and the build context.
 
     Raises:
         OSError: the article cannot be read (the caller lets ingest report it).
     """
-    parts = [context.encode(), str(path).encode(), path.read_bytes()]
+    parts = [context.encode(), relative_name(path, root).encode(), path.read_bytes()]
     for suffix in SIDECAR_SUFFIXES:
         sidecar = path.with_suffix(suffix)
         parts.append(sidecar.read_bytes() if sidecar.is_file() else b"")
     return _digest(parts)
+
+
+def relative_name(path: Path, root: Path | None) -> str:
+    """``path`` relative to ``root`` in POSIX form, or its name when it lies elsewhere."""
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.name
 
 
 # --- the model as plain data and back --------------------------------------------------------

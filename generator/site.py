@@ -5,6 +5,7 @@ Shared by the MkDocs plugin and ``explainer export``; touches no output folder i
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -133,12 +134,14 @@ def plan_analyses(paths: Sequence[Path], options: SiteOptions, build: SiteBuild)
         key = None
         if cache is not None:
             try:
-                key = article_key(path, context)
+                key = article_key(path, context, options.seeds.parent)
             except OSError:
                 key = None  # ingest reports the file
             cached = cache.get(key) if key else None
             if cached is not None:
-                items.append((path, key, cached))
+                # The entry may come from another checkout: the article is the file here.
+                article = dataclasses.replace(cached.article, path=str(path))
+                items.append((path, key, dataclasses.replace(cached, article=article)))
                 continue
         try:
             items.append((path, key, read_article(path)))
