@@ -7,6 +7,7 @@ The only module that imports MkDocs. Pages are generated in memory with
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ class ExplainerConfig(base.Config):
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
     processes = c.Type(int, default=0)
+    render_processes = c.Type(int, default=0)
+    """Processes converting the generated pages' Markdown (0: one per CPU; 1: this process only)."""
     stages = c.DictOfItems(c.Type(str), default={})
     """Analysis stage -> implementation: a name registered under ``explainer.stages`` or ``module:function``."""
 
@@ -47,6 +50,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     _one_shot = False
     _prepared: PreparedSite | None = None
     _theme_cache: Any = None
+    _generated: list[File] = []
+    _prerender: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # ``mkdocs serve`` rebuilds in this process: it keeps spaCy loaded here. A one-shot
@@ -98,17 +103,51 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.warning("skipped %s", problem)
         for warning in build.warnings:
             log.warning(warning)
+        self._generated = []
         for uri, content in sorted(build.pages.items()):
             if files.get_file_from_path(uri) is not None:
                 if uri == "index.md":
                     continue  # a hand-written home page wins
                 raise PluginError(f"docs/{uri} would be overwritten by a generated page; rename it")
-            files.append(File.generated(config, uri, content=content))
+            generated = File.generated(config, uri, content=content)
+            files.append(generated)
+            self._generated.append(generated)
         if self.config.nav and not config.nav:
             config.nav = navigation(build)
         log.info("explainer: %d article(s) (%d analysed, %d from the cache), %d page(s)",
                  len(build.analyses), build.analysed, len(build.analyses) - build.analysed, len(build.pages))
         return files
+
+    def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        # Pages exist now: other cores can convert shares of the generated pages' Markdown.
+        if self.config.enabled and self._generated:
+            from generator.prerender import MIN_PAGES, Prerender
+
+            chosen = self.config.render_processes
+            processes = chosen or os.cpu_count() or 1
+            # Chosen by the user, the processes run however small the site; on their own, from MIN_PAGES.
+            self._prerender = Prerender(config, files, self._generated, workers=processes - 1,
+                                        at_least=1 if chosen else MIN_PAGES)
+        return nav
+
+    def on_page_markdown(self, markdown: str, /, *, page: Any, config: MkDocsConfig, files: Files) -> str | None:
+        if self._prerender is not None:
+            self._prerender.install(page)
+        return markdown
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        return self._use_theme_cache(env)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._prerender is not None:
+            if self._prerender.workers:
+                log.info("explainer: %d of %d generated pages converted in %d other process(es)",
+                         self._prerender.used, len(self._generated), self._prerender.workers)
+            self._prerender.close()
+            self._prerender = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.on_post_build(config=None)  # type: ignore[arg-type]
 
     def _precompile_theme(self, config: MkDocsConfig) -> None:
         from generator.themecache import ENTRY_TEMPLATES, precompile
@@ -116,7 +155,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         entries = [*ENTRY_TEMPLATES, *sorted(config.theme.static_templates)]
         self._theme_cache = precompile(config.theme.get_env(), entries)
 
-    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+    def _use_theme_cache(self, env: Any) -> Any:
         # Templates compiled while the analysis workers ran (see generator/themecache.py).
         if self._theme_cache is not None:
             env.bytecode_cache, self._theme_cache = self._theme_cache, None
