@@ -26,6 +26,7 @@ DATE_WORDS = ("in the beginning of before until at by end turn middle start earl
               "for the past within Monday Wednesday morning night summer fall spring Christmas New Year’s Day Eve "
               "1999 – 2001 % percent 20 years 2000 workers 5th of June Sept. September Dec 12 2019-03-04 today "
               "yesterday tonight earlier this month 2010s 2019-20 foo , ; Omar ſpring 年 月 日 2020年3月 SPRING "
+              "quarter Q3 Q4 weekend over first fourth final its of year the end of the month by at "
               "THE BEGINNING OF During ON In offspring nearly upon bathe a eighteen thirty decade decades").split() + [
                   "before the beginning of the", "until the end of", "for the past a couple of", "barely a couple of",
                   "within several", "at the start of", "by the turn of the", "earlier this", "during the", "last"]

@@ -86,3 +86,20 @@ def test_events_are_clean_clauses(context_of, text, event):
 def test_vague_times_are_approximate(context_of, text, date, approximate):
     events = _events(context_of, text, published="2024-06-01")
     assert [(e.date, e.approximate) for e in events] == [(date, approximate)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said on Monday that he would resign.", "2024-05-13"),  # the saying is past, whatever follows
+    ("The hearing resumes June 3.", "2024-06-03"),  # no past verb: the June nearest the publication
+    ("The plant closed in December.", "2023-12"),
+    ("Organisers said a meeting would follow, and in June a working group will present a draft.", "2024-06"),
+    ("Shares fell 4 percent in the first quarter.", "2024-01"),
+    ("Profit fell in the fourth quarter.", "2023-10"),
+    ("Revenue grew last quarter.", "2024-01"),
+    ("The company expects growth in Q3 2024.", "2024-07"),
+    ("The crash happened over the weekend.", "2024-05-11"),
+    ("The inquiry will report by the end of the year.", "2024-12"),
+])
+def test_dates_of_news_reports(text, expected):
+    resolver = DateResolver(Ref(2024, 5, 16))  # a Thursday
+    assert [m.date for m in resolver.find(text)] == [expected]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MONTHS: dict[str, int] = {}
@@ -62,6 +63,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("deictic", r"(?i:\b(?=[elnpty])(?P<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening"
                 r"|earlier this (?:week|month|year)|later this (?:week|month|year)"
                 r"|(?:last|this|next|past) (?:week|month|year))\b)"),
+    ("quarter", r"(?i:\b(?:(?=[lntpc])(?P<rel>last|this|next|past|coming) quarter"
+                r"|(?:(?=[ti])(?:the|its|their) )?(?=[fst1-4])(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                r" quarter(?: of (?P<y>(?:19|20)\d\d))?"
+                r"|Q(?P<q>[1-4])(?: (?P<y2>(?:19|20)\d\d))?)\b)"),
+    ("weekend", r"(?i:\b(?:(?=[lnto])(?P<rel>last|this|next|the|over the) )weekend\b)"),
+    ("period", r"(?i:\b(?:(?=[abu])(?:by|at|until|before) )?the (?=[bsemt])(?P<edge>beginning|start|end|middle|turn) of "
+               r"(?=[tnl])(?P<which>the|this|next|last) (?P<unit>year|month)\b)"),
     ("ago", rf"(?i:\b{_N} {_UNIT} ago\b)"),
     ("offset", rf"(?i:\b(?:(?=[abjos])(?:barely |just |only |some |about ))?{_N} {_UNIT} "
                r"(?P<dir>later|after|earlier|before)\b)"),
@@ -74,7 +82,7 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Every pattern starts with a digit or one of these letters (either case); the lookahead skips
 # other positions in one step instead of trying each alternative there.
-_SCANNER = re.compile(r"(?=(?i:[\dabcdefijlmnopstuwy]))(?:" + "|".join(
+_SCANNER = re.compile(r"(?=(?i:[\dabcdefijlmnopqstuwy]))(?:" + "|".join(
     f"(?P<k_{kind}>{pattern.replace('(?P<', f'(?P<{kind}_')})" for kind, pattern in _PATTERNS) + ")")
 # Words before a bare four-digit number that make it a year rather than a count.
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of|to|through|during|and|or|"
@@ -85,7 +93,7 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|till|before|after|from|of
 # from its start and _AFTER characters from its end (lookaheads included): the scanner only runs
 # on the stretches of text around them, which leaves out most of a typical sentence.
 _ANCHOR = re.compile(r"\d+|(?=[JFMASONDC])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year)|"
-                     r"(?i:(?=[adefmstwy])(?:s(?:pring|ummer)|a(?:utumn|fternoon)|w(?:inter|eek)|fall"
+                     r"(?i:(?=[adefmqstwy])(?:s(?:pring|ummer)|a(?:utumn|fternoon)|w(?:inter|eek)|fall|quarter"
                      r"|t(?:onight|omorrow)|m(?:orning|onth)|evening|d(?:ay|ecade)|year))")
 _BEFORE, _AFTER = 32, 16
 """The longest reach: "before the beginning of the 2019-20 season" starts 28 characters before
@@ -204,15 +212,25 @@ def _coarse(ref: Ref, unit: str) -> Ref:
     return ref
 
 
-def _month_year(month: int, ref: Ref | None, future: bool) -> int | None:
-    """The year of a bare month: the latest one up to the reference, or the next one when future."""
+def _month_year(month: int, ref: Ref | None, future: bool, *, day: int | None = None,
+                tense: int | None = -1) -> int | None:
+    """The year of a bare month (and day): the next one from the reference when the clause is
+    future, the latest one up to it when its verb is past, else the one nearest the reference
+    ("The hearing resumes June 3" in a May article is this June, not last June)."""
     if ref is None:
         return None
     if ref.month is None:
         return ref.year
     if future:
         return ref.year if month >= ref.month else ref.year + 1
-    return ref.year if month <= ref.month else ref.year - 1
+    if tense == -1:
+        return ref.year if month <= ref.month else ref.year - 1
+    reference = dt.date(ref.year, ref.month, ref.day or 15)
+
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, min(day or 15, 28)) - reference).days)
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda year: (distance(year), -year < -ref.year))
 
 
 def _scan(text: str) -> list[re.Match[str]]:
@@ -265,8 +283,15 @@ _TENSE = re.compile(
 def _nearest_tense(text: str, start: int, end: int) -> int | None:
     """+1 when the tense marker closest before a date is future, -1 when past, ``None`` when none.
 
-    A date that opens the sentence ("In May, ...") looks at the first marker after it instead.
+    A date that opens the sentence ("In May, ...") looks at the first marker after it instead. The
+    date's own clause speaks first ("..., and in June a group will present" is future whatever
+    came before the "and").
     """
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    own = list(_TENSE.finditer(text, left, start)) or list(_TENSE.finditer(text, end, right))[:1]
+    if own:
+        return 1 if own[-1].group("future") else -1
     before = list(_TENSE.finditer(text, 0, start))
     if before:
         return 1 if before[-1].group("future") else -1
@@ -373,12 +398,13 @@ class DateResolver:
             else:
                 earlier = self.month_years.get(month)
                 close = earlier is not None and (self.count - earlier[1] <= _NEAR or ref is None)
-                if future and ref is not None and ref.month is not None and month <= ref.month:
-                    # A month already past in the publication year moves to next year only when the
-                    # verb nearest to it is future ("will open in May"), not past ("In May, it said
-                    # it would ...").
-                    future = _nearest_tense(text, match.start(), match.end()) != -1
-                year = earlier[0] if earlier is not None and close else _month_year(month, ref, future)
+                tense = _nearest_tense(text, match.start(), match.end())
+                if future:
+                    # A clause with a future word is future only when the verb nearest the month is not
+                    # past ("will open in May", but "In May, it said it would ...").
+                    future = tense != -1
+                year = earlier[0] if earlier is not None and close else \
+                    _month_year(month, ref, future, day=day, tense=tense)
                 if year is None and self.last is not None:
                     year = self.last.year
             return (Ref(year, month, day) if year else None), False
@@ -413,6 +439,8 @@ class DateResolver:
             target = WEEKDAYS[g("wd").lower()]
             today = dt.date(ref.year, ref.month or 1, ref.day)
             rel = (g("rel") or "").lower()
+            if future and _nearest_tense(text, match.start(), match.end()) == -1:
+                future = False  # "He said on Monday that he would resign": the saying is past
             if rel == "next" or (future and rel != "last"):
                 delta = (target - today.weekday()) % 7 or 7
             else:
@@ -423,6 +451,31 @@ class DateResolver:
             return Ref(when.year, when.month, when.day), False
         if kind == "deictic":
             return self._deictic(g("word").lower(), ref), False
+        if kind == "quarter":
+            return self._quarter(g, ref, future, text, match)
+        if kind == "weekend":
+            if ref is None or ref.day is None:
+                return None, False
+            today = dt.date(ref.year, ref.month or 1, ref.day)
+            rel = g("rel").lower()
+            if rel == "this":  # the weekend of this week: Saturday to come, or the one just passed on a Sunday
+                delta = (5 - today.weekday()) % 7 if today.weekday() < 6 else -1
+            else:
+                ahead = rel == "next" or (rel != "last" and future
+                                          and _nearest_tense(text, match.start(), match.end()) != -1)
+                delta = ((5 - today.weekday()) % 7 or 7) if ahead else -((today.weekday() - 5) % 7 or 7)
+            when = today + dt.timedelta(days=delta)
+            return Ref(when.year, when.month, when.day), False
+        if kind == "period":
+            if ref is None:
+                return None, False
+            step = {"next": 1, "last": -1}.get(g("which").lower(), 0)
+            edge = g("edge").lower()
+            if g("unit").lower() == "year":
+                return Ref(ref.year + step, {"end": 12, "middle": 6, "turn": 1}.get(edge, 1)), False
+            if ref.month is None:
+                return None, False
+            return _shift(Ref(ref.year, ref.month), step, "month"), False
         if kind == "ago":
             unit = g("unit").lower()
             return (_coarse(_shift(ref, -_number(g("n")), unit), unit) if ref else None), False
@@ -463,6 +516,31 @@ class DateResolver:
         return None, False
 
     @staticmethod
+    def _quarter(g: Callable[[str], str], ref: Ref | None, future: bool, text: str,
+                 match: re.Match[str]) -> tuple[Ref | None, bool]:
+        """"the third quarter (of 2023)", "Q3 2023", "last quarter": the quarter's first month."""
+        ordinal = (g("ord") or "").lower()
+        number = int(g("q")) if g("q") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                                               "fourth": 4, "4th": 4, "final": 4}.get(ordinal, 0)
+        year_text = g("y") or g("y2")
+        if year_text and number:
+            return Ref(int(year_text), 3 * number - 2), True
+        if ref is None or ref.month is None:
+            return None, False
+        current = (ref.month - 1) // 3 + 1
+        rel = (g("rel") or "").lower()
+        if rel:
+            index = ref.year * 4 + current - 1 + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            return Ref(index // 4, 3 * (index % 4) + 1), False
+        tense = _nearest_tense(text, match.start(), match.end())
+        year = ref.year
+        if tense == -1 and number > current:
+            year -= 1  # "profit fell in the fourth quarter", said in spring: last year's
+        elif future and tense != -1 and number < current:
+            year += 1
+        return Ref(year, 3 * number - 2), False
+
+    @staticmethod
     def _deictic(word: str, ref: Ref | None) -> Ref | None:
         if ref is None:
             return None
@@ -495,6 +573,11 @@ class DateResolver:
                                          clause, re.IGNORECASE))
 
 
+# A report's dateline: the place in capitals (maybe a region after it), the date, an agency, a dash.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.' -]*)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+                       r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
+
+
 def infer_reference(published: str | None, paragraphs: list[str]) -> Ref | None:
     """The publication date, else a dateline among the first blocks, else the latest past year mentioned."""
     ref = parse_iso(published)
@@ -506,6 +589,11 @@ def infer_reference(published: str | None, paragraphs: list[str]) -> Ref | None:
             for mention in resolver.find(text):
                 if len(mention.date) == 10 and len(mention.text) >= len(text.strip()) - 12:
                     return parse_iso(mention.date)
+        dateline = _DATELINE.match(text)
+        if dateline is not None:  # "TESSFORD, British Columbia, March 4, 2025 (Agency) - ..."
+            found = DateResolver(None).find(dateline.group("date"))
+            if found and len(found[0].date) == 10:
+                return parse_iso(found[0].date)
     years = []
     for text in paragraphs:
         for sentence in re.split(r"(?<=[.!?])\s+", text):

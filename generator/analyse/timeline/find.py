@@ -39,8 +39,8 @@ def find_timeline(ctx: Context, actors: Cast, voices: Voices) -> Found[Event]:
         span = spans.get(sentence.start)
         seen: set[tuple[str, str]] = set()
         for mention in mentions:
-            if _in_dateline(sentence, mention):
-                continue
+            if _in_dateline(sentence, mention) and len(mentions) > 1:
+                continue  # the dateline dates the report; the sentence's own date dates the event
             clause = event_clause(span, sentence.start + mention.start, sentence.start + mention.end,
                                   _resolver(actors, voices, sentence.id), most,
                                   keep_date=mention.kind in _COUNTED) if span is not None else None
@@ -78,10 +78,16 @@ def _is_dateline(sentence: Sentence, mentions: list[DateMention]) -> bool:
 
 
 def _in_dateline(sentence: Sentence, mention: DateMention) -> bool:
-    """"HARBRIDGE, Sept 19 - Drivers will ...": the date of a news-agency dateline."""
+    """"HARBRIDGE, Sept 19 - Drivers will ...", "TESSFORD, British Columbia, March 4 (Agency) - ...": the
+    date of a news-agency dateline, which dates the report, not an event of it."""
     before, after = sentence.text[:mention.start], sentence.text[mention.end:]
-    return sentence.paragraph < 4 and bool(re.fullmatch(r"\s*[A-Z][A-Z.' ]+,?\s*", before)) \
-        and bool(re.match(r"\s*[-–—:|]", after))
+    return sentence.paragraph < 4 and bool(_DATELINE_PLACE.fullmatch(before)) and bool(_DATELINE_END.match(after))
+
+
+# The place of a dateline: a name in capitals, maybe followed by a region ("TESSFORD, British Columbia, ").
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.' -]*)?,?\s*")
+# What follows its date: an agency in brackets, then a dash or a colon.
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:|]")
 
 
 def _resolver(cast: Cast, voices: Voices, sentence_id: str) -> Resolve:
