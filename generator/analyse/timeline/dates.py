@@ -68,7 +68,8 @@ _PATTERNS: list[tuple[str, str]] = [
                 r" quarter(?: of (?P<y>(?:19|20)\d\d))?"
                 r"|Q(?P<q>[1-4])(?: (?P<y2>(?:19|20)\d\d))?)\b)"),
     ("weekend", r"(?i:\b(?:(?=[lnto])(?P<rel>last|this|next|the|over the) )weekend\b)"),
-    ("period", r"(?i:\b(?:(?=[abu])(?:by|at|until|before) )?the (?=[bsemt])(?P<edge>beginning|start|end|middle|turn) of "
+    ("period", r"(?i:\b(?:(?=[abu])(?:by|at|until|before) )?the "
+               r"(?=[bsemt])(?P<edge>beginning|start|end|middle|turn) of "
                r"(?=[tnl])(?P<which>the|this|next|last) (?P<unit>year|month)\b)"),
     ("ago", rf"(?i:\b{_N} {_UNIT} ago\b)"),
     ("offset", rf"(?i:\b(?:(?=[abjos])(?:barely |just |only |some |about ))?{_N} {_UNIT} "
