@@ -83,7 +83,10 @@ def analyse(file: Path, as_json: bool, model: str, strict: bool, trace: bool, st
         click.echo(to_json(analysis, run.traces if trace else None), nl=False)
         return
     click.echo(f"{analysis.article.title} ({len(analysis.article.sentences)} sentences)")
-    click.echo(f"Question: {analysis.sides.question}")
+    if not analysis.analysed:
+        click.echo(f"Not analysed: the article is in '{analysis.article.meta.language}', not English")
+    click.echo(f"Genre: {analysis.genre}")
+    click.echo(f"Question: {analysis.sides.question if analysis.sides else 'none (no debate in the text)'}")
     for label, items in (("actors", analysis.actors), ("quotes", analysis.quotes),
                          ("arguments", analysis.arguments), ("events", analysis.timeline),
                          ("figures", analysis.figures), ("terms", analysis.glossary)):

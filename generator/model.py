@@ -13,8 +13,12 @@ Kind = Literal["person", "organization", "product", "media", "group"]
 Stance = Literal["for", "against", "mixed", "none"]
 Side = Literal["for", "against"]
 BlockKind = Literal["paragraph", "heading", "blockquote", "item"]
+FurnitureKind = Literal["byline", "dateline", "credit", "caption", "contact", "promo", "related", "references",
+                        "signatures", "boilerplate", "note"]
+Genre = Literal["report", "opinion", "interview", "statement"]
 
 KINDS: tuple[str, ...] = ("person", "organization", "product", "media", "group")
+GENRES: tuple[str, ...] = ("report", "opinion", "interview", "statement")
 STANCES: tuple[str, ...] = ("for", "against", "mixed", "none")
 SIDES: tuple[str, ...] = ("for", "against")
 
@@ -47,6 +51,19 @@ class Block:
     """``paragraph``, ``heading``, ``blockquote`` or list ``item``."""
     text: str
     """Plain text of the block, whitespace collapsed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A block of the page that is not the article's body: a byline, a caption, a related link ..."""
+
+    kind: FurnitureKind
+    """``byline``, ``dateline``, ``credit`` (reporting, editing, photo credits), ``caption``, ``contact``,
+    ``promo`` (newsletter, subscription, video promotion), ``related`` (teasers and links to other
+    stories), ``references`` (reference lists, footnotes), ``signatures``, ``boilerplate`` (a
+    translation project's header and footer, a source link) or ``note`` (an editor's note)."""
+    text: str
+    """Its text, whitespace collapsed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +106,13 @@ class Article:
     """SHA-256 of the raw file bytes and its metadata, for caching."""
     warnings: tuple[str, ...] = ()
     """Non-fatal problems found while reading (guessed encoding, unknown keys, ...)."""
+    furniture: tuple[Furniture, ...] = ()
+    """Page furniture found around and inside the body, in reading order; never sentences."""
+
+    @property
+    def english(self) -> bool:
+        """Whether the article is in English, the one language the analysis reads."""
+        return (self.meta.language or "en").lower().split("-")[0] == "en"
 
     @property
     def title(self) -> str:
@@ -289,8 +313,8 @@ class Analysis:
 
     article: Article
     """The ingested article."""
-    sides: Sides
-    """The question and its sides."""
+    sides: Sides | None
+    """The question at issue and its sides; ``None`` when the article raises none (a plain news report)."""
     lede: Point | None
     """One-line summary for the home page."""
     summary: tuple[Point, ...]
@@ -319,6 +343,13 @@ class Analysis:
     """Editor's notes and corrections applied (filled by overrides)."""
     edits: tuple[Edit, ...] = field(default=())
     """What an editor changed, per item (filled by overrides; empty for the machine's analysis)."""
+    genre: Genre = "report"
+    """``report``, ``opinion``, ``interview`` or ``statement``: how the article is written."""
+
+    @property
+    def analysed(self) -> bool:
+        """Whether the text was analysed (it is in English); otherwise only its source page is published."""
+        return self.article.english
 
     def edit(self, target: str | None) -> Edit | None:
         """The editor's changes to the item with id ``target``, or ``None``."""

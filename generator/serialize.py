@@ -18,7 +18,7 @@ class TraceLike(Protocol):
 ItemTraces = Mapping[str, Mapping[str, Sequence[TraceLike]]]
 """Section (``actors``, ``quotes`` ...) -> item id -> its traces."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def to_dict(analysis: Analysis, traces: ItemTraces | None = None) -> dict[str, Any]:
@@ -34,13 +34,15 @@ def to_dict(analysis: Analysis, traces: ItemTraces | None = None) -> dict[str, A
         "schema": SCHEMA_VERSION,
         "article": {
             "slug": article.slug, "title": article.title, "published": meta.published,
-            "language": meta.language or "en", "question": analysis.sides.question,
+            "language": meta.language or "en", "question": analysis.sides.question if analysis.sides else None,
+            "genre": analysis.genre,
             "source": meta.source, "url": meta.url, "author": meta.author, "format": article.format,
             "sentences": [{"id": s.id, "text": s.text, "paragraph": s.paragraph, "kind": s.kind}
                           for s in article.sentences],
         },
         "sides": {"question": analysis.sides.question, "for": analysis.sides.for_label,
-                  "against": analysis.sides.against_label, "derived": analysis.sides.derived},
+                  "against": analysis.sides.against_label, "derived": analysis.sides.derived}
+        if analysis.sides else None,
         "lede": items((analysis.lede,), "text", "evidence")[0] if analysis.lede else None,
         "summary": items(analysis.summary, "text", "evidence"),
         "background": items(analysis.background, "text", "evidence"),

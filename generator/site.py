@@ -21,7 +21,7 @@ from generator.model import Analysis, Article
 from generator.overrides import correct
 from generator.render.crosssite import cross_links, cross_navigation, cross_pages, see_also
 from generator.render.environment import TEMPLATE_DIR
-from generator.render.pages import ARTICLE_PAGES, render_article, render_home
+from generator.render.pages import pages_of, render_article, render_home
 from generator.workers import AnalysedHere, Batch, Outcome, PendingAnalyses, can_fork, workers_for
 
 if TYPE_CHECKING:
@@ -395,7 +395,7 @@ def navigation(build: SiteBuild) -> list[object]:
     def entry(analysis: Analysis) -> dict[str, object]:
         slug = analysis.article.slug
         return {escape_html(analysis.article.title): [
-            {spec.title: f"{slug}/{spec.filename}"} for spec in ARTICLE_PAGES
+            {spec.title: f"{slug}/{spec.filename}"} for spec in pages_of(analysis)
         ]}
 
     nav: list[object] = [{"Home": "index.md"}]

@@ -10,6 +10,7 @@ from generator.analyse import analyse_articles
 from generator.analyse.context import Context, build_context
 from generator.analyse.lexicons import load_lexicons
 from generator.analyse.nlp import load_pipeline, make_doc
+from generator.analyse.genre import find_genre
 from generator.analyse.question import frame_question
 from generator.analyse.settings import DEFAULT_SETTINGS
 from generator.ingest import read_article
@@ -67,6 +68,6 @@ def context_of(nlp, knowledge):
     def build(text: str, *, markdown: bool = False, **meta: str) -> Context:
         article = article_of(text, markdown=markdown, **meta)
         return build_context(article, nlp(make_doc(nlp, article)), knowledge, load_lexicons(), DEFAULT_SETTINGS,
-                             frame_question)
+                             frame_question, find_genre)
 
     return build

@@ -1,8 +1,10 @@
 """Run the analysis stages over a parsed article and assemble the :class:`Analysis`.
 
-The context is built once (the question stage frames it); each stage then reads it and what
-earlier stages found, in this order: actors, quotes, voices, positions, arguments, stances,
-timeline, stakes, figures, glossary, summary. Each implementation comes from
+The context is built once (the genre stage reads the article's form, the question stage frames
+it); each stage then reads it and what earlier stages found, in this order: actors, quotes,
+voices, positions, arguments, stances, timeline, stakes, figures, glossary, summary. When no
+question is at issue, the arguments stage is not run: there is nothing to argue for or against.
+An article that is not in English is not analysed at all. Each implementation comes from
 :mod:`generator.analyse.registry`, so any of them can be replaced.
 """
 
@@ -16,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.analyse.context import Context, build_context
-from generator.analyse.contracts import Trace, Traces
+from generator.analyse.contracts import Arguments, Trace, Traces
 from generator.analyse.lexicons import Lexicons, load_lexicons
 from generator.analyse.nlp import parse_articles
 from generator.analyse.registry import Stages, resolve_stages
@@ -42,13 +44,17 @@ class Run:
 def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stages | None = None,
                lexicons: Lexicons | None = None, settings: AnalysisSettings = DEFAULT_SETTINGS) -> Run:
     """Run every stage on one parsed article."""
+    if not article.english:
+        return Run(unanalysed(article))
     stages = stages or resolve_stages()
-    ctx: Context = build_context(article, doc, knowledge, lexicons or load_lexicons(), settings, stages.question)
+    ctx: Context = build_context(article, doc, knowledge, lexicons or load_lexicons(), settings, stages.question,
+                                 stages.genre)
     cast = stages.actors(ctx)
     quotes = stages.quotes(ctx, cast)
     voices = stages.voices(ctx, cast, quotes.items)
     positions = stages.positions(ctx, cast)
-    arguments = stages.arguments(ctx, cast, quotes.items, voices, positions.items)
+    arguments = stages.arguments(ctx, cast, quotes.items, voices, positions.items) if ctx.frame.debate \
+        else Arguments(items=())
     stances = stages.stances(ctx, cast, arguments, positions.items, voices)
     stance_of = {found.actor: found.stance for found in stances.items}
     quotes_of: dict[str, list[str]] = {}
@@ -67,7 +73,7 @@ def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stag
         article=article, sides=ctx.frame.sides, lede=summary.lede, summary=summary.key_points,
         background=summary.background, brief=summary.brief, actors=actors, quotes=quotes.items,
         arguments=arguments.items, stakes=stakes.items, positions=positions.items, timeline=timeline.items,
-        figures=figures.items, glossary=glossary.items,
+        figures=figures.items, glossary=glossary.items, genre=ctx.reading.genre,
     )
     traces = {
         "actors": _joined(cast.traces, positions.traces, stances.traces),
@@ -75,6 +81,12 @@ def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stag
         "timeline": timeline.traces, "figures": figures.traces,
     }
     return Run(analysis, traces)
+
+
+def unanalysed(article: Article) -> Analysis:
+    """The analysis of an article that is not read (not in English): its text, and nothing found in it."""
+    return Analysis(article=article, sides=None, lede=None, summary=(), background=(), actors=(), quotes=(),
+                    arguments=(), stakes=(), positions=(), timeline=(), figures=(), glossary=())
 
 
 def _joined(*parts: Traces) -> dict[str, tuple[Trace, ...]]:

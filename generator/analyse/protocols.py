@@ -11,17 +11,25 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from generator.analyse.context import Context, Frame
+from generator.analyse.context import Context, Frame, Reading
 from generator.analyse.contracts import ActorStance, Arguments, Cast, Found, Summary, Voices
 from generator.analyse.lexicons import Lexicons
 from generator.analyse.settings import AnalysisSettings
 from generator.model import Actor, Argument, Article, Event, Figure, Position, Quote, Stake, Term
 
 
-class QuestionFinder(Protocol):
-    """The question at issue, its sides and the topic vocabulary it uses (computed once, into the context)."""
+class GenreFinder(Protocol):
+    """The article's genre and, in an interview, its questions and answers (computed once, into the context)."""
 
-    def __call__(self, article: Article, doc: Doc, lexicons: Lexicons, settings: AnalysisSettings) -> Frame: ...
+    def __call__(self, article: Article, doc: Doc, settings: AnalysisSettings) -> Reading: ...
+
+
+class QuestionFinder(Protocol):
+    """The question at issue (or none), its sides and the topic vocabulary it uses (computed once, into the
+    context), knowing the article's genre."""
+
+    def __call__(self, article: Article, doc: Doc, lexicons: Lexicons, settings: AnalysisSettings,
+                 reading: Reading) -> Frame: ...
 
 
 class ActorFinder(Protocol):

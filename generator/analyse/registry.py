@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the registry itself stays light: checking a configuration d
         ActorFinder,
         ArgumentFinder,
         FigureFinder,
+        GenreFinder,
         GlossaryFinder,
         PositionFinder,
         QuestionFinder,
@@ -40,6 +41,7 @@ BUILTIN = "builtin"
 # Where each built-in stage lives; pyproject.toml registers the same (a unit test checks it), and
 # this table lets the package run from a source tree whose entry points are not installed.
 BUILTIN_STAGES: dict[str, str] = {
+    "genre": "generator.analyse.genre:find_genre",
     "question": "generator.analyse.question:frame_question",
     "actors": "generator.analyse.actors:find_actors",
     "quotes": "generator.analyse.quotes:find_quotes",
@@ -60,6 +62,7 @@ STAGE_NAMES: tuple[str, ...] = tuple(BUILTIN_STAGES)
 class Stages:
     """One implementation per stage, and the names they were chosen by."""
 
+    genre: GenreFinder
     question: QuestionFinder
     actors: ActorFinder
     quotes: QuoteFinder

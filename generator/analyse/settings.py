@@ -11,6 +11,20 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
+class GenreSettings:
+    questions: int = 3
+    """Questions followed by answers that make a text a question-and-answer interview."""
+    first_person_answers: float = 0.5
+    """Share of answer blocks that must speak in the first person."""
+    first_singular: int = 3
+    """Own sentences saying "I" that an opinion piece needs at least."""
+    first_plural: int = 4
+    """Own sentences saying "we" that a statement needs at least."""
+    own_share: float = 0.15
+    """Share of the own sentences those must be."""
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionSettings:
     topic_mentions: int = 4
     """Times a topic pack's detection cues must occur in a text whose question does not use them."""
@@ -94,6 +108,7 @@ class SummarySettings:
 class AnalysisSettings:
     """Every stage's settings."""
 
+    genre: GenreSettings = field(default_factory=GenreSettings)
     question: QuestionSettings = field(default_factory=QuestionSettings)
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
     voices: VoiceSettings = field(default_factory=VoiceSettings)

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.errors import IngestError
 from generator.ingest.decode import decode_bytes
 from generator.ingest.headline import opening_headline
+from generator.ingest.language import detect_language, language_name
 from generator.ingest.metadata import (
     build_metadata,
     read_sidecar,
@@ -40,7 +41,8 @@ def read_article(path: Path | str) -> Article:
     """
     # Imported here: the readers pull in lxml (and trafilatura for HTML), which a build that
     # takes every article from the analysis cache never needs.
-    from generator.ingest.formats import html_blocks, markdown_blocks, text_blocks
+    from generator.ingest.formats import html_blocks, markdown_pieces, reference_metadata, text_pieces
+    from generator.ingest.zones import split_zones
 
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
@@ -58,21 +60,36 @@ def read_article(path: Path | str) -> Article:
         warnings.append(f"{path}: not valid UTF-8; decoded as {decoded.encoding} (guessed)")
 
     sidecar, sidecar_path = read_sidecar(path)
+    page: dict[str, object] = {}
     if fmt == "html":
         extract = html_blocks(decoded.text)
-        blocks, inline = extract.blocks, extract.metadata
+        pieces, inline = extract.pieces, extract.metadata
     else:
         inline, body, _ = split_front_matter(decoded.text, path)
-        blocks = markdown_blocks(body) if fmt == "md" else text_blocks(body)
+        if fmt == "md":
+            page = dict(reference_metadata(body))
+        pieces = markdown_pieces(body) if fmt == "md" else text_pieces(body)
+    zoning = split_zones(pieces)
+    blocks = zoning.body
     if not blocks:
         raise IngestError(path, "no article text found in the file")
+    # What the page's furniture says (a byline, a dateline, a source link) counts least.
+    page.update({key: value for key, value in
+                 (("author", zoning.author), ("published", zoning.date), ("url", zoning.url)) if value})
 
-    merged = build_metadata(inline, sidecar, path=sidecar_path or path)
+    merged = build_metadata(page, inline, sidecar, path=sidecar_path or path)
     warnings.extend(merged.warnings)
     meta = to_metadata(merged.values, sidecar_path or path, warnings)
     if meta.title is None:
         meta = dataclasses.replace(meta, title=opening_headline(blocks))
     text, sentences = build_sentences(blocks)
+    language = detect_language(text)
+    if language is not None and (meta.language is None or language.code != meta.language.split("-")[0].lower()
+                                 and language.confident):
+        meta = dataclasses.replace(meta, language=language.code)
+    if meta.language and meta.language.split("-")[0].lower() != "en":
+        warnings.append(f"{path}: the article is in {language_name(meta.language)} ({meta.language}), not English; "
+                        f"it is not analysed (its source page is still published)")
     if len(text) > MAX_TEXT_CHARS:
         raise IngestError(path, f"the article text is {len(text):,} characters long, more than the "
                                 f"{MAX_TEXT_CHARS:,} we analyse: split it into separate articles")
@@ -81,5 +98,5 @@ def read_article(path: Path | str) -> Article:
     return Article(
         slug=slugify(str(slug_source)), path=str(path), format=fmt,  # type: ignore[arg-type]
         meta=meta, blocks=blocks, sentences=sentences, text=text, digest=digest,
-        warnings=tuple(warnings),
+        warnings=tuple(warnings), furniture=zoning.furniture,
     )

@@ -12,19 +12,14 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from generator.ingest.headline import page_headline
+from generator.ingest.zones import Piece, split_zones
 from generator.model import Block, BlockKind
 
 _SPACE = re.compile(r"\s+")
 _FORMAT_CHARS = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _HUGO_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.DOTALL)
 _HEADING_END = re.compile(r"[.!?:;,…\"”’)\]]$")
-# Paragraphs that are page furniture, not article text.
-_FURNITURE = re.compile(
-    r"^(read more|related( articles?| stories| content)?|see also|advertisement|sponsored|"
-    r"sign up|subscribe|follow us|share this|image|photo|photograph|credit|copyright|©|"
-    r"all rights reserved|click here|listen to|watch:|more from)\b",
-    re.IGNORECASE,
-)
+_RULE = re.compile(r"^\s*(?:[-=*_~•·]\s*){3,}$")
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "img", "figure", "figcaption",
                            "nav", "footer", "aside", "form", "button", "svg", "iframe", "head"})
 _BLOCK_TAGS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading",
@@ -34,20 +29,20 @@ _BLOCK_TAGS = {"p": "paragraph", "h1": "heading", "h2": "heading", "h3": "headin
 
 @dataclass(frozen=True, slots=True)
 class HtmlExtract:
-    """What trafilatura found in an HTML page."""
+    """What trafilatura found in an HTML page: its blocks with their page signals, and metadata."""
 
-    blocks: tuple[Block, ...]
+    pieces: tuple[Piece, ...]
     metadata: dict[str, Any]
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The body blocks (page furniture left out)."""
+        return split_zones(self.pieces).body
 
 
 def clean_text(text: str) -> str:
     """Collapse whitespace and drop invisible format characters."""
     return _SPACE.sub(" ", _FORMAT_CHARS.sub("", text)).strip()
-
-
-def is_furniture(text: str) -> bool:
-    """Return True for page furniture: "Read more", "Related articles", captions, ..."""
-    return bool(_FURNITURE.match(text))
 
 
 def looks_like_heading(line: str) -> bool:
@@ -62,58 +57,94 @@ def looks_like_heading(line: str) -> bool:
 
 
 def text_blocks(body: str) -> tuple[Block, ...]:
-    """Read plain text: blank lines separate paragraphs; hard-wrapped lines are joined."""
-    blocks: list[Block] = []
+    """Read plain text: the body blocks (page furniture left out)."""
+    return split_zones(text_pieces(body)).body
+
+
+def text_pieces(body: str) -> tuple[Piece, ...]:
+    """Read plain text: blank lines separate paragraphs; hard-wrapped lines are joined; a line of
+    dashes or stars is a thematic break."""
+    pieces: list[Piece] = []
+    rule = False
     for chunk in re.split(r"\n\s*\n", body):
         lines = [clean_text(line) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             continue
         hard_wrapped = len(lines) > 1 and all(len(line) <= 100 for line in lines[:-1]) and not any(
-            looks_like_heading(line) for line in lines
+            looks_like_heading(line) or _RULE.match(line) for line in lines
         )
         units = [" ".join(lines)] if hard_wrapped else lines
         for unit in units:
-            blocks.append(_block_for_line(unit))
-    return _drop_furniture(blocks)
+            if _RULE.match(unit):
+                rule = True
+                continue
+            pieces.append(_piece_for_line(unit, rule))
+            rule = False
+    return tuple(pieces)
 
 
-def _block_for_line(line: str) -> Block:
+def _piece_for_line(line: str, rule: bool) -> Piece:
     kind: BlockKind = "heading" if looks_like_heading(line) else "paragraph"
     if line.startswith(("> ", ">")) and len(line) > 1:
-        return Block("blockquote", clean_text(line.lstrip("> ")))
-    return Block(kind, line)
+        return Piece("blockquote", clean_text(line.lstrip("> ")), rule=rule)
+    return Piece(kind, line, rule=rule)
 
 
 def markdown_blocks(body: str) -> tuple[Block, ...]:
-    """Read Markdown: render it, then keep the text of each block.
+    """Read Markdown: the body blocks (page furniture left out)."""
+    return split_zones(markdown_pieces(body)).body
+
+
+def markdown_pieces(body: str) -> tuple[Piece, ...]:
+    """Read Markdown: render it, then keep the text of each block with its share of link text.
 
     Link text is kept; images, raw HTML tags, Hugo shortcodes and reference definitions go.
     """
     body = _HUGO_SHORTCODE.sub("", body)
     rendered = markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html")
-    return _html_fragment_blocks(rendered)
+    return _html_fragment_pieces(rendered)
 
 
-def _html_fragment_blocks(fragment: str) -> tuple[Block, ...]:
+# "[#]: author: "Jane Doe https://..."": metadata some projects keep in reference definitions.
+_REFERENCE_META = re.compile(r"^\[[^\]\n]{1,10}\]:\s*([A-Za-z_]{2,20})\s*:\s*(.+?)\s*$", re.MULTILINE)
+
+
+def reference_metadata(body: str) -> dict[str, str]:
+    """Metadata kept as Markdown reference definitions (``[#]: author: "..."``), which render as nothing."""
+    out: dict[str, str] = {}
+    for key, value in _REFERENCE_META.findall(body):
+        value = value.strip().strip("\"'").strip()
+        if key.lower() in ("author", "authors", "byline"):
+            value = re.sub(r"\s*https?://\S+", "", value).strip()
+        if value:
+            out.setdefault(key.lower(), value)
+    return out
+
+
+def _html_fragment_pieces(fragment: str) -> tuple[Piece, ...]:
     if not fragment.strip():
         return ()
     root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    blocks = list(_walk(root, inside_quote=False))
-    return _drop_furniture(blocks)
+    return tuple(_walk(root, inside_quote=False, rule=[False]))
 
 
-def _walk(element: Any, *, inside_quote: bool) -> Iterator[Block]:
+def _walk(element: Any, *, inside_quote: bool, rule: list[bool]) -> Iterator[Piece]:
+    """Blocks of an HTML tree in reading order; ``rule`` carries a thematic break to the next one."""
     for child in element:
         if not isinstance(child.tag, str):
             continue
         tag = child.tag.lower()
+        if tag == "hr":
+            rule[0] = True
+            continue
         if tag in _SKIPPED_TAGS:
             continue
         if tag == "blockquote":
-            yield from _walk(child, inside_quote=True)
+            yield from _walk(child, inside_quote=True, rule=rule)
             if child.text and child.text.strip():
-                yield Block("blockquote", clean_text(child.text))
+                yield Piece("blockquote", clean_text(child.text), rule=rule[0])
+                rule[0] = False
             continue
         if tag in _BLOCK_TAGS and not _has_block_children(child):
             kind: BlockKind = "blockquote" if inside_quote else _BLOCK_TAGS[tag]  # type: ignore[assignment]
@@ -122,9 +153,15 @@ def _walk(element: Any, *, inside_quote: bool) -> Iterator[Block]:
             for text in (raw.split("\n") if tag == "pre" else [raw]):
                 text = clean_text(text)
                 if text:
-                    yield Block(kind, text)
+                    yield Piece(kind, text, links=_link_share(child, text) if tag != "pre" else 0.0, rule=rule[0])
+                    rule[0] = False
             continue
-        yield from _walk(child, inside_quote=inside_quote)
+        yield from _walk(child, inside_quote=inside_quote, rule=rule)
+
+
+def _link_share(element: Any, text: str) -> float:
+    linked = sum(len(clean_text(_element_text(a))) for a in element.iter("a"))
+    return min(1.0, linked / len(text)) if text else 0.0
 
 
 def _has_block_children(element: Any) -> bool:
@@ -158,19 +195,24 @@ def strip_code(page: str) -> str:
 
 
 def html_blocks(page: str) -> HtmlExtract:
-    """Extract the article body and metadata of a web page with trafilatura."""
+    """Extract the article's blocks and metadata of a web page with trafilatura.
+
+    trafilatura finds the main text; its furniture (credits, teasers, contact lines) is left
+    for :func:`~generator.ingest.zones.split_zones` to tell from the body, which it does the
+    same way for every format. A body that the page splits into several containers of the
+    same kind (between advertisements) is read from all of them.
+    """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     page = strip_code(page)
     xml = trafilatura.extract(
         page, output_format="xml", with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, include_links=False, deduplicate=False,
-        favor_precision=True,
+        include_tables=False, include_images=False, include_links=True, deduplicate=False,
     )
     if not xml:
-        return HtmlExtract(blocks=(), metadata={})
+        return HtmlExtract(pieces=(), metadata={})
     root = etree.fromstring(xml.encode("utf-8"))
-    blocks: list[Block] = []
+    pieces: list[Piece] = []
     for element in root.iter("head", "p", "quote", "item"):
         if element.getparent() is not None and element.getparent().tag in ("quote", "item") and element.tag == "p":
             continue
@@ -178,29 +220,60 @@ def html_blocks(page: str) -> HtmlExtract:
         if not text:
             continue
         kind: BlockKind = {"head": "heading", "quote": "blockquote", "item": "item"}.get(element.tag, "paragraph")  # type: ignore[assignment]
-        blocks.append(Block(kind, text))
+        linked = sum(len(clean_text("".join(ref.itertext()))) for ref in element.iter("ref"))
+        pieces.append(Piece(kind, text, links=min(1.0, linked / len(text))))
+    pieces = continued_body(page, pieces)
+    title = page_headline(page, root.get("title"), root.get("sitename"))
+    # The headline is the article's title, not a heading of its body.
+    pieces = [p for p in pieces if not (p.kind == "heading" and title and _same_words(p.text, title))]
     metadata = {
-        "title": page_headline(page, root.get("title"), root.get("sitename")),
+        "title": title,
         "author": root.get("author"), "published": root.get("date"),
         "source": root.get("sitename"), "url": root.get("url"), "language": _html_language(page),
     }
-    return HtmlExtract(blocks=_drop_furniture(blocks), metadata={k: v for k, v in metadata.items() if v})
+    return HtmlExtract(pieces=tuple(pieces), metadata={k: v for k, v in metadata.items() if v})
+
+
+def _same_words(one: str, other: str) -> bool:
+    return re.findall(r"\w+", one.lower()) == re.findall(r"\w+", other.lower())
+
+
+def continued_body(page: str, pieces: list[Piece]) -> list[Piece]:
+    """The body read from every container of the kind that holds the extracted paragraphs.
+
+    Pages cut their article into several containers with the same class, with advertisements
+    and teasers between them; an extractor that settles on the first one loses the rest.
+    """
+    paragraphs = {p.text for p in pieces if p.kind == "paragraph" and len(p.text) > 60}
+    if len(paragraphs) < 2:
+        return pieces
+    try:
+        tree = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return pieces
+    holders: dict[tuple[str, str], int] = {}
+    for element in tree.iter("p"):
+        if clean_text(element.text_content()) in paragraphs:
+            parent = element.getparent()
+            if parent is not None and parent.get("class"):
+                key = (parent.tag, parent.get("class", ""))
+                holders[key] = holders.get(key, 0) + 1
+    if not holders:
+        return pieces
+    (tag, cls), _ = max(holders.items(), key=lambda item: item[1])
+    containers = [e for e in tree.iter(tag) if e.get("class") == cls]
+    if len(containers) < 2:
+        return pieces
+    walked = [piece for container in containers for piece in _walk(container, inside_quote=False, rule=[False])]
+    texts = {piece.text for piece in walked}
+    # Only when the containers hold what was extracted, and more of the same.
+    if sum(1 for text in paragraphs if text in texts) < 0.9 * len(paragraphs) or \
+            sum(len(p.text) for p in walked) <= sum(len(p.text) for p in pieces):
+        return pieces
+    return walked
 
 
 def _html_language(page: str) -> str | None:
     match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", page[:5000], re.IGNORECASE)
     return match.group(1).lower() if match else None
 
-
-def _drop_furniture(blocks: list[Block]) -> tuple[Block, ...]:
-    kept: list[Block] = []
-    seen: set[str] = set()
-    for block in blocks:
-        if is_furniture(block.text):
-            continue
-        # Wire copy and web pages repeat lead paragraphs; one copy is enough.
-        if block.kind != "heading" and len(block.text) > 80 and block.text in seen:
-            continue
-        seen.add(block.text)
-        kept.append(block)
-    return tuple(kept)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.model import Analysis, Argument, Event, Point
+from generator.model import Analysis, Argument, Event, Point, Sides
 from generator.overrides.actors import ActorFix, fix_actors, names_in
 from generator.overrides.ledger import Ledger, id_list, short
 from generator.overrides.schema import Entry, Overrides, Problem
@@ -183,11 +183,12 @@ def _article(analysis: Analysis, overrides: Overrides, ledger: Ledger) -> Analys
     if "lede" in values and (lede is None or values["lede"] != lede.text):
         ledger.change("article", "article", label, "lede written by an editor")
         lede = Point(text=values["lede"], evidence=())
-    if "question" in values and values["question"] != sides.question:
+    if "question" in values and (sides is None or values["question"] != sides.question):
         ledger.change("article", "article", label, f"question set to “{values['question']}”")
-        sides = dataclasses.replace(sides, question=values["question"], derived=False)
+        sides = dataclasses.replace(sides, question=values["question"], derived=False) if sides is not None \
+            else Sides(question=values["question"], for_label="Yes", against_label="No")
     for key, attribute in (("for_label", "for_label"), ("against_label", "against_label")):
-        if key in values and values[key] != getattr(sides, attribute):
+        if key in values and sides is not None and values[key] != getattr(sides, attribute):
             side = key.split("_")[0]
             ledger.change("article", "article", label, f"label of the {side} side set to “{values[key]}”")
             sides = dataclasses.replace(sides, **{attribute: values[key]})

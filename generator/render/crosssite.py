@@ -46,6 +46,8 @@ class CrossContext:
         """The actor's stance in one explainer, named as that explainer names its sides."""
         sides = appearance.analysis.sides
         stance = appearance.actor.stance
+        if sides is None:
+            return STANCE_LABELS[stance]
         return {"for": sides.for_label, "against": sides.against_label}.get(stance, STANCE_LABELS[stance])
 
 

@@ -58,6 +58,16 @@ ARTICLE_PAGES: tuple[PageSpec, ...] = (
 )
 
 
+def pages_of(analysis: Analysis) -> tuple[PageSpec, ...]:
+    """The pages an explainer has: no arguments page when no question is at issue, and only the
+    overview, the source and the method when the text was not analysed (not in English)."""
+    if not analysis.analysed:
+        return tuple(spec for spec in ARTICLE_PAGES if spec.filename in ("index.md", "source.md", "method.md"))
+    if analysis.sides is None:
+        return tuple(spec for spec in ARTICLE_PAGES if spec.filename != "arguments.md")
+    return ARTICLE_PAGES
+
+
 def citation_link(target: str, number: str, sentence: str) -> str:
     """A citation: a Markdown link to the sentence, which it carries in ``data-sentence``.
 
@@ -175,7 +185,23 @@ class PageContext:
 
     def stance_label(self, stance: str) -> str:
         sides = self.analysis.sides
+        if sides is None:
+            return STANCE_LABELS[stance]
         return {"for": sides.for_label, "against": sides.against_label}.get(stance, STANCE_LABELS[stance])
+
+    def involved(self, limit: int = 6) -> list[Actor]:
+        """Who is involved: the actors mentioned most, people and organisations first."""
+        ranked = sorted(self.analysis.actors, key=lambda actor: (actor.kind not in ("person", "organization"),
+                                                                 -len(actor.mentions), actor.name))
+        return ranked[:limit]
+
+    def open_points(self, limit: int = 5) -> list[Event]:
+        """What is not yet known: the expected events of the timeline, soonest first."""
+        return [event for event in self.analysis.timeline if event.expected][:limit]
+
+    def happened(self, limit: int = 5) -> list[Event]:
+        """What happened: the dated past events, most recent last."""
+        return [event for event in self.analysis.timeline if not event.expected][-limit:]
 
     def themes(self) -> list[tuple[str, list, list]]:
         """Arguments grouped by theme: (theme, for, against), biggest themes first."""
@@ -231,7 +257,8 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
     article = analysis.article
     lang = language(analysis)
     lede = analysis.lede.text if analysis.lede else None
-    for spec in ARTICLE_PAGES:
+    pages_here = pages_of(analysis)
+    for spec in pages_here:
         extra: dict[str, object] = {}
         if spec.filename in SEARCH_BOOST:
             extra["search"] = {"boost": SEARCH_BOOST[spec.filename]}
@@ -244,7 +271,7 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
             matter = front_matter(f"{spec.title}: {article.title}", f"{spec.title} of the explainer "
                                   f"on {article.title}", **extra)
         body = env.get_template(spec.template).render(
-            a=analysis, article=article, page=spec, c=context, pages=ARTICLE_PAGES,
+            a=analysis, article=article, page=spec, c=context, pages=pages_here,
             front_matter=matter, abbreviations=abbreviations(analysis),
         )
         pages[f"{analysis.article.slug}/{spec.filename}"] = body

@@ -10,7 +10,7 @@ from tests.conftest import FIXTURES
 
 def test_seed_json_has_the_documented_shape(seed_analysis):
     data = json.loads(to_json(seed_analysis))
-    assert data["schema"] == 2
+    assert data["schema"] == 3
     assert set(data) >= {"article", "summary", "background", "actors", "quotes", "arguments",
                          "stakes", "timeline", "figures", "glossary"}
     assert set(data["article"]) >= {"slug", "title", "published", "language", "question", "sentences"}

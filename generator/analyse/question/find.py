@@ -1,8 +1,12 @@
 """The central question, the labels of its two sides, and the topic pack the article belongs to.
 
-The metadata's ``question`` wins. Otherwise the question is derived from what the article
-discusses most: a topic pack's question when the text keeps coming back to its vocabulary,
-else the proposal (a plan, ban, charge, bill, loan, trial ...) it names most often.
+The metadata's ``question`` wins. Otherwise the question is derived from what the text raises,
+for any subject: a topic pack's question when the text keeps coming back to its vocabulary; a
+yes/no question the headline asks; the proposal or decision the article reports (a plan, ban,
+charge, bill, loan ... that someone approves, rejects, votes on or opposes); the claim the
+headline makes with a modal ("X can ...", "We need ...", "Y should ..."), turned into a question.
+When none of these is there (a plain news report), there is no question: ``sides`` is ``None``
+and no debate is invented.
 """
 
 from __future__ import annotations
@@ -10,9 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from generator.analyse.context import Frame
+from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
 from generator.analyse.settings import AnalysisSettings
 from generator.model import Article, Sides
@@ -30,14 +34,35 @@ _QUESTION_STOP = frozenset({"should", "would", "could", "will", "does", "did", "
                             "has"})
 
 
-def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: AnalysisSettings) -> Frame:
-    """The question at issue and its sides, the topic pack whose vocabulary the article uses, and
-    what the proposal and its opposite are called."""
+# Verbs that make a decision, take a side on a proposal or put it forward: their object (or the
+# subject of their passive) is a proposal at issue ("the council approved the loan").
+DECISION_VERBS = frozenset(
+    "approve back reject vote propose plan introduce adopt scrap block oppose support debate consider pass veto "
+    "announce unveil challenge overturn delay halt suspend defend criticise criticize endorse sign push launch "
+    "withdraw drop resist fight condemn agree accept refuse shelve abandon revive review table amend extend "
+    "impose lift ratify uphold strike defeat weigh end keep scrap trial test cancel".split())
+# Adjectives that mark a proposal as disputed or still to be decided ("the contested trial").
+_AT_ISSUE = frozenset("contested controversial proposed planned disputed divisive mooted draft planned".split())
+# Prepositions that tie a proposal to a decision ("vote on the bill", "campaign against the ban").
+_DECISION_PREPOSITIONS = frozenset({"on", "for", "against", "over", "about", "to"})
+_AUXILIARIES = frozenset("can could should must will would may might is are was were has have had".split())
+_REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:warns?|says?|said|argues?|claims?|insists?|writes?|tells?|urges?)\b.*$",
+                             re.IGNORECASE)
+_REPORTING_HEAD = re.compile(r"^[^:]{2,60}:\s+")
+_YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
+                     r"might)\b", re.IGNORECASE)
+
+
+def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: AnalysisSettings,
+                   reading: Reading | None = None) -> Frame:
+    """The question at issue (or none) and its sides, the topic pack whose vocabulary the article
+    uses, and what the proposal and its opposite are called."""
     limits = settings.question
     # The question, else the headline, says what the article is about most plainly.
     topic = lexicons.topic(article.meta.question or article.title, article.text, mentions=limits.topic_mentions,
                            cooccurrences=limits.topic_cooccurrences)
     question = article.meta.question
+    sides: Sides | None
     if question:
         labels = topic.labels_when_set if topic is not None else ("Yes", "No")
         sides = Sides(question=question, for_label=labels[0], against_label=labels[1])
@@ -45,18 +70,133 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
         sides = Sides(question=topic.question, for_label=topic.labels[0], against_label=topic.labels[1],
                       derived=True)
     else:
-        sides = _derived_sides(article, doc, limits.proposal_mentions)
-    proposal = topic.proposal if topic is not None else question_terms(sides.question)
+        sides = derived_sides(article, doc, limits.proposal_mentions, reading or Reading())
+    proposal = topic.proposal if topic is not None else question_terms(sides.question) if sides else None
     return Frame(sides=sides, topic=topic, proposal=proposal, opposite=topic.opposite if topic is not None else None)
 
 
-def _derived_sides(article: Article, doc: Doc, needed: int) -> Sides:
-    proposal = _main_proposal(doc, article.title, needed)
+def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading) -> Sides | None:
+    """The question the text raises: the headline's own question, the proposal or decision it
+    reports, the claim its headline makes, or (in an opinion or a statement) the thesis its own
+    voice states; ``None`` when it raises none."""
+    title = (article.meta.title or "").strip()
+    if title.endswith("?") and _YES_NO.match(title):
+        return Sides(question=_sentence_case(title, article.text), for_label="Yes", against_label="No", derived=True)
+    proposal = _main_proposal(doc, title, needed)
     if proposal:
         return Sides(question=f"Should {proposal} go ahead?", for_label=f"For {proposal}",
                      against_label=f"Against {proposal}", derived=True)
-    subject = article.title.rstrip(".?!")
-    return Sides(question=f"Is the case made in “{subject}” right?", derived=True)
+    decision = decision_question(doc)
+    if decision:
+        return Sides(question=decision, for_label="Yes", against_label="No", derived=True)
+    claim = claim_question(title, article.text)
+    if claim is None and reading.genre in ("opinion", "statement"):
+        claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None)
+    if claim:
+        return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
+    return None
+
+
+# Verbs whose clause complement is a course of action decided or sought ("agreed to extend ...").
+_DECIDING = DECISION_VERBS | frozenset("decide vote plan propose seek aim move want intend prepare threaten".split())
+_BELIEF = re.compile(r"\b(?:I|we)\s+(?:firmly\s+|strongly\s+)?(?:think|believe|argue|hold|contend|are convinced|"
+                     r"am convinced|know)\s+(?:that\s+)?(.+)", re.IGNORECASE)
+
+
+def decision_question(doc: Doc, lede: int = 3) -> str | None:
+    """A decision the lede reports as a question about its course of action: "Ministers agreed to
+    extend sanctions on X" -> "Should ministers extend sanctions on X?"."""
+    for sentence in list(doc.sents)[:lede]:
+        for verb in sentence:
+            if verb.lemma_.lower() not in _DECIDING or verb.pos_ != "VERB":
+                continue
+            action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if action is None or subject is None or not any(c.dep_ == "dobj" for c in action.children):
+                continue
+            who = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            rest = [t for t in action.subtree if t.i > action.i and not t.is_punct or t.text in ("-", "'s", "’s")]
+            what = doc[rest[0].i:rest[-1].i + 1].text if rest else ""
+            if who.lower() in ("it", "he", "she", "they", "we", "i", "you") or len(what.split()) > 14:
+                continue
+            first = who.split()[0]
+            who = who if subject.ent_type_ or first[:1].isupper() and subject.tag_ == "NNP" else \
+                first.lower() + who[len(first):]
+            return f"Should {who} {action.lemma_} {what}?".replace("  ", " ")
+    return None
+
+
+def _theses(article: Article) -> list[str]:
+    """What the article's own voice says it believes, in its first paragraphs ("we think that X")."""
+    out = []
+    for sentence in article.sentences[:12]:
+        match = _BELIEF.search(re.sub(r"[“\"][^”\"]*[”\"]", "", sentence.text))
+        if match:
+            out.append(match.group(1).split(";")[0].rstrip(" ."))
+    return out
+
+
+def claim_question(title: str, text: str) -> str | None:
+    """A headline's claim made with a modal or "need" as a yes/no question: "AI Can Do Great Things"
+    -> "Can AI do great things?", "We Need X, Warns Y" -> "Do we need X?"."""
+    claim = _REPORTING_TAIL.sub("", title).strip()
+    claim = _REPORTING_HEAD.sub("", claim) if not _modal_at(claim) else claim
+    claim = claim.strip(" '\"‘’“”.!")
+    words = claim.split()
+    at = _modal_at(claim)
+    if at is None:
+        return None
+    verb = words[at].lower()
+    subject = " ".join(words[:at])
+    rest = " ".join(words[at + 1:])
+    if verb in ("need", "needs"):
+        auxiliary, rest = ("Does" if verb == "needs" else "Do"), f"need {rest}"
+    else:
+        auxiliary = verb.capitalize()
+    question = f"{auxiliary} {_lower_first(subject, text)} {rest}".strip()
+    return _sentence_case(question, text, keep_first=True).rstrip(" ,;:") + "?"
+
+
+def _modal_at(claim: str) -> int | None:
+    """Index of the modal, auxiliary or "need" that follows the headline's subject (not its first word)."""
+    words = claim.split()
+    for index, word in enumerate(words[1:8], start=1):
+        lower = word.lower().strip(",")
+        if lower in _AUXILIARIES or lower in ("need", "needs"):
+            return index if index + 1 < len(words) else None
+    return None
+
+
+def _lower_first(subject: str, text: str) -> str:
+    words = subject.split()
+    if words and not _proper(words[0], text):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _sentence_case(question: str, text: str, *, keep_first: bool = False) -> str:
+    """A title-case headline in sentence case: words the article writes capitalised mid-sentence
+    (names, acronyms) keep their capital, the others lose it."""
+    words = question.split()
+    out = []
+    for index, word in enumerate(words):
+        if index == 0 or not word[:1].isupper() or _proper(word, text):
+            out.append(word)
+        else:
+            out.append(word.lower())
+    return " ".join(out) if keep_first or out else question
+
+
+def _proper(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` with its capital in mid-sentence more often than without."""
+    bare = re.sub(r"[^\w'’-]", "", word)
+    if not bare:
+        return False
+    if bare.isupper() and len(bare) > 1 or bare.lower() in ("i",):
+        return True
+    capital = len(re.findall(rf"(?<=[a-z,;] ){re.escape(bare)}\b", text))
+    lower = len(re.findall(rf"\b{re.escape(bare.lower())}\b", text))
+    return capital > lower
 
 
 def question_terms(question: str) -> re.Pattern[str] | None:
@@ -75,9 +215,12 @@ def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
     for word in re.findall(r"[a-z]+", title.lower()):
         if word in PROPOSAL_NOUNS:
             counts[word] += 2
+    decided: set[str] = set(_title_decisions(title))
     for chunk in doc.noun_chunks:
         if chunk.root.lower_ not in PROPOSAL_NOUNS or chunk.root.tag_ == "NNP":
             continue
+        if _decided(chunk.root) or any(t.dep_ == "amod" and t.lower_ in _AT_ISSUE for t in chunk.root.children):
+            decided.add(chunk.root.lower_)
         # Start after a possessive ("the council's contested trial" -> "contested trial").
         start = max([t.i + 1 for t in chunk if t.tag_ == "POS" or t.dep_ == "poss"] + [chunk.start])
         words = [t for t in doc[start:chunk.end] if t.pos_ != "NUM" and not t.is_punct or t.text == "-"]
@@ -89,6 +232,8 @@ def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
         counts[key] += 2 if len(text.split()) > 1 else 0
         first.setdefault(key, text)
         first.setdefault(chunk.root.lower_, text)
+    # Only a proposal someone decides on, backs or fights is at issue ("the pilot" of a plane is not).
+    counts = Counter({key: number for key, number in counts.items() if key.split()[-1] in decided})
     if not counts:
         return None
     best, number = counts.most_common(1)[0]
@@ -96,3 +241,32 @@ def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
         return None
     phrase = first.get(best, best)
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}"
+
+
+def _title_decisions(title: str) -> list[str]:
+    """Proposal nouns of a headline that also has a decision verb or an at-issue adjective
+    ("Council backs stadium loan", "Kelford's contested trial")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    stems = {w[:-2] if w.endswith("es") and w[:-2] in DECISION_VERBS else w[:-1] if w.endswith(("s", "d"))
+             and w[:-1] in DECISION_VERBS else w[:-2] if w.endswith("ed") else w for w in words}
+    if not (stems & DECISION_VERBS or set(words) & _AT_ISSUE):
+        return []
+    return [w for w in words if w in PROPOSAL_NOUNS]
+
+
+def _decided(noun: Token) -> bool:
+    """Whether a proposal noun is what a decision verb acts on: its object, its passive subject, the
+    object of its preposition ("vote on the bill"), or the subject of "go ahead", "pass", "fail"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.pos_ in ("VERB", "AUX", "NOUN"):
+        if noun.dep_ == "conj":
+            return _decided(head)
+        return head.lemma_.lower() in DECISION_VERBS
+    if noun.dep_ == "pobj" and head.lower_ in _DECISION_PREPOSITIONS:
+        governor = head.head
+        return governor.lemma_.lower() in DECISION_VERBS or governor.lemma_.lower() in (
+            "campaign", "protest", "vote", "debate", "decision", "opposition", "support", "case", "row", "fight",
+            "signature", "petition", "objection", "appeal")
+    if noun.dep_ == "nsubj":
+        return head.lemma_.lower() in ("pass", "fail", "proceed", "go", "divide", "split", "face")
+    return False
