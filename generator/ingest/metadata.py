@@ -25,7 +25,7 @@ KEY_SYNONYMS: dict[str, str] = {
     "published_at": "published", "publication_date": "published",
     "authors": "author", "byline": "author", "publisher": "source", "outlet": "source",
     "sitename": "source", "site_name": "source", "link": "url", "canonical_url": "url",
-    "lang": "language", "headline": "title",
+    "lang": "language", "headline": "title", "subject": "title", "via": "url",
 }
 SIDECAR_SUFFIXES: tuple[str, ...] = (".yml", ".yaml")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

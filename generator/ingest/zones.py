@@ -69,10 +69,10 @@ _LABELLED_CREDIT = re.compile(rf"^(?:[A-Z][a-z]+ )?(?:[a-z]+ing|credits?|contrib
                               rf"photos?|photographs?|images?|pictures?|illustrations?|graphics?)\s*:\s*({_PEOPLE})",
                               re.IGNORECASE)
 # "REUTERS/Mario Anzuoni", "AP Photo/Jane Doe", "Jane Doe/Getty Images"
-_AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z][a-z]+)?/[A-Z][\w.-]+"
+_AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?: [A-Z][a-z]+)?/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\)?\.?$"
                             r"|[a-z]/(?:[A-Z]\w+ )*[A-Z]\w+ (?:Images|Photos?|Pictures)\b"
                             r"|(?:^|[(\[|]\s*|[.!?]\s+)(?:[A-Z]\w+ )?"
-                            r"(?i:photo|photograph|picture|image|illustration|credit)s?\s*(?::|(?i:by)\b)")
+                            r"(?i:photo|photograph|picture|image|illustration|credit)s?\s*(?::|(?i:by)\s+[A-Z])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -168,7 +168,7 @@ def _single(piece: Piece, script: str) -> FurnitureKind | None:
     words = len(text.split())
     if _SELF_NAMED.match(text):
         return "note" if re.match(r"(?i)this|editor|correction|copyright|©|all rights", text) else "related"
-    if script and _script_of(text) not in ("", script):
+    if script and words <= 40 and _foreign_share(text, script) >= 0.25:
         return "boilerplate"
     if _LABEL_URL.match(text) or (_URL.sub("", text).strip(" :：-—") == "" and _URL.search(text)):
         return "boilerplate"
@@ -186,7 +186,7 @@ def _single(piece: Piece, script: str) -> FurnitureKind | None:
         return "promo"
     if words <= 6 and _WIDGET_COUNT.search(text):
         return "related"
-    if words <= 60 and _AGENCY_CREDIT.search(text) and piece.kind != "heading" and _caption_like(text):
+    if words <= 60 and _AGENCY_CREDIT.search(text) and _caption_like(text):
         return "caption"
     return None
 
@@ -242,11 +242,8 @@ def _mark_shaped_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]
 
 def _mark_edges(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], first: int, last: int) -> None:
     """Datelines and bylines before the body, and whatever follows a thematic break after it."""
-    for number in range(first):
-        if kinds[number] is None and pieces[number].kind != "heading" and _dateline(pieces[number].text):
-            kinds[number] = "dateline"
-    for number in range(last + 1, len(pieces)):
-        if kinds[number] is None and pieces[number].kind != "heading" and _dateline(pieces[number].text):
+    for number in [*range(first), *range(last + 1, len(pieces))]:
+        if kinds[number] is None and _dateline(pieces[number].text):
             kinds[number] = "dateline"
     # After the body's last thematic break, short lines that are not sentences are a footer.
     breaks = [n for n in range(len(pieces)) if pieces[n].rule]
@@ -335,18 +332,32 @@ def _name_list(text: str) -> bool:
     return names >= 0.6 * len(parts)
 
 
-def _script_of(text: str) -> str:
-    """The writing system most letters of ``text`` are in (``LATIN``, ``CJK``, ``CYRILLIC`` ...)."""
+def _scripts(text: str) -> dict[str, int]:
+    """Letters of ``text`` per writing system (``LATIN``, ``CJK``, ``CYRILLIC`` ...)."""
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():
             name = unicodedata.name(char, "")
             script = "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) else name.split(" ")[0]
-            counts[script] = counts.get(script, 0) + 1
+            # A CJK character carries a word; weigh it like the letters of one.
+            counts[script] = counts.get(script, 0) + (4 if script == "CJK" else 1)
+    return counts
+
+
+def _script_of(text: str) -> str:
+    """The writing system most letters of ``text`` are in."""
+    counts = _scripts(text)
     if not counts:
         return ""
     script, number = max(counts.items(), key=lambda item: (item[1], item[0]))
     return script if number >= 0.3 * sum(counts.values()) else ""
+
+
+def _foreign_share(text: str, script: str) -> float:
+    """Share of the letters of ``text`` in another writing system than ``script``."""
+    counts = _scripts(text)
+    total = sum(counts.values())
+    return (total - counts.get(script, 0)) / total if total else 0.0
 
 
 def _main_script(pieces: Sequence[Piece]) -> str:

@@ -153,8 +153,8 @@ def claim_question(title: str, text: str) -> str | None:
         auxiliary, rest = ("Does" if verb == "needs" else "Do"), f"need {rest}"
     else:
         auxiliary = verb.capitalize()
-    question = f"{auxiliary} {_lower_first(subject, text)} {rest}".strip()
-    return _sentence_case(question, text, keep_first=True).rstrip(" ,;:") + "?"
+    rest = _sentence_case(f"x {rest}", text)[2:]
+    return f"{auxiliary} {_lower_first(subject, text)} {rest}".strip().rstrip(" ,;:") + "?"
 
 
 def _modal_at(claim: str) -> int | None:
@@ -168,13 +168,15 @@ def _modal_at(claim: str) -> int | None:
 
 
 def _lower_first(subject: str, text: str) -> str:
+    """The subject with its first word in lower case, unless it is a name (capitalised in the text,
+    or never written in lower case there)."""
     words = subject.split()
-    if words and not _proper(words[0], text):
+    if words and not _proper(words[0], text) and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
         words[0] = words[0].lower()
     return " ".join(words)
 
 
-def _sentence_case(question: str, text: str, *, keep_first: bool = False) -> str:
+def _sentence_case(question: str, text: str) -> str:
     """A title-case headline in sentence case: words the article writes capitalised mid-sentence
     (names, acronyms) keep their capital, the others lose it."""
     words = question.split()
@@ -184,7 +186,7 @@ def _sentence_case(question: str, text: str, *, keep_first: bool = False) -> str
             out.append(word)
         else:
             out.append(word.lower())
-    return " ".join(out) if keep_first or out else question
+    return " ".join(out)
 
 
 def _proper(word: str, text: str) -> bool:

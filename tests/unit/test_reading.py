@@ -1,0 +1,144 @@
+"""Language, genre and the question: a non-English text is not analysed, the genre is read from the text's
+form, and no debate is invented where the text raises no question."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.genre import find_genre
+from generator.analyse.question import frame_question
+from generator.analyse.settings import DEFAULT_SETTINGS
+from generator.ingest import read_article
+from generator.render.pages import render_article
+from generator.serialize import to_json
+
+FRENCH = ("Le conseil municipal de Valbrune a voté lundi soir la fermeture de la maternité de l'hôpital, malgré "
+          "les protestations de centaines d'habitants réunis devant la mairie. Les élus de l'opposition dénoncent "
+          "une décision prise sans concertation et demandent un moratoire de deux ans.")
+GERMAN = ("Der Gemeinderat von Eichenried hat am Montagabend den Bau von sechs Windrädern am Waldrand beschlossen. "
+          "Eine Bürgerinitiative kündigte an, gegen die Entscheidung zu klagen, weil sie Lärm und Schattenwurf "
+          "fürchtet. Der Bürgermeister verteidigte das Projekt als Beitrag zur Energiewende.")
+CRASH = ("A passenger plane skidded off the runway at Tessford airport on Sunday evening after landing in heavy rain, "
+         "the airport said. All 84 passengers and four crew left the aircraft by the emergency slides. "
+         "Three people were treated for minor injuries, a spokesperson for the regional ambulance service said. "
+         "“The crew did everything right,” said Mara Lind, the airline’s head of operations. "
+         "The pilot reported a loss of braking shortly after touchdown, according to the airport. "
+         "Investigators from the national safety board arrived on Monday and the runway remained closed.")
+
+
+@pytest.mark.parametrize("text, code, name", [(FRENCH, "fr", "French"), (GERMAN, "de", "German")])
+def test_a_non_english_article_warns_once_and_is_not_analysed(tmp_path: Path, analyse_file, text, code, name):
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.meta.language == code and not article.english
+    assert len(article.warnings) == 1
+    assert str(path) in article.warnings[0] and name in article.warnings[0]
+    analysis = analyse_file(path)
+    assert not analysis.analysed and analysis.sides is None
+    assert analysis.actors == () and analysis.quotes == () and analysis.arguments == ()
+    pages = render_article(analysis, model_name="m")
+    assert sorted(pages) == ["article/index.md", "article/method.md", "article/source.md"]
+    assert "Not analysed" in pages["article/index.md"]
+
+
+def test_an_english_article_has_no_language_warning(tmp_path: Path):
+    path = tmp_path / "crash.txt"
+    path.write_text(CRASH + "\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.english and not article.warnings
+
+
+def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, analyse_file):
+    path = tmp_path / "crash.txt"
+    path.write_text("Plane skids off runway at Tessford in heavy rain\n\n" + CRASH + "\n", encoding="utf-8")
+    analysis = analyse_file(path)
+    assert analysis.genre == "report"
+    assert analysis.sides is None and analysis.arguments == ()
+    data = json.loads(to_json(analysis))
+    assert data["sides"] is None and data["article"]["genre"] == "report" and data["article"]["question"] is None
+    pages = render_article(analysis, model_name="m")
+    assert "crash/arguments.md" not in pages
+    overview = pages["crash/index.md"]
+    assert "## What happened" in overview and "## Who is involved" in overview
+    assert "## What is not yet known" in overview and "arguments.md" not in overview
+
+
+@pytest.mark.parametrize("text, title, question", [
+    ("Councillors in Harbridge will vote on the congestion charge next week. Critics oppose the charge. "
+     "The mayor defended the charge on Monday.", "Harbridge weighs a congestion charge",
+     "Should the congestion charge go ahead?"),
+    ("Ministers agreed on Monday to extend sanctions on the steel exporter for a year. "
+     "Critics warned that higher prices will hurt local builders.", "Sanctions extended",
+     "Should ministers extend sanctions on the steel exporter for a year?"),
+    ("Cities are debating late buses. Riders want them; operators do not.", "Should Buses Run All Night?",
+     "Should buses run all night?"),
+    ("Many researchers said the city can cut traffic. The plan is new.", "Harbridge Can Cut Its Traffic by Half",
+     "Can Harbridge cut its traffic by half?"),
+    (CRASH, "Plane skids off runway at Tessford", None),
+])
+def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
+    ctx = context_of(text, title=title)
+    assert (ctx.frame.sides.question if ctx.frame.sides else None) == question
+
+
+def test_no_fixed_fallback_question(context_of):
+    ctx = context_of("The museum reopened on Saturday after a two-year renovation. Visitors queued for an hour. "
+                     "The new wing shows maps and ship models.", title="Museum reopens after renovation")
+    assert ctx.frame.sides is None and not ctx.frame.debate
+
+
+INTERVIEW = """Mara Lind has run the Tessford ferry line for ten years. We asked her about the new timetable.
+
+## Why did you change the timetable?
+
+I listened to the commuters. They told me the first boat left too late, so we moved it.
+
+## What was the hardest part?
+
+Convincing the crews. I spent a month on the piers talking to every one of them.
+
+## What comes next?
+
+I want electric boats by 2030. My board is not convinced yet, but I am.
+"""
+
+
+def test_a_question_and_answer_interview(context_of):
+    ctx = context_of(INTERVIEW, markdown=True, title="Five questions for Mara Lind")
+    reading = ctx.reading
+    assert reading.genre == "interview"
+    assert reading.interviewee == "Mara Lind"
+    asked = [ctx.article.sentence(s).text for s in reading.questions]
+    answered = [ctx.article.sentence(s).text for s in reading.answers]
+    assert asked == ["Why did you change the timetable?", "What was the hardest part?", "What comes next?"]
+    assert "I listened to the commuters." in answered and "Convincing the crews." in answered
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("I have walked these piers for thirty years. I know what the ferry means to us. I think the council is wrong. "
+     "My neighbours agree. The timetable must change before winter.", "opinion"),
+    ("We are the Tessford Ferry Company. We run twelve boats. We will add an early sailing in May. "
+     "Our crews are ready. We thank our passengers for their patience.", "statement"),
+    (CRASH, "report"),
+])
+def test_genre(context_of, nlp, text, genre):
+    ctx = context_of(text)
+    assert find_genre(ctx.article, ctx.doc, DEFAULT_SETTINGS).genre == genre
+
+
+def test_an_opinion_without_a_question_headline_asks_its_thesis(context_of):
+    ctx = context_of("I have walked these piers for thirty years. I think the old ferry timetable is a failure. "
+                     "I say so to every councillor I meet. My neighbours agree with me.", title="Letter from the pier")
+    assert ctx.reading.genre == "opinion"
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Is the old ferry timetable a failure?"
+
+
+def test_the_question_stage_alone_takes_the_reading(context_of):
+    ctx = context_of(CRASH)
+    frame = frame_question(ctx.article, ctx.doc, ctx.lexicons, ctx.settings, ctx.reading)
+    assert frame.sides is None

@@ -1,0 +1,113 @@
+"""Zones: only the body becomes sentences; page furniture is recognised by page structure, the same way
+for plain text, Markdown and HTML, and what it says (byline, date, source link) still fills metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.ingest import read_article
+from generator.ingest.formats import markdown_pieces, text_pieces
+from generator.ingest.zones import Piece, iso_date, split_zones
+
+BODY = ("The harbour board approved the new ferry timetable on Tuesday after a long meeting. "
+        "Captains said the earlier sailings would suit commuters, and the board promised a review in spring.")
+
+
+def kinds(text: str, *, markdown: bool = False) -> dict[str, str]:
+    zoning = split_zones(markdown_pieces(text) if markdown else text_pieces(text))
+    return {item.text: item.kind for item in zoning.furniture}
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Reporting by Ana Ruiz; Additional reporting by Tom Hale; Editing by Mia Long and Raj Patel", "credit"),
+    ("Jane Doe and John Roe contributed reporting.", "credit"),
+    ("By Ana Ruiz", "byline"),
+    ("Passengers board a ferry at the north pier on Monday. REUTERS/Ana Ruiz", "caption"),
+    ("Sign up for our morning newsletter and never miss a story.", "promo"),
+    ("Follow them on Instagram or YouTube.", "promo"),
+    ("Write to Ana Ruiz at ana.ruiz@example.org", "contact"),
+    ("Read more: Ferry fares to rise in May", "related"),
+    ("This story has been updated with additional details.", "note"),
+    ("via: https://example.org/news/ferry-timetable", "boilerplate"),
+    ("作者：Ana Ruiz 选题：someone 译者：译者ID", "boilerplate"),
+    ("Slideshow ( 15 images )", "related"),
+])
+def test_furniture_lines(line, kind):
+    assert kinds(f"{BODY}\n\n{line}\n\n{BODY.replace('Tuesday', 'Friday')}").get(line) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The photo by the river shows the old pier, which the board wants to rebuild next year.",
+    "Supporters of the plan, backed by the mayor, say the earlier sailings will help workers.",
+    "She urged residents to sign the petition before the vote, saying the timetable was unfair.",
+])
+def test_prose_that_looks_a_little_like_furniture_stays_body(sentence):
+    assert sentence not in kinds(f"{BODY}\n\n{sentence}")
+
+
+def test_a_related_box_a_signature_list_and_a_reference_list_are_runs():
+    text = (f"{BODY}\n\n## More from the harbour\n\n- Ferry fares to rise\n- New pier opens\n- Storm closes port\n\n"
+            f"## Signatories\n\n" + "\n\n".join(f"{first} {last}, University of Somewhere" for first, last in
+                                               [("Ana", "Ruiz"), ("Tom", "Hale"), ("Mia", "Long"), ("Raj", "Patel"),
+                                                ("Eva", "Stone")])
+            + "\n\n## References\n\n1. Ruiz, A. (2019). Ferries and towns. Journal of Ports, 4, 1-9.\n"
+              "2. Hale, T. et al. (2021). Timetables. https://doi.org/10.1/x\n"
+              "3. Long, M. (2020). The pier. Harbour Press.\n")
+    found = kinds(text, markdown=True)
+    assert found["New pier opens"] == "related"
+    assert found["Mia Long, University of Somewhere"] == "signatures"
+    assert found["Hale, T. et al. (2021). Timetables. https://doi.org/10.1/x"] == "references"
+    body = split_zones(markdown_pieces(text)).body
+    assert [b.text for b in body] == [BODY]
+
+
+def test_a_linked_name_under_a_quotation_is_its_attribution_not_a_teaser():
+    pieces = [Piece("paragraph", BODY), Piece("blockquote", "We are making the ferry free for all pupils."),
+              Piece("paragraph", "Ana Ruiz", links=1.0), Piece("paragraph", BODY + " Again.")]
+    assert "Ana Ruiz" in [b.text for b in split_zones(pieces).body]
+
+
+def test_a_footer_after_a_thematic_break_is_boilerplate():
+    found = kinds(f"{BODY}\n\n{BODY} More.\n\n---\n\nTranslated by volunteers\n\nProofread: someone")
+    assert set(found.values()) == {"boilerplate"}
+
+
+def test_metadata_from_furniture(tmp_path: Path):
+    path = tmp_path / "ferry.txt"
+    path.write_text(f"By Ana Ruiz\n\nMarch 3, 2025\n\n{BODY}\n\nvia: https://example.org/ferry\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.meta.author == "Ana Ruiz"
+    assert article.meta.published == "2025-03-03"
+    assert article.meta.url == "https://example.org/ferry"
+    assert [s.text for s in article.sentences][0].startswith("The harbour board")
+    assert {f.kind for f in article.furniture} == {"byline", "dateline", "boilerplate"}
+
+
+def test_markdown_reference_definitions_carry_metadata(tmp_path: Path):
+    path = tmp_path / "ferry.md"
+    path.write_text('[#]: subject: "Ferry timetable approved"\n[#]: author: "Ana Ruiz https://example.org/ana"\n\n'
+                    f"{BODY}\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.meta.author == "Ana Ruiz"
+    assert article.meta.title == "Ferry timetable approved"
+
+
+def test_a_body_split_over_containers_of_one_kind_is_read_whole(tmp_path: Path):
+    part = ("<p>{}</p>" * 3)
+    first = part.format(BODY, BODY.replace("Tuesday", "Monday"), BODY.replace("Tuesday", "Sunday"))
+    second = part.format(BODY.replace("harbour", "river"), BODY.replace("harbour", "lake"),
+                         BODY.replace("harbour", "canal"))
+    page = (f"<html><head><title>Ferry</title></head><body><article><div class='story body'>{first}</div>"
+            f"<div class='ad'><p>Advertisement</p></div><div class='story body'>{second}</div></article></body></html>")
+    path = tmp_path / "ferry.html"
+    path.write_text(page, encoding="utf-8")
+    texts = " ".join(b.text for b in read_article(path).blocks)
+    assert "canal board" in texts and "harbour board" in texts
+
+
+@pytest.mark.parametrize("text, iso", [("Nov. 6, 2023", "2023-11-06"), ("6 November 2023", "2023-11-06"),
+                                       ("2023-11-06", "2023-11-06"), ("November 2023", None)])
+def test_iso_date(text, iso):
+    assert iso_date(text) == iso
