@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.model import Block, BlockKind, Furniture, FurnitureKind
@@ -214,10 +214,13 @@ def _mark_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> No
         number += 1
     _mark_shaped_runs(pieces, kinds, _reference_like, "references", 3)
     _mark_shaped_runs(pieces, kinds, _name_line, "signatures", 5)
+    # Near the end, a shorter list of people with their roles links to other stories about them.
+    tail = _tail_start(pieces)
+    _mark_shaped_runs(pieces, kinds, lambda p: p.kind == "item" and _name_line(p), "related", 3, start=tail)
     _mark_shaped_runs(pieces, kinds, lambda p: p.links >= 0.5 and len(p.text.split()) <= 20, "related", 3)
     # A lead-in that announces the run ("Read about:", "Signed by:") belongs to it.
     for number in range(1, n):
-        before = pieces[number - 1].text
+        before = re.split(r"(?<=[.!?])\s+", pieces[number - 1].text)[-1]
         if kinds[number] in ("related", "signatures", "references") and kinds[number - 1] is None \
                 and before.rstrip().endswith(":") and len(before.split()) <= 8:
             kinds[number - 1] = kinds[number]
@@ -227,9 +230,10 @@ def _mark_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> No
             kinds[number] = "signatures"
 
 
-def _mark_shaped_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], shaped, kind: FurnitureKind,
-                      least: int) -> None:
-    number = 0
+def _mark_shaped_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None],
+                      shaped: Callable[[Piece], bool], kind: FurnitureKind, least: int, start: int = 0) -> None:
+    """Mark runs of at least ``least`` blocks (from ``start`` on) that all have the shape."""
+    number = start
     while number < len(pieces):
         end = number
         while end < len(pieces) and kinds[end] is None and pieces[end].kind != "heading" and shaped(pieces[end]):
@@ -238,6 +242,12 @@ def _mark_shaped_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]
             for k in range(number, end):
                 kinds[k] = kind
         number = max(end, number + 1)
+
+
+def _tail_start(pieces: Sequence[Piece]) -> int:
+    """Where the page's tail begins: after its last paragraph of prose."""
+    prose = [n for n, p in enumerate(pieces) if p.kind in ("paragraph", "blockquote") and len(p.text.split()) >= 25]
+    return prose[-1] + 1 if prose else len(pieces)
 
 
 def _mark_edges(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], first: int, last: int) -> None:

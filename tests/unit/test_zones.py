@@ -111,3 +111,11 @@ def test_a_body_split_over_containers_of_one_kind_is_read_whole(tmp_path: Path):
                                        ("2023-11-06", "2023-11-06"), ("November 2023", None)])
 def test_iso_date(text, iso):
     assert iso_date(text) == iso
+
+
+def test_a_closing_list_of_people_with_roles_is_related_links():
+    text = (f"{BODY}\n\n{BODY} Again.\n\nWant more? Read about:\n\n- Ana Ruiz, Director of Ports at Bluewake\n"
+            "- Tom Hale, Captain at Northline\n- Mia Long, Engineer at Harbour Works\n")
+    found = kinds(text, markdown=True)
+    assert found["Tom Hale, Captain at Northline"] == "related"
+    assert found["Want more? Read about:"] == "related"
