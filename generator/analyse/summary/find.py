@@ -55,8 +55,11 @@ def summarise(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], actors: tuple
 
 def brief(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, ...], per_side: int) -> tuple[Point, ...]:
     """Who stands on each side and why: for the most mentioned actors of each side, their name, the
-    side's label and their strongest argument, cited. Empty when no actor takes a side."""
+    side's label and their strongest argument, cited. Empty when no actor takes a side, or when
+    no question is at issue."""
     sides = ctx.frame.sides
+    if sides is None:
+        return ()
     out = []
     for side, label in (("for", sides.for_label), ("against", sides.against_label)):
         holders = [actor for actor in actors if actor.stance == side]
