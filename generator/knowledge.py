@@ -63,6 +63,8 @@ def _read_yaml(path: Path) -> dict:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"{path}: cannot read the knowledge file: {error}") from error
+    except ValueError as error:  # PyYAML's date constructor: a date such as 2024-02-30
+        raise ConfigError(f"{path}: cannot read the knowledge file: a date that does not exist ({error})") from error
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a knowledge file must be a YAML mapping")
     return data

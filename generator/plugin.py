@@ -115,7 +115,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.config.nav and not config.nav:
             config.nav = navigation(build)
         log.info("explainer: %d article(s) (%d analysed, %d from the cache), %d page(s)",
-                 len(build.analyses), build.analysed, len(build.analyses) - build.analysed, len(build.pages))
+                 len(build.analyses), build.analysed, build.cached, len(build.pages))
         return files
 
     def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:

@@ -64,7 +64,9 @@ class SiteBuild:
     model: str = ""
     """Name and version of the spaCy pipeline the analyses come from."""
     analysed: int = 0
-    """How many articles were analysed in this build (the others came from the cache)."""
+    """How many articles were analysed in this build."""
+    cached: int = 0
+    """How many analyses came from the cache."""
 
 
 def seed_files(seeds: Path) -> list[Path]:
@@ -218,6 +220,7 @@ def finish_analyses(plan: AnalysisPlan, batch: Batch, build: SiteBuild) -> list[
     """Cache the new analyses and put every analysis back in seed order."""
     build.model = build.model or batch.model
     build.analysed = len(batch.outcomes)
+    build.cached = len(plan.cached)
     outcomes = iter(batch.outcomes)
     out = []
     for key, item in plan.items:

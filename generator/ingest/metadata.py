@@ -72,16 +72,46 @@ def read_sidecar(article_path: Path) -> tuple[dict[str, Any], Path | None]:
     return {}, None
 
 
+class ImpossibleDate(yaml.constructor.ConstructorError):
+    """A value YAML reads as a date (``2024-02-30``) although no such day exists."""
+
+
+def _checked_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    # PyYAML lets the ValueError of ``datetime.date`` escape, without the line.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise ImpossibleDate(None, None, f"impossible date {node.value} ({error}); write a date that exists, "
+                             "as YYYY-MM-DD", node.start_mark) from None
+
+
+class DateCheckingLoader(yaml.SafeLoader):
+    """The safe loader, reporting an impossible date as a YAML error that knows its line."""
+
+
+DateCheckingLoader.add_constructor("tag:yaml.org,2002:timestamp", _checked_timestamp)  # type: ignore[arg-type]
+
+
+def yaml_problem(error: yaml.YAMLError, what: str) -> tuple[str, int | None]:
+    """What is wrong, for one line, and the 0-based line of the YAML text it is on.
+
+    ``what`` names the kind of file ("YAML metadata"); an impossible date is no syntax error
+    and is named as itself.
+    """
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return (problem if isinstance(error, ImpossibleDate) else f"malformed {what}: {problem}",
+            mark.line if mark is not None else None)
+
+
 def _load_yaml(raw: str, path: Path | str, *, first_line: int) -> dict[str, Any]:
     try:
-        values = yaml.safe_load(raw) if raw.strip() else {}
+        values = yaml.load(raw, Loader=DateCheckingLoader) if raw.strip() else {}  # noqa: S506 - a SafeLoader
     except RecursionError as error:
         raise IngestError(path, "malformed YAML metadata: nested too deeply", line=first_line) from error
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = first_line + mark.line if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise IngestError(path, f"malformed YAML metadata: {problem}", line=line) from error
+        problem, line = yaml_problem(error, "YAML metadata")
+        raise IngestError(path, problem, line=None if line is None else first_line + line) from error
     if values is None:
         return {}
     if not isinstance(values, dict):

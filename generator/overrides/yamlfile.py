@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from generator.errors import IngestError
+from generator.ingest.metadata import DateCheckingLoader, yaml_problem
 
 
 class LineMap(dict[Any, Any]):
@@ -21,7 +22,7 @@ class LineMap(dict[Any, Any]):
         return self.lines.get(key, self.line)
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(DateCheckingLoader):
     """A safe loader whose mappings are :class:`LineMap` and reject duplicate keys."""
 
 
@@ -63,10 +64,8 @@ def load_yaml_file(path: Path) -> LineMap:
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise IngestError(path, f"malformed YAML in the overrides file: {problem}", line=line) from error
+        problem, line = yaml_problem(error, "YAML in the overrides file")
+        raise IngestError(path, problem, line=None if line is None else line + 1) from error
     if data is None:
         empty = LineMap()
         empty.line, empty.lines = 1, {}

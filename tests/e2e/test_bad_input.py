@@ -28,6 +28,9 @@ SKIPPED = {  # seed -> what its one line says
     "front-matter-list.md": "must be a YAML mapping",
     "broken-sidecar.yml": "broken-sidecar.yml:4: malformed YAML metadata",
     "same-slug-b.txt": "slug 'same' is already used by",
+    "impossible-date.md": "impossible-date.md:3: impossible date 2024-02-30",
+    "impossible-date-sidecar.yml": "impossible-date-sidecar.yml:2: impossible date 2024-02-30",
+    "impossible-event.overrides.yml": "impossible-event.overrides.yml:4: impossible date 2024-02-30",
 }
 WARNED = {
     "cp1252.txt": "decoded as cp1252 (guessed)",
@@ -85,6 +88,13 @@ def test_cli_export_skips_bad_seeds_and_strict_fails(bad_project, tmp_path, nlp)
     strict = runner.invoke(cli, ["export", str(tmp_path / "strict"), "--seeds", seeds, "--strict"])
     assert strict.exit_code == 1
     assert not (tmp_path / "strict").exists()
+
+
+def test_cli_names_an_impossible_date_instead_of_an_internal_error():
+    result = CliRunner().invoke(cli, ["analyse", str(BAD / "impossible-date.md")])
+    assert result.exit_code == 1
+    assert result.stderr == (f"explainer: error: {BAD / 'impossible-date.md'}:3: impossible date 2024-02-30 "
+                             "(day is out of range for month); write a date that exists, as YYYY-MM-DD\n")
 
 
 @pytest.mark.parametrize("slug", ["no-findings", "single-sentence"])

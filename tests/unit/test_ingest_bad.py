@@ -23,6 +23,7 @@ REFUSED = {
     "broken-front-matter.md": ("malformed YAML metadata", 5),
     "unclosed-front-matter.md": ("never closed", 1),
     "front-matter-list.md": ("must be a YAML mapping", 2),
+    "impossible-date.md": ("impossible date 2024-02-30 (day is out of range for month)", 3),
 }
 # file -> (warnings expected, each a substring of one warning)
 READ = {
@@ -41,13 +42,15 @@ READ = {
     "single-sentence.txt": (),
     "furniture.html": (),
     "same-slug-a.md": (),
+    "impossible-event.txt": (),  # its overrides file is what is wrong
 }
 STORY_START = "The Port Alden council will vote on a toll for the harbour bridge"
 
 
 def test_every_fixture_has_an_expectation():
     articles = {p.name for p in BAD.iterdir() if p.suffix != ".yml"}
-    assert articles == set(REFUSED) | set(READ) | {"broken-sidecar.txt", "same-slug-b.txt"}
+    assert articles == set(REFUSED) | set(READ) | {"broken-sidecar.txt", "same-slug-b.txt",
+                                                          "impossible-date-sidecar.txt"}
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
@@ -65,6 +68,34 @@ def test_a_broken_sidecar_is_named_with_its_line():
     with pytest.raises(IngestError) as caught:
         read_article(BAD / "broken-sidecar.txt")
     assert str(caught.value).startswith(f"{BAD / 'broken-sidecar.yml'}:4: malformed YAML metadata")
+
+
+def test_an_impossible_date_in_a_sidecar_is_named_with_its_file_and_line():
+    with pytest.raises(IngestError) as caught:
+        read_article(BAD / "impossible-date-sidecar.txt")
+    assert str(caught.value) == (f"{BAD / 'impossible-date-sidecar.yml'}:2: impossible date 2024-02-30 "
+                                 "(day is out of range for month); write a date that exists, as YYYY-MM-DD")
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("2024-13-01", "month must be in 1..12"),
+    ("2023-02-29", "day is out of range for month"),
+    ("2024-02-28 25:00:00", "hour must be in 0..23"),
+    ("0000-01-01", "year 0 is out of range"),
+])
+def test_every_impossible_timestamp_is_one_line(tmp_path: Path, value, problem):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: T\nnote: [{{when: {value}}}]\n---\nThe council met. It voted.\n",
+                    encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        read_article(path)
+    assert str(caught.value).startswith(f"{path}:3: impossible date {value} ({problem})")
+
+
+def test_real_dates_are_still_dates(tmp_path: Path):
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2024-02-29\n---\nThe council met. It voted.\n", encoding="utf-8")
+    assert read_article(path).meta.published == "2024-02-29"
 
 
 @pytest.mark.parametrize("name", sorted(READ))

@@ -168,6 +168,7 @@ def test_invalid_fields_are_reported_with_their_line(tmp_path, text, line, messa
     ("quotes:\n  q-1: {hide: true\n", None, "malformed YAML"),
     ("quotes:\n  q-1: {hide: true}\n  q-1: {note: x}\n", 3, "'q-1' is written twice (the first is on line 2)"),
     ("- a list\n", 1, "must be a YAML mapping"),
+    ("events:\n  e-1:\n    date: 2024-02-30\n", 3, "impossible date 2024-02-30 (day is out of range for month)"),
 ])
 def test_unreadable_overrides_file_is_an_error_naming_the_file(tmp_path, text, line, message):
     path = tmp_path / "a.overrides.yml"
