@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import IngestError
+from generator.errors import IngestError, with_article
 from generator.ingest.metadata import normalise_date
 from generator.model import KINDS, SIDES, STANCES
 from generator.overrides.yamlfile import LineMap, load_yaml_file
@@ -126,7 +126,7 @@ class _Reader:
             return True, None
         if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
             return True, " ".join(str(value).split())
-        self.problem(line, f"{what} must be a text{' or null' if nullable else ''}, not {value!r}")
+        self.problem(line, f"{what} must be text{' or null' if nullable else ''}, not {value!r}")
         return False, None
 
     def field(self, section: str, name: str, value: Any, line: int) -> tuple[bool, Any]:
@@ -241,7 +241,7 @@ def _section(reader: _Reader, section: str, items: LineMap) -> list[Entry]:
         for name, value in fields.items():
             field_line = fields.line_of(name)
             if name not in allowed:
-                reader.problem(field_line, f"{section}: a {noun} has no field '{name}'; "
+                reader.problem(field_line, f"{section}: {with_article(noun)} has no field '{name}'; "
                                f"{_suggest(name, allowed)}use {', '.join(allowed)}")
                 continue
             ok, normal = reader.field(section, name, value, field_line)

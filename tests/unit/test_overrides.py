@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import IngestError
+from generator.errors import IngestError, with_article
 from generator.ingest import read_article
 from generator.model import Analysis
 from generator.overrides import apply_overrides, read_overrides
@@ -162,6 +162,28 @@ def test_invalid_fields_are_reported_with_their_line(tmp_path, text, line, messa
     problems = read_overrides(path).problems
     assert len(problems) == 1
     assert str(problems[0]).startswith(f"{path}:{line}: ") and message in str(problems[0])
+
+
+@pytest.mark.parametrize("section, expected", [
+    ("actors", "an actor"), ("quotes", "a quote"), ("arguments", "an argument"), ("stakes", "a stake"),
+    ("events", "an event"), ("figures", "a figure"), ("terms", "a term"),
+])
+def test_unknown_field_messages_use_the_right_article(tmp_path, section, expected):
+    path = tmp_path / "a.overrides.yml"
+    path.write_text(f"{section}:\n  x-1:\n    colour: red\n", encoding="utf-8")
+    (problem,) = read_overrides(path).problems
+    assert f": {section}: {expected} has no field 'colour'; " in str(problem)
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("argument", "an argument"), ("event", "an event"), ("item", "an item"), ("overrides file", "an overrides file"),
+    ("quote", "a quote"), ("user", "a user"), ("one-line note", "a one-line note"), ("hour", "an hour"),
+    ("European outlet", "a European outlet"), ("Uncertain side", "an Uncertain side"),
+    ("unimportant item", "an unimportant item"), ("university", "a university"),
+    ("urgent fix", "an urgent fix"), ("URL", "a URL"),
+])
+def test_with_article(noun, expected):
+    assert with_article(noun) == expected
 
 
 @pytest.mark.parametrize("text, line, message", [
