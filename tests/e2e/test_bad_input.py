@@ -78,6 +78,21 @@ def test_strict_fails_on_the_same_lines_even_from_the_cache(bad_project):
     assert "seeds/cp1252.txt: not valid UTF-8" in result.stderr  # the guess is reported again
 
 
+def test_check_reports_every_warning_the_build_gives(bad_project):
+    """What ``mkdocs build`` warns about, ``explainer check`` says too (run where the project is)."""
+    project, result = bad_project
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    checked = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=project, capture_output=True,
+                             text=True, env=env, timeout=600)
+    said = checked.stdout + checked.stderr
+    build_lines = [line.split("-  ", 1)[1].removeprefix("skipped ").replace(f"{project}/", "")
+                   for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(build_lines) >= len(SKIPPED) + len(WARNED)
+    missing = [line for line in build_lines if line not in said]
+    assert not missing, "explainer check does not say:\n" + "\n".join(missing)
+    assert checked.returncode == 1  # unreadable seeds
+
+
 def test_cli_export_skips_bad_seeds_and_strict_fails(bad_project, tmp_path, nlp):
     project, _ = bad_project
     runner = CliRunner()

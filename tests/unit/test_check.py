@@ -114,6 +114,27 @@ def test_command_exit_codes_and_json(seeds, seed_analysis):
     assert broken.exit_code == 1 and "malformed YAML in the overrides file" in broken.output
 
 
+def test_command_says_what_the_build_warns_about_and_strict_fails_on_it(tmp_path, seed_analysis):
+    """A guessed encoding or a misspelt key: ``mkdocs build --strict`` fails, and so does
+    ``explainer check --strict``; without --strict both go on."""
+    from tests.conftest import FIXTURES
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name in ("cp1252.txt", "typos.md"):
+        shutil.copy(FIXTURES / "bad" / name, folder / name)
+    runner = CliRunner()
+    plain = runner.invoke(main, ["check", "--seeds", str(folder), "--no-cache"])
+    assert plain.exit_code == 0, plain.output
+    warned = [line for line in plain.stderr.splitlines() if line.startswith("explainer: warning: ")]
+    assert f"explainer: warning: {folder / 'cp1252.txt'}: not valid UTF-8; decoded as cp1252 (guessed)" in warned
+    assert f"explainer: warning: {folder / 'typos.md'}: unknown metadata key 'publised', did you mean " \
+           "'published'?" in warned
+    assert len(warned) == 4  # the guess and three typos
+    strict = runner.invoke(main, ["check", "--seeds", str(folder), "--no-cache", "--strict"])
+    assert strict.exit_code == 1 and strict.stderr == plain.stderr
+
+
 def test_a_year_the_text_writes_is_not_a_finding(seed_analysis, knowledge, tmp_path):
     import dataclasses
 
