@@ -21,11 +21,14 @@ from generator.render.escape import (
     escape_tooltip,
     is_safe_abbreviation,
 )
+from generator.render import limits
 from generator.render.marks import edit_marks
 from generator.render.salience import key_figure
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products",
                "media": "Media", "group": "Groups"}
+KIND_NAMES = {"person": "Person", "organization": "Organisation", "product": "Product or model", "media": "Media",
+              "group": "Group"}
 STANCE_LABELS = {"for": "For", "against": "Against", "mixed": "Mixed", "none": "No stance stated"}
 # Pages people search for by name or topic rank above the rest (Material's per-page boost).
 SEARCH_BOOST = {"actors.md": 2, "arguments.md": 2, "quotes.md": 1.5}
@@ -110,6 +113,8 @@ class PageContext:
         self.analysis = analysis
         self.model_name = model_name
         self._actors = {actor.id: actor for actor in analysis.actors}
+        self._main: set[str] | None = None
+        self.limits = limits
 
     def cite(self, evidence: Sequence[str]) -> Trusted:
         """Citation links to the source sentences, each carrying its sentence for the tooltip."""
@@ -176,12 +181,27 @@ class PageContext:
         return [argument for argument in self.analysis.arguments if argument.speaker == actor.id]
 
     def actors_by_kind(self) -> list[tuple[str, list[Actor]]]:
+        """The actors shown in full, by kind (see generator/render/limits.py)."""
+        main = self._main_actors()
         groups = []
         for kind, label in KIND_LABELS.items():
-            members = [actor for actor in self.analysis.actors if actor.kind == kind]
+            members = [actor for actor in self.analysis.actors if actor.kind == kind and actor.id in main]
             if members:
                 groups.append((label, members))
         return groups
+
+    def minor_actors(self) -> list[Actor]:
+        """The other actors, for the actors page's compact table, most mentioned first."""
+        main = self._main_actors()
+        return [actor for actor in self.analysis.actors if actor.id not in main]
+
+    def _main_actors(self) -> set[str]:
+        if self._main is None:
+            self._main = limits.main_actors(self.analysis.actors)
+        return self._main
+
+    def kind_name(self, kind: str) -> str:
+        return KIND_NAMES.get(kind, kind)
 
     def stance_label(self, stance: str) -> str:
         sides = self.analysis.sides

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import IngestError
-from generator.ingest import MAX_TEXT_CHARS, read_article
+from generator.ingest import LONG_TEXT_CHARS, MAX_TEXT_CHARS, read_article
 from generator.ingest.decode import decode_bytes
 from tests.conftest import FIXTURES
 
@@ -151,6 +151,20 @@ def test_a_huge_text_article_gets_one_line(tmp_path: Path):
     with pytest.raises(IngestError) as caught:
         read_article(path)
     assert f"more than the {MAX_TEXT_CHARS:,}" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_very_long_article_is_read_with_one_warning_naming_its_size(tmp_path: Path):
+    from tests.tools.longarticle import long_article
+
+    path = tmp_path / "report.txt"
+    path.write_text(long_article(LONG_TEXT_CHARS + 1000), encoding="utf-8")
+    article = read_article(path)
+    assert len(article.text) > LONG_TEXT_CHARS
+    assert article.warnings == (f"{path}: very long article ({len(article.text):,} characters of text, more than "
+                                f"{LONG_TEXT_CHARS:,}): its analysis needs much time and memory; split it into "
+                                "separate articles if it holds several stories",)
+    path.write_text(long_article(LONG_TEXT_CHARS - 5000), encoding="utf-8")
+    assert not read_article(path).warnings
 
 
 def test_a_huge_web_page_around_a_normal_article_is_read(tmp_path: Path):
