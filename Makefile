@@ -18,10 +18,17 @@ $(STAMP): pyproject.toml constraints.txt
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# Live preview at the root of SERVE_ADDR: site_url's path (/explainer/, for GitHub Pages)
+# would otherwise move every page under it.
+SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	SITE_URL=http://$(SERVE_ADDR)/ $(BIN)/mkdocs serve --dev-addr $(SERVE_ADDR)
 
-test: lint
+# The browser tests inject axe-core: install it when npm is there (without it they are skipped,
+# with a message saying so).
+NODE_TEST := $(if $(shell command -v npm 2>/dev/null),node_modules/.axe-installed)
+
+test: lint $(NODE_TEST)
 	$(BIN)/python -m pytest
 
 # Static checks: module boundaries (import-linter, contracts in pyproject.toml), ruff and mypy.
@@ -30,10 +37,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator
 	$(BIN)/mypy
 
+node_modules/.axe-installed: package.json package-lock.json
+	npm ci --omit=dev --no-audit --no-fund
+	touch $@
+
 # Node tools of the browser checks: axe-core for the tests, Lighthouse for its script.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
-	touch $@
+	touch $@ node_modules/.axe-installed
 
 # Screenshots of every page type (desktop and phone, light and dark) into build/screenshots/.
 screenshots: $(STAMP)
