@@ -1,14 +1,25 @@
-"""The editor's workflow end to end, as the README shows it: add an article from an HTML file,
-fix a speaker and move an argument in the overrides file, rebuild with a real ``mkdocs build``,
-and find the corrections (and the cross-article pages) on the site."""
+"""The editor's workflow end to end, exactly as the README's section "A session" shows it.
+
+The session is read from README.md: each ``console`` block's commands run in a fresh project
+and must print what the block shows (a line ``...`` stands for any number of lines), the
+``yaml`` block is the overrides file, a real ``mkdocs build --strict`` follows, and the
+``text`` block must be the changes the "How this was made" page lists. So the README
+cannot drift from the tool: when the analysis changes an id or a count, the first test below
+fails with a diff of the README against the real output.
+"""
 
 from __future__ import annotations
 
+import difflib
+import functools
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -18,6 +29,71 @@ from tests.conftest import FIXTURES, ROOT, SEED
 
 PAGE = FIXTURES / "pages" / "open-models-startups.html"
 SLUG = "open-models-startups"
+OVERRIDES = f"seeds/{SLUG}.overrides.yml"
+FENCE = re.compile(r"^```(?P<lang>\w+)\n(?P<body>.*?)^```$", re.MULTILINE | re.DOTALL)
+ITEM_ID = re.compile(r"\b[qaekfg]-[0-9a-f]{8}\b")
+
+
+def readme_session() -> str:
+    """The README's section "A session", up to the next heading of its level."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return text.split("\n### A session\n", 1)[1].split("\n### ", 1)[0]
+
+
+def commands(block: str) -> list[tuple[str, list[str]]]:
+    """(command, expected output lines) for each ``$ `` line of a console block."""
+    out: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            out.append((line[2:], []))
+        else:
+            out[-1][1].append(line)
+    return out
+
+
+def matches(expected: list[str], actual: list[str]) -> bool:
+    """Whether ``actual`` is ``expected`` with each ``...`` line standing for any lines."""
+    @functools.cache
+    def match(i: int, j: int) -> bool:
+        if i == len(expected):
+            return j == len(actual)
+        if expected[i].strip() == "...":
+            return match(i + 1, j) or (j < len(actual) and match(i, j + 1))
+        return j < len(actual) and expected[i] == actual[j] and match(i + 1, j + 1)
+
+    return match(0, 0)
+
+
+def as_shown(expected: list[str], actual: list[str]) -> list[str]:
+    """``actual`` with the runs of lines the README's ``...`` lines stand for collapsed into
+    them, so that a diff shows only what really differs."""
+    out: list[str] = []
+    j = 0
+    for i, line in enumerate(expected):
+        if line.strip() != "...":
+            if j < len(actual):
+                out.append(actual[j])
+                j += 1
+            continue
+        out.append(line)
+        rest = [e for e in expected[i + 1:] if e.strip() != "..."]
+        if not rest:
+            j = len(actual)
+            continue
+        # Skip to the next line the README shows; when that one changed, to the one after it.
+        for back, wanted in enumerate(rest):
+            found = next((k for k in range(j, len(actual)) if actual[k] == wanted), None)
+            if found is not None:
+                j = max(j, found - back)
+                break
+    return out + actual[j:]
+
+
+def diff(what: str, expected: list[str], actual: list[str]) -> str:
+    lines = difflib.unified_diff(expected, as_shown(expected, actual), "README.md (A session)", "real output",
+                                 lineterm="")
+    return (f"{what} differs from the README ('...' there stands for lines left out); if the analysis "
+            "changed, update the README's section \"A session\" to the real output:\n" + "\n".join(lines))
 
 
 def run(project: Path, *args: str) -> subprocess.CompletedProcess:
@@ -38,9 +114,25 @@ def text(element) -> str:
     return " ".join(element.text_content().split())
 
 
+def method_changes(project: Path) -> list[str]:
+    """The list under "Editor's changes" on the "How this was made" page."""
+    heading = page(project, f"{SLUG}/method").xpath("//h2[@id='editors-changes']")[0]
+    return [text(item) for item in heading.getnext().iter("li")]
+
+
+@dataclass
+class Session:
+    project: Path
+    mismatches: list[str] = field(default_factory=list)
+    build: subprocess.CompletedProcess | None = None
+    ids: dict[str, str] = field(default_factory=dict)
+    """Every item id of the new article (from ``check --ids --json``) and its section."""
+    overrides: str = ""
+
+
 @pytest.fixture(scope="module")
-def session(tmp_path_factory, analyse_file) -> dict:
-    """Runs the README session once; the tests below check what it produced."""
+def session(tmp_path_factory) -> Session:
+    """Runs the README session once, block by block; the tests below check what it produced."""
     project = tmp_path_factory.mktemp("editor") / "newsroom"
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
@@ -48,85 +140,88 @@ def session(tmp_path_factory, analyse_file) -> dict:
     (project / "seeds").mkdir()
     for path in SEED.parent.glob(SEED.stem + ".*"):
         shutil.copy(path, project / "seeds" / path.name)
+    shutil.copy(PAGE, project / "startups.html")
+    result = Session(project)
+    for block in FENCE.finditer(readme_session()):
+        lang, body = block["lang"], block["body"]
+        if lang == "console":
+            for command, expected in commands(body):
+                assert command.startswith("explainer "), command
+                done = run(project, "generator", *shlex.split(command)[1:])
+                said = done.stdout.splitlines() + [f"(stderr) {line}" for line in done.stderr.splitlines()]
+                if done.returncode != 0 or not matches(expected, said):
+                    result.mismatches.append(diff(f"`$ {command}` (exit status {done.returncode})", expected, said))
+                if not result.ids:  # after `add`: the ids an editor can use
+                    listed = run(project, "generator", "check", "--ids", "--json", "--article", SLUG)
+                    if listed.returncode == 0:
+                        report = json.loads(listed.stdout)[0]
+                        result.ids = {i["id"]: i["section"] for i in report["ids"]}
+        elif lang == "yaml":
+            result.overrides = body
+            (project / OVERRIDES).write_text(body, encoding="utf-8")
+            result.build = build(project)
+        elif lang == "text":
+            changes = method_changes(project) if result.build and result.build.returncode == 0 else []
+            if changes != body.splitlines():
+                result.mismatches.append(diff("The changes on the page \"How this was made\"", body.splitlines(),
+                                              changes))
+    return result
 
-    added = run(project, "generator", "add", str(PAGE), "--slug", SLUG)
-    assert added.returncode == 0, added.stderr
-    checked = run(project, "generator", "check", "--ids", "--json")
-    assert checked.returncode == 0, checked.stderr
-    report = next(r for r in json.loads(checked.stdout) if r["slug"] == SLUG)
-    ids = report["ids"]
-    quote = next(i for i in ids if i["section"] == "quotes" and i["label"].startswith("An open model that anyone"))
-    # The argument drawn from Okafor's warning; an older analysis missed it, so fall back to another.
-    argument = next((i for i in ids if i["section"] == "arguments" and i["label"].startswith("An open model that")),
-                    None) or next(i for i in ids if i["section"] == "arguments" and "rejects the claim" in i["label"])
-    words = "An open model that anyone" if argument["label"].startswith("An open model") else "rejects the claim"
-    analysed = analyse_file(project / "seeds" / f"{SLUG}.txt")  # the same analysis, in this process
-    was_speaker = next(q.speaker for q in analysed.quotes if q.id == quote["id"])
-    was_side = next(a.side for a in analysed.arguments if a.id == argument["id"])
-    # The fixes an editor makes; whatever the analysis said, they change something visible.
-    speaker = "daniel-okafor" if was_speaker != "daniel-okafor" else "sofia-marchetti"
-    side = "for" if was_side == "against" else "against"
-    (project / "seeds" / f"{SLUG}.overrides.yml").write_text(
-        f"# Corrections to {SLUG}.txt\n"
-        f"quotes:\n"
-        f"  {quote['id']}:\n"
-        f"    speaker: {speaker}\n"
-        f"    note: Named in the next sentence of the article.\n"
-        f"arguments:\n"
-        f"  {argument['id']}:\n"
-        f"    side: {side}\n",
-        encoding="utf-8")
-    result = build(project)
-    assert result.returncode == 0, result.stderr
+
+def test_the_readme_session_is_the_real_output(session):
+    assert session.build is not None and session.overrides, "the README session has no overrides file"
+    assert not session.mismatches, "\n\n".join(session.mismatches)
+
+
+def test_every_id_the_readme_names_exists(session):
+    named = sorted(set(ITEM_ID.findall(readme_session())))
+    assert named and session.ids
+    assert [item for item in named if item not in session.ids] == []
+
+
+def test_the_readme_overrides_build_with_strict(session):
+    result = session.build
+    assert result is not None and result.returncode == 0, result.stderr if result else "no build"
     assert "WARNING" not in result.stderr, result.stderr
-    names = {actor.id: actor.name for actor in analysed.actors}
-    return {"project": project, "quote": quote, "argument": argument, "speaker": names[speaker], "side": side,
-            "check": report, "words": words}
 
 
 def test_add_wrote_the_article_with_its_metadata(session):
-    article = (session["project"] / "seeds" / f"{SLUG}.txt").read_text(encoding="utf-8")
+    article = (session.project / "seeds" / f"{SLUG}.txt").read_text(encoding="utf-8")
     assert article.startswith("---\ntitle: Start-ups bet on open AI models as regulators hesitate\n")
     assert "author: Ana Ferreira" in article and "Advertisement" not in article
 
 
-def test_check_listed_what_needs_an_editor(session):
-    report = session["check"]
-    assert report["overrides"] == []
-    assert {f["kind"] for f in report["findings"]} <= {"speaker", "kind", "side", "date"}
-
-
 def test_fixed_speaker_is_shown_with_an_edited_mark_and_the_note(session):
-    quotes = page(session["project"], f"{SLUG}/quotes")
-    heading = next(h for h in quotes.iter("h2") if text(h).rstrip("¶ ") == session["speaker"])
+    quotes = page(session.project, f"{SLUG}/quotes")
+    heading = next(h for h in quotes.iter("h2") if text(h).rstrip("¶ ") == "Daniel Okafor")
     block = heading.getnext()
     while block.tag != "blockquote":
         block = block.getnext()
     assert "An open model that anyone can modify" in text(block)
     assert block.find_class("editor-mark") and "speaker set to" in block.find_class("editor-mark")[0].get("title")
-    assert "Named in the next sentence of the article." in text(block.find_class("editor-note")[0])
+    assert "The article names him in the sentence after the quote." in text(block.find_class("editor-note")[0])
 
 
-def test_moved_argument_sits_on_the_other_side_with_an_edited_mark(session):
-    arguments = page(session["project"], f"{SLUG}/arguments")
-    words = session["words"]
-    side = next(div for div in arguments.find_class(f"side-{session['side']}") if words in text(div))
+def test_moved_argument_sits_on_the_against_side_with_an_edited_mark(session):
+    arguments = page(session.project, f"{SLUG}/arguments")
+    words = "An open model that anyone"
+    side = next(div for div in arguments.find_class("side-against") if words in text(div))
     item = next(li for li in side.iter("li") if words in text(li))
     assert item.find_class("editor-mark")
-    other = "against" if session["side"] == "for" else "for"
-    assert not any(words in text(div) for div in arguments.find_class(f"side-{other}"))
+    assert not any(words in text(div) for div in arguments.find_class("side-for"))
 
 
-def test_method_page_lists_the_changes(session):
-    method = text(page(session["project"], f"{SLUG}/method"))
-    assert f"({session['quote']['id']}): speaker set to {session['speaker']}" in method
-    line = method[method.index(f"({session['argument']['id']}): "):]
-    assert f"moved to the {session['side']} side" in line[:300]
-    assert "editor's note: Named in the next sentence of the article." in method
+def test_the_timeline_has_the_survey_once_in_2024(session):
+    timeline = page(session.project, f"{SLUG}/timeline")
+    entries = [li for li in timeline.xpath("//ol[contains(@class, 'timeline')]/li")
+               if "they had used an open model" in text(li)]
+    assert len(entries) == 1, [text(li) for li in entries]
+    assert entries[0].find("time").get("datetime") == "2024"
+    assert entries[0].find_class("editor-mark")
 
 
 def test_cross_article_pages_link_both_explainers(session):
-    project = session["project"]
+    project = session.project
     meta = page(project, "actors/meta")
     links = {a.get("href") for a in meta.iter("a")}
     assert f"../../{SLUG}/" in links and "../../meta-llama-2-open-models/" in links
@@ -143,23 +238,23 @@ def test_cross_article_pages_link_both_explainers(session):
 
 
 def test_stale_override_fails_the_strict_build_and_check(session):
-    project = session["project"]
-    overrides = project / "seeds" / f"{SLUG}.overrides.yml"
+    project = session.project
+    overrides = project / OVERRIDES
     fixed = overrides.read_text(encoding="utf-8")
-    overrides.write_text(fixed + "events:\n  e-00000000:\n    hide: true\n", encoding="utf-8")
+    line = len(fixed.splitlines()) + 2
+    overrides.write_text(fixed + "figures:\n  f-00000000:\n    hide: true\n", encoding="utf-8")
     try:  # the analyses come from the cache of the first build: only the overrides are new
         result = run(project, "mkdocs", "build", "--strict", "-d", str(project / "site-stale"))
         checked = run(project, "generator", "check")
     finally:
         overrides.write_text(fixed, encoding="utf-8")
     assert result.returncode != 0
-    assert f"{SLUG}.overrides.yml:10: events: no event has id 'e-00000000' (stale override)" in result.stderr
+    assert f"{SLUG}.overrides.yml:{line}: figures: no figure has id 'f-00000000' (stale override)" in result.stderr
     assert checked.returncode == 5 and "stale override" in checked.stdout
 
 
 def test_edited_mark_and_note_are_visible_in_a_browser(session):
     """Chromium shows the badge and the note (not hidden by the theme or our CSS)."""
-    import functools
     import http.server
     import threading
 
@@ -170,11 +265,12 @@ def test_edited_mark_and_note_are_visible_in_a_browser(session):
             pytest.fail(f"Chromium is missing at {CHROMIUM}: CI must run the browser tests")
         pytest.skip(f"Chromium is missing at {CHROMIUM}; install Debian's chromium to run this test")
     sync_api = pytest.importorskip("playwright.sync_api")
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
 
-    handler = functools.partial(Quiet, directory=str(session["project"] / "site"))
+    handler = functools.partial(Quiet, directory=str(session.project / "site"))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
@@ -186,7 +282,7 @@ def test_edited_mark_and_note_are_visible_in_a_browser(session):
             note = view.locator("blockquote .editor-note").first
             assert mark.is_visible() and mark.inner_text().strip().lower() == "edited"
             assert "speaker set to" in (mark.get_attribute("title") or "")
-            assert note.is_visible() and "Named in the next sentence" in note.inner_text()
+            assert note.is_visible() and "The article names him" in note.inner_text()
             box = mark.bounding_box()
             assert box is not None and box["width"] > 10 and box["height"] > 5
             browser.close()
