@@ -194,7 +194,13 @@ def check(seeds: Path | None, model: str | None, strict: bool, list_ids: bool, a
     from generator.config import configured
     from generator.errors import IngestError
     from generator.overrides import correct
-    from generator.site import SiteBuild, analyse_cached, current_knowledge, orphan_sidecars, seed_files
+    from generator.site import (
+        SiteBuild,
+        analyse_cached,
+        current_knowledge,
+        orphan_sidecars,
+        seed_files,
+    )
 
     def read_slug(path: Path) -> str | None:
         from generator.ingest import read_article

@@ -44,18 +44,20 @@ class ExplainerConfig(base.Config):
     """Analysis stage -> implementation: a name registered under ``explainer.stages`` or ``module:function``."""
 
 
-def site_options(config: ExplainerConfig, base_dir: Path, *, site_name: str, background: bool = False) -> SiteOptions:
+def site_options(config: ExplainerConfig, base_dir: Path, *, site_name: str | None,
+                 background: bool = False) -> SiteOptions:
     """What a build needs, with every path of ``config`` taken relative to ``base_dir``
-    (the folder of ``mkdocs.yml``)."""
+    (the folder of ``mkdocs.yml``); without a ``site_name``, the default one."""
     def resolve(items: list[str]) -> tuple[str, ...]:
         return tuple(str((base_dir / item).resolve()) for item in items)
 
     templates = str((base_dir / config.templates).resolve()) if config.templates else None
     return SiteOptions(seeds=(base_dir / config.seeds).resolve(), model=config.model,
                        knowledge=resolve(config.knowledge), glossary=resolve(config.glossary), templates=templates,
-                       site_name=site_name, cache_dir=base_dir / config.cache_dir if config.cache else None,
+                       cache_dir=base_dir / config.cache_dir if config.cache else None,
                        processes=config.processes, background=background,
-                       stages=tuple(sorted(config.stages.items())))
+                       stages=tuple(sorted(config.stages.items())),
+                       **({"site_name": site_name} if site_name else {}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ def configured(named: Path | None = None, *, seeds: Path | None = None, model: s
         config, warnings = _validated(path, _plugin_options(path, raw))
         site_name = raw.get("site_name")
         options = site_options(config, path.resolve().parent,
-                               site_name=site_name if isinstance(site_name, str) else SiteOptions.site_name)
+                               site_name=site_name if isinstance(site_name, str) else None)
         options = replace(options, seeds=_from_here(options.seeds))
     if seeds is not None:
         options = replace(options, seeds=seeds)

@@ -11,6 +11,7 @@ import yaml
 from generator.corpus import article_tags
 from generator.ids import name_id
 from generator.model import Actor, Analysis, Argument, Event, Figure, Quote
+from generator.render import limits
 from generator.render.environment import template_environment
 from generator.render.escape import (
     Trusted,
@@ -21,7 +22,6 @@ from generator.render.escape import (
     escape_tooltip,
     is_safe_abbreviation,
 )
-from generator.render import limits
 from generator.render.marks import edit_marks
 from generator.render.salience import key_figure
 

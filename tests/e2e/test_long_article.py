@@ -45,9 +45,9 @@ def test_one_line_names_the_file_and_its_size_and_the_site_builds(long_project):
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     size = len(read_article(project / "seeds" / "long-report.txt").text)
-    assert warnings == [f"WARNING -  {project / 'seeds' / 'long-report.txt'}: very long article ({size:,} "
-                        f"characters of text, more than {LONG_TEXT_CHARS:,}): its analysis needs much time and "
-                        "memory; split it into separate articles if it holds several stories"]
+    assert warnings == [(f"WARNING -  {project / 'seeds' / 'long-report.txt'}: very long article ({size:,} "
+                         f"characters of text, more than {LONG_TEXT_CHARS:,}): its analysis needs much time and "
+                         "memory; split it into separate articles if it holds several stories")]
     assert mkdocs(project, "--strict").returncode == 1  # from the cache: the warning again
 
 

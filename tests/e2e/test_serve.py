@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import queue
-import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -14,9 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES
 from tests.e2e.test_build import make_project
 
 
@@ -80,34 +76,3 @@ def test_serve_reanalyses_only_the_changed_article(tmp_path: Path):
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
-
-
-def test_make_serve_serves_at_the_address_it_names(tmp_path: Path):
-    """``make serve`` serves the site at the root of 127.0.0.1:<port>, not under site_url's path."""
-    if shutil.which("make") is None:
-        pytest.skip("make is not installed")
-    project = make_project(tmp_path, [])
-    for name in ("Makefile", "pyproject.toml", "constraints.txt"):
-        shutil.copy(ROOT / name, project / name)
-    stamp = project / ".venv" / ".installed"  # the environment exists: make must not install one
-    stamp.parent.mkdir()
-    stamp.touch()
-    port = free_port()
-    server = subprocess.Popen(["make", "serve", f"SERVE_ADDR=127.0.0.1:{port}", f"BIN={Path(sys.executable).parent}"],
-                              cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                              start_new_session=True)  # make and mkdocs in a group of their own
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in server.stderr], daemon=True).start()
-    seen: list[str] = []
-    try:
-        serving = wait_for(lines, "Serving on", seen, 240)
-        assert serving.split("Serving on", 1)[1].strip() == f"http://127.0.0.1:{port}/"
-        home = fetch(f"http://127.0.0.1:{port}/")
-        assert "Meta opens Llama 2" in home
-        assert "Meta" in fetch(f"http://127.0.0.1:{port}/meta-llama-2-open-models/actors/")
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)

@@ -77,10 +77,11 @@ def test_a_project_without_the_plugin_has_its_defaults_beside_the_file(tmp_path,
     assert options.cache_dir == project.resolve() / ".cache/explainer"
 
 
-def test_plugins_as_a_mapping(tmp_path, monkeypatch):
-    write_project(tmp_path, "site_name: S\nplugins:\n  search: {}\n  explainer:\n    seeds: news\n")
+def test_plugins_as_a_mapping_and_no_site_name(tmp_path, monkeypatch):
+    write_project(tmp_path, "plugins:\n  search: {}\n  explainer:\n    seeds: news\n")
     monkeypatch.chdir(tmp_path)
-    assert configured().options.seeds == Path("news")
+    options = configured().options
+    assert options.seeds == Path("news") and options.site_name == "Explainers"
 
 
 @pytest.mark.parametrize("text, message", [
@@ -118,8 +119,11 @@ REILLY = "entities:\n  - name: Tom Reilly\n    kind: person\n    description: Ch
 def newsroom(tmp_path: Path, monkeypatch) -> Path:
     """A project whose knowledge file describes Tom Reilly, whose seeds are in articles/."""
     project = write_project(tmp_path / "newsroom", "site_name: Newsroom\nplugins:\n  - explainer:\n"
-                            "      seeds: articles\n      knowledge: [people.yml]\n      cache: false\n")
+                            "      seeds: articles\n      knowledge: [people.yml]\n      templates: ours\n"
+                            "      cache: false\n")
     (project / "people.yml").write_text(REILLY, encoding="utf-8")
+    (project / "ours").mkdir()
+    (project / "ours" / "home.md.j2").write_text("{{ front_matter }}# The {{ site_name }} desk\n", encoding="utf-8")
     (project / "articles").mkdir()
     shutil.copy(FIXTURES / "articles" / "harbour-toll.md", project / "articles" / "harbour-toll.md")
     monkeypatch.chdir(project)
@@ -139,7 +143,7 @@ def test_check_knows_the_actor_the_configured_knowledge_file_describes(newsroom,
     assert "actor “Tom Reilly”: kind 'person' is the model's guess" in bare.stdout
 
 
-def test_analyse_and_export_use_the_configured_knowledge_and_site_name(newsroom, nlp):
+def test_analyse_and_export_use_the_configured_knowledge_templates_and_site_name(newsroom, nlp):
     runner = CliRunner()
     analysed = runner.invoke(main, ["analyse", "articles/harbour-toll.md", "--json"])
     assert analysed.exit_code == 0, analysed.output
@@ -147,7 +151,7 @@ def test_analyse_and_export_use_the_configured_knowledge_and_site_name(newsroom,
     exported = runner.invoke(main, ["export", "out"])
     assert exported.exit_code == 0, exported.output
     assert "Chairs the traders&#46;" in (newsroom / "out" / "harbour-toll" / "actors.md").read_text(encoding="utf-8")
-    assert "Newsroom" in (newsroom / "out" / "index.md").read_text(encoding="utf-8")
+    assert "\n# The Newsroom desk\n" in (newsroom / "out" / "index.md").read_text(encoding="utf-8")
 
 
 def test_add_puts_the_article_in_the_configured_seeds(newsroom, tmp_path):
