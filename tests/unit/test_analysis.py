@@ -64,3 +64,22 @@ def test_every_item_of_the_seed_has_a_trace_and_only_with_trace(tmp_path):
     for item in traced["quotes"]:
         item.pop("trace")
     assert json.loads(plain)["quotes"] == traced["quotes"]
+
+
+def test_a_long_article_is_parsed_in_pieces_into_one_doc(nlp):
+    """A long text is parsed a piece at a time (memory), and the pieces make one doc whose tokens,
+    sentences and entities are those of the article."""
+    from generator.analyse.nlp import CHUNK_CHARS, chunks, parse_articles
+    from tests.conftest import article_of
+
+    paragraph = ("Helen Carter, the mayor of Marlow, opened bridge number {} on Tuesday. "
+                 "“It will cut traffic,” she said. Critics in Ashford were not convinced.\n\n")
+    article = article_of("".join(paragraph.format(n) for n in range(3 * CHUNK_CHARS // len(paragraph))))
+    pieces = chunks(article)
+    assert len(pieces) >= 3 and pieces[0][0] == 0 and pieces[-1][1] == len(article.text)
+    starts = {s.start for s in article.sentences}
+    assert all(start in starts for start, _ in pieces[1:])
+    doc = next(parse_articles(nlp, [article]))
+    assert doc.text == article.text
+    assert [s.start_char for s in doc.sents] == [s.start for s in article.sentences]
+    assert sum(1 for e in doc.ents if e.text == "Helen Carter") == article.text.count("Helen Carter")
