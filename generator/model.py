@@ -16,6 +16,7 @@ BlockKind = Literal["paragraph", "heading", "blockquote", "item"]
 FurnitureKind = Literal["byline", "dateline", "credit", "caption", "contact", "promo", "related", "references",
                         "signatures", "boilerplate", "note"]
 Genre = Literal["report", "opinion", "interview", "statement"]
+DescriptionOrigin = Literal["article", "knowledge", "editor"]
 
 KINDS: tuple[str, ...] = ("person", "organization", "product", "media", "group")
 GENRES: tuple[str, ...] = ("report", "opinion", "interview", "statement")
@@ -157,6 +158,9 @@ class Actor:
     """Ids of every sentence that mentions it."""
     quotes: tuple[str, ...] = ()
     """Ids of the quotes it speaks."""
+    description_origin: DescriptionOrigin | None = None
+    """Where ``description`` comes from: the article's words, the knowledge file (as of the
+    article's date, never a later fact) or an editor; ``None`` without a description."""
 
 
 @dataclass(frozen=True, slots=True)

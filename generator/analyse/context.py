@@ -92,8 +92,12 @@ def build_context(article: Article, doc: Doc, knowledge: Knowledge, lexicons: Le
                   question: Callable[[Article, Doc, Lexicons, AnalysisSettings, Reading], Frame],
                   genre: Callable[[Article, Doc, AnalysisSettings], Reading] | None = None) -> Context:
     """The context of one article: ``genre`` reads its form (a ``GenreFinder``; none: a report),
-    then ``question`` frames it (a ``QuestionFinder``)."""
+    then ``question`` frames it (a ``QuestionFinder``).
+
+    The stages see the knowledge as of the article's publication date: a description the
+    knowledge file dates later than the article (a role taken since) never reaches them.
+    """
     reading = genre(article, doc, settings) if genre is not None else Reading()
     frame = question(article, doc, lexicons, settings, reading)
-    return Context(article=article, doc=doc, knowledge=knowledge, lexicons=lexicons, settings=settings,
-                   frame=frame, index=SentenceIndex(article), reading=reading)
+    return Context(article=article, doc=doc, knowledge=knowledge.as_of(article.meta.published), lexicons=lexicons,
+                   settings=settings, frame=frame, index=SentenceIndex(article), reading=reading)

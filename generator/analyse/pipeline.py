@@ -24,7 +24,7 @@ from generator.analyse.nlp import parse_articles
 from generator.analyse.registry import Stages, resolve_stages
 from generator.analyse.settings import DEFAULT_SETTINGS, AnalysisSettings
 from generator.knowledge import Knowledge
-from generator.model import Analysis, Article
+from generator.model import Actor, Analysis, Article, DescriptionOrigin
 
 __all__ = ["Run", "analyse_articles", "analyse_doc", "run_stages", "trace_articles"]
 
@@ -62,7 +62,8 @@ def run_stages(article: Article, doc: Doc, knowledge: Knowledge, *, stages: Stag
         if quote.speaker:
             quotes_of.setdefault(quote.speaker, []).append(quote.id)
     actors = tuple(dataclasses.replace(actor, stance=stance_of.get(actor.id, "none"),
-                                       quotes=tuple(quotes_of.get(actor.id, ())))
+                                       quotes=tuple(quotes_of.get(actor.id, ())),
+                                       description_origin=_description_origin(ctx, actor))
                    for actor in cast.actors)
     timeline = stages.timeline(ctx, cast, voices)
     stakes = stages.stakes(ctx, cast, quotes.items)
@@ -87,6 +88,14 @@ def unanalysed(article: Article) -> Analysis:
     """The analysis of an article that is not read (not in English): its text, and nothing found in it."""
     return Analysis(article=article, sides=None, lede=None, summary=(), background=(), actors=(), quotes=(),
                     arguments=(), stakes=(), positions=(), timeline=(), figures=(), glossary=())
+
+
+def _description_origin(ctx: Context, actor: Actor) -> DescriptionOrigin | None:
+    """Whether the actor's description is the knowledge file's (as of the article) or the text's."""
+    if not actor.description:
+        return None
+    entity = ctx.knowledge.entity(actor.name)
+    return "knowledge" if entity is not None and entity.description == actor.description else "article"
 
 
 def _joined(*parts: Traces) -> dict[str, tuple[Trace, ...]]:

@@ -85,7 +85,8 @@ def _split(analysis: Analysis, actors: dict[str, Actor], entry: Entry, split: Sp
         original, aliases=tuple(a for a in original.aliases if a not in split.aliases), mentions=tuple(kept))
     actors[new_id] = Actor(id=new_id, name=split.name, kind=split.kind or original.kind,  # type: ignore[arg-type]
                            aliases=tuple(a for a in split.aliases if a != split.name),
-                           description=split.description, stance="none", mentions=tuple(taken))
+                           description=split.description, stance="none", mentions=tuple(taken),
+                           description_origin="editor" if split.description else None)
     moved[entry.target] = (new_id, split.aliases)
     ledger.change("actors", new_id, split.name, f"split out of {original.name}")
     ledger.change("actors", original.id, original.name, f"{split.name} split out as its own actor")
@@ -105,8 +106,10 @@ def _merge(actors: dict[str, Actor], entry: Entry, source_id: str, ledger: Ledge
         return
     aliases = [a for a in (*target.aliases, source.name, *source.aliases) if a != target.name]
     mentions = sorted(set(target.mentions) | set(source.mentions), key=sentence_order)
+    described = target if target.description else source
     actors[target.id] = dataclasses.replace(target, aliases=tuple(dict.fromkeys(aliases)), mentions=tuple(mentions),
-                                            description=target.description or source.description)
+                                            description=described.description,
+                                            description_origin=described.description_origin)
     del actors[source_id]
     remap[source_id] = target.id
     for old, new in list(remap.items()):
@@ -124,6 +127,8 @@ def _fields(actors: dict[str, Actor], entry: Entry, ledger: Ledger, remap: dict[
             changes[name] = values[name]
             was = getattr(actor, name) or "none"
             ledger.change("actors", actor.id, actor.name, f"{name} set to {values[name] or 'none'} (was: {was})")
+    if "description" in changes:
+        changes["description_origin"] = "editor" if changes["description"] else None
     if "name" in changes:
         changes["aliases"] = tuple(dict.fromkeys(a for a in (*actor.aliases, actor.name) if a != values["name"]))
     if changes:

@@ -38,6 +38,7 @@ def test_rename_kind_and_description_of_an_actor(seed_analysis, tmp_path):
     actor = applied.analysis.actor("meta")
     assert actor.name == "Meta Platforms" and "Meta" in actor.aliases
     assert actor.description == "Owner of Facebook."
+    assert seed_analysis.actor("meta").description_origin == "knowledge" and actor.description_origin == "editor"
     edit = applied.analysis.edit("meta")
     assert edit.note == "Renamed for clarity."
     assert any(change.startswith("name set to Meta Platforms") for change in edit.changes)

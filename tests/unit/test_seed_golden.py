@@ -34,6 +34,8 @@ def summary(analysis: Analysis) -> dict[str, Any]:
         "brief": [f"{','.join(p.evidence)}: {p.text}" for p in analysis.brief],
         "actors": {a.id: f"{a.kind}, {a.stance}; {a.name}" + (f" = {', '.join(a.aliases)}" if a.aliases else "")
                    for a in analysis.actors},
+        "descriptions": {a.id: f"({a.description_origin}) {words(a.description, 12)}"
+                         for a in analysis.actors if a.description},
         "quotes": [f"{q.id} {q.speaker or '-'}{' (fragment)' if q.fragment else ''}: {words(q.text, 8)}"
                    + (f" [cue: {q.cue}]" if q.cue else "") for q in analysis.quotes],
         "arguments": [f"{a.id} {a.side} {a.speaker or '-'} ({a.theme}): {a.claim}" for a in analysis.arguments],
