@@ -16,7 +16,9 @@ from generator.model import Actor, Analysis, Argument, Event, Quote
 
 # Tag names end up in HTML the theme writes unescaped: only plain names become tags.
 _SAFE_TAG = re.compile(r"[^\W_][\w .'’-]{0,60}")
-MAX_ACTOR_TAGS = 6
+MAX_TAGS = 8
+"""Most tags an explainer gets: a phone shows them all on its first screen."""
+MAX_ACTOR_TAGS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ class SharedActor:
     name: str
     kind: str
     description: str | None
+    description_origin: str | None
+    """Where ``description`` comes from (see :attr:`generator.model.Actor.description_origin`)."""
     appearances: tuple[Appearance, ...]
     """Newest explainer first."""
 
@@ -64,10 +68,11 @@ def shared_actors(analyses: Sequence[Analysis]) -> list[SharedActor]:
             continue
         first = appearances[0].actor
         kinds = [a.actor.kind for a in appearances]
-        description = next((a.actor.description for a in appearances if a.actor.description), None)
+        described = next((a.actor for a in appearances if a.actor.description), None)
         shared.append(SharedActor(key if key != "index" else "index-actor", first.name,
-                                  max(set(kinds), key=lambda k: (kinds.count(k), k)), description,
-                                  tuple(appearances)))
+                                  max(set(kinds), key=lambda k: (kinds.count(k), k)),
+                                  described.description if described else None,
+                                  described.description_origin if described else None, tuple(appearances)))
     shared.sort(key=lambda s: (-len(s.appearances), s.name.casefold()))
     return shared
 
@@ -80,8 +85,13 @@ def merged_timeline(analyses: Sequence[Analysis]) -> list[tuple[Event, Analysis]
 
 
 def article_tags(analysis: Analysis) -> list[str]:
-    """Tags of an explainer: its most mentioned actors and the themes of its arguments."""
+    """Tags of an explainer, at most :data:`MAX_TAGS`: its most mentioned actors (up to
+    :data:`MAX_ACTOR_TAGS`), then the themes with the most arguments."""
     names = [actor.name for actor in sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name))
-             if actor.kind != "media"][:MAX_ACTOR_TAGS]
-    themes = sorted({argument.theme.capitalize() for argument in analysis.arguments if argument.theme})
-    return [tag for tag in dict.fromkeys([*names, *themes]) if _SAFE_TAG.fullmatch(tag)]
+             if actor.kind != "media" and _SAFE_TAG.fullmatch(actor.name)][:MAX_ACTOR_TAGS]
+    counts: dict[str, int] = {}
+    for argument in analysis.arguments:
+        if argument.theme and _SAFE_TAG.fullmatch(theme := argument.theme.capitalize()):
+            counts[theme] = counts.get(theme, 0) + 1
+    themes = sorted(counts, key=lambda theme: (-counts[theme], theme))
+    return list(dict.fromkeys([*names, *themes]))[:MAX_TAGS]

@@ -14,13 +14,48 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from generator.config import ExplainerConfig, site_options
 from generator.errors import GeneratorError
-from generator.site import PreparedSite, SiteOptions, build_site, navigation, prepare_site
+from generator.site import PreparedSite, SiteOptions, build_site, navigation, prepare_site, unlisted_pages
 
 log = logging.getLogger("mkdocs.plugins.explainer")
+
+
+class PrunedNavigation:
+    """The site's navigation as one page shows it: home, the explainers' index, the
+    cross-article pages and, on an explainer's page, that explainer's own pages.
+
+    MkDocs keeps the whole navigation (pages know their section); each page's template gets
+    a view without the other explainers, built in constant time from the parts they share.
+    """
+
+    def __init__(self, nav: Navigation, explainers: set[str]) -> None:
+        self.nav = nav
+        self._common: list[Any] = []
+        self._position: dict[int, int] = {}
+        """Section id -> where it goes in ``_common``."""
+        for item in nav.items:
+            first = item.children[0] if isinstance(item, Section) and item.children else None
+            if isinstance(first, Page) and first.file.src_uri in explainers:
+                self._position[id(item)] = len(self._common)
+            else:
+                self._common.append(item)
+
+    def for_page(self, page: Page | None) -> Navigation:
+        """The navigation that ``page`` shows (``None``: a page outside every explainer)."""
+        top: Any = page
+        while top is not None and top.parent is not None:
+            top = top.parent
+        items = list(self._common)
+        position = self._position.get(id(top))
+        if position is not None:
+            items.insert(position, top)
+        return Navigation(items, self.nav.pages)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -31,6 +66,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     _theme_cache: Any = None
     _generated: list[File] = []
     _prerender: Any = None
+    _pruned: PrunedNavigation | None = None
+    _explainers: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # ``mkdocs serve`` rebuilds in this process: it keeps spaCy loaded here. A one-shot
@@ -76,16 +113,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for warning in build.warnings:
             log.warning(warning)
         self._generated = []
+        unlisted = unlisted_pages(build)
         for uri, content in sorted(build.pages.items()):
             if files.get_file_from_path(uri) is not None:
                 if uri == "index.md":
                     continue  # a hand-written home page wins
                 raise PluginError(f"docs/{uri} would be overwritten by a generated page; rename it")
-            generated = File.generated(config, uri, content=content)
+            inclusion = InclusionLevel.NOT_IN_NAV if uri in unlisted else InclusionLevel.UNDEFINED
+            generated = File.generated(config, uri, content=content, inclusion=inclusion)
             files.append(generated)
             self._generated.append(generated)
+        self._pruned, self._explainers = None, set()
         if self.config.nav and not config.nav:
             config.nav = navigation(build)
+            self._explainers = {f"{analysis.article.slug}/index.md" for analysis in build.analyses}
         log.info("explainer: %d article(s) (%d analysed, %d from the cache), %d page(s)",
                  len(build.analyses), build.analysed, build.cached, len(build.pages))
         return files
@@ -100,6 +141,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # Chosen by the user, the processes run however small the site; on their own, from MIN_PAGES.
             self._prerender = Prerender(config, files, self._generated, workers=processes - 1,
                                         at_least=1 if chosen else MIN_PAGES)
+        self._pruned = PrunedNavigation(nav, self._explainers) if self._explainers else None
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: MkDocsConfig, files: Files) -> str | None:
@@ -120,6 +162,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self.on_post_build(config=None)  # type: ignore[arg-type]
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext | None:
+        # Every page lists the site's sections and its own explainer's pages, not the others'.
+        if self._pruned is not None and self._pruned.nav is nav:
+            context["nav"] = self._pruned.for_page(page)
+        return context
+
+    def on_template_context(self, context: TemplateContext, /, *, template_name: str,
+                            config: MkDocsConfig) -> TemplateContext | None:
+        if self._pruned is not None and context.get("nav") is self._pruned.nav:
+            context["nav"] = self._pruned.for_page(None)  # the 404 page
+        return context
 
     def _precompile_theme(self, config: MkDocsConfig) -> None:
         from generator.themecache import ENTRY_TEMPLATES, precompile

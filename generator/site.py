@@ -19,7 +19,8 @@ from generator.errors import GeneratorError, IngestError
 from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
 from generator.overrides import correct
-from generator.render.crosssite import cross_links, cross_navigation, cross_pages, see_also
+from generator.render.archive import ARCHIVE_DIR, HOME_LIMIT, INDEX_PAGE, render_archive
+from generator.render.crosssite import ACTORS_DIR, cross_links, cross_navigation, cross_pages, see_also
 from generator.render.environment import TEMPLATE_DIR
 from generator.render.pages import pages_of, render_article, render_home
 from generator.workers import AnalysedHere, Batch, Outcome, PendingAnalyses, can_fork, workers_for
@@ -378,52 +379,41 @@ def build_site(options: SiteOptions, *, on_article: Callable[[Analysis], None] |
     build.pages.update(cross_pages(build.analyses, template_dir=options.templates))
     for uri, extra in see_also(build.analyses).items():
         build.pages[uri] = build.pages[uri] + extra
+    archive = render_archive(build.analyses, template_dir=options.templates)
+    build.pages.update(archive)
     build.pages["index.md"] = render_home(build.analyses, site_name=options.site_name,
-                                          template_dir=options.templates, across=cross_links(build.analyses))
+                                          template_dir=options.templates, across=cross_links(build.analyses),
+                                          limit=HOME_LIMIT, archive=INDEX_PAGE if archive else None)
     return build
 
 
-# Material renders every top-level section of the navigation, expanded, on every page. Up to
-# this many explainers each is a top-level section; beyond it they are grouped by date, so a
-# page carries the groups and its own explainer's pages, not the whole site (with 1,000
-# explainers the flat form puts 10,000 links on each of 10,000 pages).
-NAV_FLAT_LIMIT = 20
-NAV_GROUP_LIMIT = 30
-
-
 def navigation(build: SiteBuild) -> list[object]:
-    """The MkDocs ``nav`` for the generated pages; titles are HTML-escaped for the theme."""
-    from generator.render.escape import escape_html
+    """The MkDocs ``nav``: home, the explainers' index, every explainer's pages and the
+    cross-article pages; titles are HTML-escaped for the theme.
 
-    def entry(analysis: Analysis) -> dict[str, object]:
-        slug = analysis.article.slug
-        return {escape_html(analysis.article.title): [
-            {spec.title: f"{slug}/{spec.filename}"} for spec in pages_of(analysis)
-        ]}
+    Each page shows only part of it: the plugin leaves out the other explainers' sections
+    (see ``ExplainerPlugin.on_page_context``), so a page's navigation has the same size in a
+    site of ten explainers as in one of ten thousand. The archive's pages and the shared
+    actors' pages are reached from their index pages, not listed (:func:`unlisted_pages`).
+    """
+    from generator.render.escape import escape_html
+    from generator.render.titles import short_title
 
     nav: list[object] = [{"Home": "index.md"}]
+    if INDEX_PAGE in build.pages:
+        nav.append({"Explainers": INDEX_PAGE})
     ordered = sorted(build.analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
-    if len(ordered) <= NAV_FLAT_LIMIT:
-        nav.extend(entry(analysis) for analysis in ordered)
-    else:
-        nav.append({"Explainers": _grouped(ordered, entry)})
+    for analysis in ordered:
+        slug = analysis.article.slug
+        nav.append({escape_html(short_title(analysis.article.title)): [
+            {spec.title: f"{slug}/{spec.filename}"} for spec in pages_of(analysis)]})
     nav.extend(cross_navigation(build.analyses))
     return nav
 
 
-def _grouped(ordered: Sequence[Analysis], entry: Callable[[Analysis], dict[str, object]]) -> list[object]:
-    """Explainers (newest first) by year, and a big year by month."""
-    years: dict[str, list[Analysis]] = {}
-    for analysis in ordered:
-        years.setdefault((analysis.article.meta.published or "")[:4] or "Undated", []).append(analysis)
-    out: list[object] = []
-    for year, members in years.items():
-        if len(members) <= NAV_GROUP_LIMIT or year == "Undated":
-            out.append({year: [entry(a) for a in members]})
-            continue
-        months: dict[str, list[Analysis]] = {}
-        for analysis in members:
-            published = analysis.article.meta.published or ""
-            months.setdefault(published[:7] if len(published) >= 7 else year, []).append(analysis)
-        out.append({year: [{month: [entry(a) for a in group]} for month, group in months.items()]})
-    return out
+def unlisted_pages(build: SiteBuild) -> set[str]:
+    """Generated pages that the navigation does not list: the archive's pages (the
+    explainers' index lists them) and the shared actors' pages (the actors' index does)."""
+    listed = {INDEX_PAGE, f"{ACTORS_DIR}/index.md"}
+    return {uri for uri in build.pages
+            if uri not in listed and uri.startswith((f"{ARCHIVE_DIR}/", f"{ACTORS_DIR}/"))}

@@ -17,11 +17,13 @@
     target.scrollIntoView({ block: "center" });
   }
 
-  // One tooltip for every citation, shown on hover and on keyboard focus. Listeners sit on
-  // the document, so a page with hundreds of citations costs nothing more to start. The
-  // sentence is article text: it only ever goes in as text (textContent), never as HTML.
+  // One tooltip for every citation, shown on hover, on keyboard focus and on a tap. Listeners
+  // sit on the document, so a page with hundreds of citations costs nothing more to start.
+  // The sentence is article text: it only ever goes in as text (textContent), never as HTML.
   var TIP_ID = "explainer-cite-tip";
+  var HINT = "Tap the number again to read it in the article.";
   var shownFor = null;
+  var tappedFor = null; // the citation whose sentence a tap showed
 
   function tip() {
     var node = document.getElementById(TIP_ID);
@@ -41,10 +43,17 @@
     return link && link.getAttribute("data-sentence") ? link : null;
   }
 
-  function show(link) {
+  function show(link, tapped) {
     var node = tip();
     if (shownFor && shownFor !== link) hide();
     node.textContent = link.getAttribute("data-sentence");
+    tappedFor = tapped ? link : null;
+    if (tapped) {
+      var hint = document.createElement("span");
+      hint.className = "cite-tip-hint";
+      hint.textContent = HINT;
+      node.appendChild(hint);
+    }
     node.hidden = false;
     link.setAttribute("aria-describedby", TIP_ID);
     shownFor = link;
@@ -61,6 +70,7 @@
   function hide() {
     if (shownFor) shownFor.removeAttribute("aria-describedby");
     shownFor = null;
+    tappedFor = null;
     var node = document.getElementById(TIP_ID);
     if (node) node.hidden = true;
   }
@@ -78,6 +88,27 @@
   document.addEventListener("focusout", function (event) {
     if (citation(event.target) === shownFor) hide();
   });
+  // A touch screen has no hover, and a tap would follow the link at once: the first tap on a
+  // citation shows its sentence, a second tap on the same citation follows the link, a tap
+  // anywhere else closes it. Screen readers' own activation (no touch pointer) and the mouse
+  // follow the link as before; they get the sentence on focus.
+  var touched = null;
+  var touchedOpen = false;
+  document.addEventListener("pointerdown", function (event) {
+    var byFinger = event.pointerType === "touch" || event.pointerType === "pen";
+    touched = byFinger ? citation(event.target) : null;
+    touchedOpen = touched !== null && touched === tappedFor;
+    if (byFinger && !touched && tappedFor) hide();
+  }, true);
+  document.addEventListener("click", function (event) {
+    var link = citation(event.target);
+    if (!link || link !== touched) return;
+    touched = null;
+    if (touchedOpen) return; // the second tap: follow the link
+    event.preventDefault();
+    event.stopPropagation(); // before Material's instant navigation sees it
+    show(link, true);
+  }, true);
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") hide();
   });

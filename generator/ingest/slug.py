@@ -10,7 +10,7 @@ import unicodedata
 RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10)),
      "assets", "search", "stylesheets", "javascripts", "actors", "timeline", "404", "index",
-     "sitemap", "overrides", "tags", "site", "docs"}
+     "sitemap", "overrides", "tags", "site", "docs", "explainers"}
 )
 
 

@@ -8,7 +8,16 @@ from generator.corpus import Appearance, SharedActor, merged_timeline, shared_ac
 from generator.model import Analysis
 from generator.render.environment import template_environment
 from generator.render.escape import Trusted, anchor, escape_markdown
-from generator.render.pages import STANCE_LABELS, citation_link, date_label, event_date, front_matter, iso_date
+from generator.render.pages import (
+    KNOWLEDGE_NOTE,
+    STANCE_LABELS,
+    citation_link,
+    date_label,
+    event_date,
+    front_matter,
+    iso_date,
+)
+from generator.render.titles import short_title
 
 ACTORS_DIR = "actors"
 TIMELINE_PAGE = "timeline.md"
@@ -38,6 +47,13 @@ class CrossContext:
             links.append(citation_link(self.article(analysis, "source.md", sentence_id), sentence_id[1:],
                                        sentence.text))
         return Trusted(" ".join(links))
+
+    knowledge_note = KNOWLEDGE_NOTE
+
+    @staticmethod
+    def short(analysis: Analysis) -> str:
+        """The explainer's short title (see :mod:`generator.render.titles`)."""
+        return short_title(analysis.article.title)
 
     def kind(self, kind: str) -> str:
         return KIND_NAMES.get(kind, kind)
@@ -103,12 +119,10 @@ def cross_links(analyses: Sequence[Analysis]) -> list[tuple[str, str]]:
 
 
 def cross_navigation(analyses: Sequence[Analysis]) -> list[object]:
-    """The "Across articles" section of the navigation, empty for a single explainer."""
+    """The "Across articles" section of the navigation, empty for a single explainer. The
+    page of each shared actor is reached from the actors' index, not listed here: the
+    navigation keeps its size however many actors the explainers share."""
     links = cross_links(analyses)
     if not links:
         return []
-    from generator.render.escape import escape_html
-
-    actors: list[object] = [{"All shared actors": links[0][1]}]
-    actors.extend({escape_html(shared.name): f"{ACTORS_DIR}/{shared.key}.md"} for shared in shared_actors(analyses))
-    return [{"Across articles": [{"Actors": actors}, {"Timeline": links[1][1]}, {"Tags": links[2][1]}]}]
+    return [{"Across articles": [{"Actors": links[0][1]}, {"Timeline": links[1][1]}, {"Tags": links[2][1]}]}]

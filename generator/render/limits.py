@@ -19,8 +19,10 @@ MAIN_ACTORS = 25
 CITED_MENTIONS = 20
 """Sentences cited under "Mentioned in sentences" per actor; the others are counted."""
 CITED_ITEMS = 20
-"""Quotes and arguments shown in an actor's section; the rest are on the quotes and
-arguments pages, which show them all."""
+"""Quotes and arguments shown in an actor's section; the other arguments are on the
+arguments page, the other quotes in the source article, counted."""
+UNATTRIBUTED_QUOTES = 50
+"""Quotes without a stated speaker shown; the others are counted."""
 
 
 def main_actors(actors: Sequence[Actor], limit: int = MAIN_ACTORS) -> set[str]:

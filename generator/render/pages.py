@@ -24,6 +24,7 @@ from generator.render.escape import (
 )
 from generator.render.marks import edit_marks
 from generator.render.salience import key_figure
+from generator.render.titles import short_title
 
 KIND_LABELS = {"person": "People", "organization": "Organisations", "product": "Products",
                "media": "Media", "group": "Groups"}
@@ -31,7 +32,7 @@ KIND_NAMES = {"person": "Person", "organization": "Organisation", "product": "Pr
               "group": "Group"}
 STANCE_LABELS = {"for": "For", "against": "Against", "mixed": "Mixed", "none": "No stance stated"}
 # Pages people search for by name or topic rank above the rest (Material's per-page boost).
-SEARCH_BOOST = {"actors.md": 2, "arguments.md": 2, "quotes.md": 1.5}
+SEARCH_BOOST = {"actors.md": 2, "arguments.md": 2}
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -47,25 +48,31 @@ class PageSpec:
     template: str
 
 
+# Six pages: a reader finds everything in a few places, and the sidebar stays short.
 ARTICLE_PAGES: tuple[PageSpec, ...] = (
     PageSpec("index.md", "Overview", "overview.md.j2"),
-    PageSpec("background.md", "Background", "background.md.j2"),
-    PageSpec("actors.md", "Actors", "actors.md.j2"),
+    PageSpec("background.md", "Background and timeline", "background.md.j2"),
+    PageSpec("actors.md", "Actors and quotes", "actors.md.j2"),
     PageSpec("arguments.md", "Arguments", "arguments.md.j2"),
-    PageSpec("stakes.md", "Stakes", "stakes.md.j2"),
-    PageSpec("timeline.md", "Timeline", "timeline.md.j2"),
-    PageSpec("quotes.md", "Quotes", "quotes.md.j2"),
-    PageSpec("glossary.md", "Glossary", "glossary.md.j2"),
-    PageSpec("source.md", "Source article", "source.md.j2"),
-    PageSpec("method.md", "How this was made", "method.md.j2"),
+    PageSpec("stakes.md", "Stakes and figures", "stakes.md.j2"),
+    PageSpec("source.md", "Source and method", "source.md.j2"),
 )
+# Where each part of an explainer lives: page and anchor, for links between pages.
+SECTIONS: dict[str, str] = {
+    "background": "background.md", "timeline": "background.md#timeline", "terms": "background.md#terms",
+    "actors": "actors.md", "unattributed": "actors.md#quotes-unattributed", "arguments": "arguments.md",
+    "stakes": "stakes.md", "figures": "stakes.md#figures", "positions": "stakes.md#positions",
+    "source": "source.md", "method": "source.md#method",
+}
+KNOWLEDGE_NOTE = "from our knowledge file, not the article"
+"""Beside a description that the knowledge file gave, not the article."""
 
 
 def pages_of(analysis: Analysis) -> tuple[PageSpec, ...]:
     """The pages an explainer has: no arguments page when no question is at issue, and only the
-    overview, the source and the method when the text was not analysed (not in English)."""
+    overview and the source (with the method) when the text was not analysed (not in English)."""
     if not analysis.analysed:
-        return tuple(spec for spec in ARTICLE_PAGES if spec.filename in ("index.md", "source.md", "method.md"))
+        return tuple(spec for spec in ARTICLE_PAGES if spec.filename in ("index.md", "source.md"))
     if analysis.sides is None:
         return tuple(spec for spec in ARTICLE_PAGES if spec.filename != "arguments.md")
     return ARTICLE_PAGES
@@ -112,9 +119,42 @@ class PageContext:
     def __init__(self, analysis: Analysis, model_name: str) -> None:
         self.analysis = analysis
         self.model_name = model_name
+        self.short_title = short_title(analysis.article.title)
         self._actors = {actor.id: actor for actor in analysis.actors}
         self._main: set[str] | None = None
         self.limits = limits
+        self._quotes: dict[str, list[Quote]] = {}
+        for quote in analysis.quotes:
+            self._quotes.setdefault(quote.speaker or "", []).append(quote)
+        self._arguments: dict[str, list[Argument]] = {}
+        for argument in analysis.arguments:
+            self._arguments.setdefault(argument.speaker or "", []).append(argument)
+
+    @staticmethod
+    def link(section: str) -> Trusted:
+        """The page (and anchor) of a part of the explainer, e.g. ``timeline``."""
+        return Trusted(SECTIONS[section])
+
+    def explainer_of(self) -> Trusted:
+        """The explainer's short title after a page's heading, so that search results and
+        the page itself say which explainer a page such as "Arguments" belongs to. The
+        separator is for search and screen readers; on screen the title is a line of its own."""
+        return Trusted(f'<span class="explainer-of"><span class="explainer-of-sep"> · </span>'
+                       f"{escape_markdown(self.short_title)}</span>")
+
+    @staticmethod
+    def origin(actor: Actor) -> Trusted:
+        """A note after a description that the knowledge file gave, not the article."""
+        if actor.description_origin != "knowledge":
+            return Trusted("")
+        return Trusted(f' <span class="origin-note">({KNOWLEDGE_NOTE})</span>')
+
+    def said(self, actor: Actor) -> Trusted:
+        """How many quotations and arguments an actor has, for its card; empty for none."""
+        quotes = len([q for q in self.quotes_of(actor) if not q.fragment])
+        arguments = len(self.arguments_of(actor))
+        parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in ((quotes, "quote"), (arguments, "argument")) if n]
+        return Trusted(f' <span class="actor-count">{" · ".join(parts)}</span>' if parts else "")
 
     def cite(self, evidence: Sequence[str]) -> Trusted:
         """Citation links to the source sentences, each carrying its sentence for the tooltip."""
@@ -175,10 +215,10 @@ class PageContext:
         return Trusted(f"[{escape_markdown(actor.name)}](actors.md#{anchor(actor.id)})")
 
     def quotes_of(self, actor: Actor) -> list[Quote]:
-        return [quote for quote in self.analysis.quotes if quote.speaker == actor.id]
+        return self._quotes.get(actor.id, [])
 
     def arguments_of(self, actor: Actor) -> list[Argument]:
-        return [argument for argument in self.analysis.arguments if argument.speaker == actor.id]
+        return self._arguments.get(actor.id, [])
 
     def actors_by_kind(self) -> list[tuple[str, list[Actor]]]:
         """The actors shown in full, by kind (see generator/render/limits.py)."""
@@ -288,7 +328,7 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
             matter = front_matter(article.title, lede, **extra, **({"tags": tags} if (tags := article_tags(analysis))
                                                                     else {}))
         else:
-            matter = front_matter(f"{spec.title}: {article.title}", f"{spec.title} of the explainer "
+            matter = front_matter(f"{spec.title} · {context.short_title}", f"{spec.title} of the explainer "
                                   f"on {article.title}", **extra)
         body = env.get_template(spec.template).render(
             a=analysis, article=article, page=spec, c=context, pages=pages_here,
@@ -299,12 +339,13 @@ def render_article(analysis: Analysis, *, model_name: str, template_dir: str | N
 
 
 def render_home(analyses: Sequence[Analysis], *, site_name: str, template_dir: str | None = None,
-                across: Sequence[tuple[str, str]] = ()) -> str:
-    """The home page: every explainer, newest first, with its lede; ``across`` links the
-    cross-article pages as (title, path) pairs."""
+                across: Sequence[tuple[str, str]] = (), limit: int | None = None, archive: str | None = None) -> str:
+    """The home page: the newest explainers (``limit`` of them, or all) with their ledes;
+    ``archive`` links the explainers' index, ``across`` the cross-article pages as (title,
+    path) pairs."""
     env = template_environment(template_dir)
     ordered = sorted(analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
     return env.get_template("home.md.j2").render(
-        analyses=ordered, site_name=site_name, front_matter=front_matter(site_name),
-        iso=iso_date, date=date_label, across=across,
+        analyses=ordered[:limit], total=len(ordered), archive=archive, site_name=site_name,
+        front_matter=front_matter(site_name), iso=iso_date, date=date_label, across=across,
     )

@@ -3,7 +3,7 @@
 The session is read from README.md: each ``console`` block's commands run in a fresh project
 and must print what the block shows (a line ``...`` stands for any number of lines), the
 ``yaml`` block is the overrides file, a real ``mkdocs build --strict`` follows, and the
-``text`` block must be the changes the "How this was made" page lists. So the README
+``text`` block must be the changes the "Source and method" page lists. So the README
 cannot drift from the tool: when the analysis changes an id or a count, the first test below
 fails with a diff of the README against the real output.
 """
@@ -115,8 +115,8 @@ def text(element) -> str:
 
 
 def method_changes(project: Path) -> list[str]:
-    """The list under "Editor's changes" on the "How this was made" page."""
-    heading = page(project, f"{SLUG}/method").xpath("//h2[@id='editors-changes']")[0]
+    """The list under "Editor's changes" in "How this was made" on the "Source and method" page."""
+    heading = page(project, f"{SLUG}/source").xpath("//h3[@id='editors-changes']")[0]
     return [text(item) for item in heading.getnext().iter("li")]
 
 
@@ -163,7 +163,7 @@ def session(tmp_path_factory) -> Session:
         elif lang == "text":
             changes = method_changes(project) if result.build and result.build.returncode == 0 else []
             if changes != body.splitlines():
-                result.mismatches.append(diff("The changes on the page \"How this was made\"", body.splitlines(),
+                result.mismatches.append(diff("The changes on the page \"Source and method\"", body.splitlines(),
                                               changes))
     return result
 
@@ -192,8 +192,8 @@ def test_add_wrote_the_article_with_its_metadata(session):
 
 
 def test_fixed_speaker_is_shown_with_an_edited_mark_and_the_note(session):
-    quotes = page(session.project, f"{SLUG}/quotes")
-    heading = next(h for h in quotes.iter("h2") if text(h).rstrip("¶ ") == "Daniel Okafor")
+    actors = page(session.project, f"{SLUG}/actors")
+    heading = next(h for h in actors.iter("h3") if text(h).rstrip("¶ ") == "Daniel Okafor")
     block = heading.getnext()
     while block.tag != "blockquote":
         block = block.getnext()
@@ -212,7 +212,7 @@ def test_moved_argument_sits_on_the_against_side_with_an_edited_mark(session):
 
 
 def test_the_timeline_has_the_survey_once_in_2024(session):
-    timeline = page(session.project, f"{SLUG}/timeline")
+    timeline = page(session.project, f"{SLUG}/background")
     entries = [li for li in timeline.xpath("//ol[contains(@class, 'timeline')]/li")
                if "they had used an open model" in text(li).lower()]
     assert len(entries) == 1, [text(li) for li in entries]
@@ -277,7 +277,7 @@ def test_edited_mark_and_note_are_visible_in_a_browser(session):
         with sync_api.sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             view = browser.new_page()
-            view.goto(f"http://127.0.0.1:{httpd.server_address[1]}/{SLUG}/quotes/")
+            view.goto(f"http://127.0.0.1:{httpd.server_address[1]}/{SLUG}/actors/")
             mark = view.locator("blockquote .editor-mark").first
             note = view.locator("blockquote .editor-note").first
             assert mark.is_visible() and mark.inner_text().strip().lower() == "edited"

@@ -45,6 +45,8 @@ def test_search_finds_actors_and_arguments_with_boost(served_site):
     by_location = {doc["location"]: doc for doc in docs}
     actor = by_location[f"{SEED_SLUG}/actors/#ilya-sutskever"]
     assert actor["title"] == "Ilya Sutskever"
+    # A page's own entry names its explainer: a search result says "Arguments · Meta opens Llama 2".
+    assert by_location[f"{SEED_SLUG}/arguments/"]["title"] == "Arguments · Meta opens Llama 2"
     assert any("transparency" in doc["text"] and doc["location"].startswith(f"{SEED_SLUG}/arguments/")
                for doc in docs)
     assert by_location[f"{SEED_SLUG}/actors/"].get("boost") == 2
@@ -71,7 +73,7 @@ def test_sitemap_and_404_page(served_site):
 def test_pages_have_their_own_title_and_description(served_site):
     site, _ = served_site
     html = _html(site, f"{SEED_SLUG}/actors")
-    assert re.search(r"<title>Actors: Meta opens Llama 2", html)
+    assert re.search(r"<title>Actors and quotes · Meta opens Llama 2 - ", html)
     overview = _html(site, SEED_SLUG)
     description = re.search(r'<meta name="description" content="([^"]*)"', overview)
     assert description and description.group(1) != "Sourced explainers generated from news articles."
@@ -79,8 +81,8 @@ def test_pages_have_their_own_title_and_description(served_site):
 
 def test_timeline_is_a_list_of_time_elements(served_site):
     site, _ = served_site
-    html = _html(site, f"{SEED_SLUG}/timeline")
-    assert '<ol class="timeline">' in html
+    html = _html(site, f"{SEED_SLUG}/background")
+    assert '<h2 id="timeline">' in html and '<ol class="timeline">' in html
     assert '<li><time datetime="2023-07-18">18 July 2023</time>' in html
 
 
@@ -101,3 +103,39 @@ def test_workflows_pass_actionlint():
     files = sorted(str(p) for p in WORKFLOWS.glob("*.y*ml"))
     result = subprocess.run([actionlint, "-no-color", *files], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _primary_nav(html: str) -> str:
+    start = html.index('<nav class="md-nav md-nav--primary"')
+    return html[start:html.index('<div class="md-sidebar md-sidebar--secondary"', start)]
+
+
+def test_navigation_shows_only_the_current_explainers_pages(served_site):
+    site, _ = served_site
+    slugs = [p.parent.parent.name for p in site.glob("*/source/index.html")]
+    assert len(slugs) >= 2 and SEED_SLUG in slugs
+    nav = _primary_nav(_html(site, f"{SEED_SLUG}/arguments"))
+    for page in ("", "background/", "actors/", "stakes/", "source/"):
+        assert f'href="../{page}"' in nav or (page == "" and 'href="../"' in nav), page
+    for other in (slug for slug in slugs if slug != SEED_SLUG):
+        assert other not in nav, other
+    assert 'href="../../explainers/"' in nav and 'href="../../timeline/"' in nav
+    home_nav = _primary_nav(_html(site, ""))
+    assert not any(f'href="{slug}/arguments/"' in home_nav for slug in slugs)
+
+
+def test_the_explainers_index_lists_every_explainer_on_pages_by_year(served_site):
+    site, _ = served_site
+    index = _html(site, "explainers")
+    years = sorted(p.parent.name for p in (site / "explainers").glob("*/index.html"))
+    assert years and all(f'href="{year}/"' in index for year in years)
+    listed = " ".join(_html(site, f"explainers/{year}") for year in years)
+    for slug in (p.parent.parent.name for p in site.glob("*/source/index.html")):
+        assert f'href="../../{slug}/"' in listed, slug
+
+
+def test_no_repository_link_unless_one_is_configured(served_site):
+    site, _ = served_site
+    assert "REPO_URL" not in __import__("os").environ
+    for page in ("", f"{SEED_SLUG}/arguments"):
+        assert 'class="md-source"' not in _html(site, page)

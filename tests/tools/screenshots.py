@@ -27,7 +27,9 @@ def take(outdir: Path, *, full_page: bool = True) -> list[Path]:
             sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         urls = {**page_urls(base), "404": base + "no-such-page/",
-                "cited": page_urls(base)["source"] + "#s12"}
+                "cited": page_urls(base)["source"] + "#s12", "explainers": base + "explainers/",
+                "explainers-year": base + "explainers/2024/", "across-actors": base + "actors/",
+                "across-actor": base + "actors/meta/", "across-timeline": base + "timeline/", "tags": base + "tags/"}
         for device, viewport in VIEWPORTS.items():
             for scheme in SCHEMES:
                 context = browser.new_context(viewport=viewport, color_scheme=scheme,

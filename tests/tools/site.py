@@ -24,8 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # One page of each type in the seed's explainer, relative to the site root.
 SEED_SLUG = "meta-llama-2-open-models"
-PAGE_TYPES = ("", "background", "actors", "arguments", "stakes", "timeline", "quotes", "glossary",
-              "source", "method")
+PAGE_TYPES = ("", "background", "actors", "arguments", "stakes", "source")
 _COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"}
 
 

@@ -202,11 +202,11 @@ def test_a_glossary_edited_between_builds_of_one_process_is_read_again(tmp_path,
     glossary = tmp_path / "terms.yml"
     glossary.write_text("terms:\n  - term: ferries\n    definition: Boats of the first kind.\n", encoding="utf-8")
     options = SiteOptions(seeds=seeds, cache_dir=tmp_path / ".cache", glossary=(str(glossary),))
-    assert "Boats of the first kind" in build_site(options).pages["harbour-toll/glossary.md"]
+    assert "Boats of the first kind" in build_site(options).pages["harbour-toll/background.md"]
     glossary.write_text("terms:\n  - term: ferries\n    definition: Boats of the second kind.\n", encoding="utf-8")
     again = build_site(options)
     assert again.analysed == 2
-    assert "Boats of the second kind" in again.pages["harbour-toll/glossary.md"]
+    assert "Boats of the second kind" in again.pages["harbour-toll/background.md"]
 
 
 @pytest.mark.parametrize("count, configured, cpus, expected", [
@@ -220,23 +220,26 @@ def test_one_worker_per_cpu_only_with_enough_articles(count, configured, cpus, e
     assert workers.workers_for(count, configured) == expected
 
 
-def test_navigation_of_a_big_site_is_grouped_by_date(seed_analysis):
+def test_navigation_lists_the_site_sections_and_every_explainer_newest_first(seed_analysis):
     import dataclasses as dc
 
-    from generator.site import NAV_FLAT_LIMIT, SiteBuild, navigation
+    from generator.render.archive import INDEX_PAGE
+    from generator.site import SiteBuild, navigation, unlisted_pages
 
     def copy(number: int, published: str | None):
         article = dc.replace(seed_analysis.article, slug=f"a{number}",
                              meta=dc.replace(seed_analysis.article.meta, published=published))
         return dc.replace(seed_analysis, article=article)
 
-    small = SiteBuild(analyses=[copy(n, "2023-07-18") for n in range(NAV_FLAT_LIMIT)])
-    assert len([item for item in navigation(small) if "Home" not in item]) >= NAV_FLAT_LIMIT
-    dated = [copy(n, f"2023-{n % 12 + 1:02d}-01") for n in range(60)]
-    big = SiteBuild(analyses=[*dated, copy(99, "2021-01-01"), copy(100, None)])
-    nav = navigation(big)
-    groups = next(item["Explainers"] for item in nav if "Explainers" in item)
-    assert [next(iter(group)) for group in groups] == ["2023", "2021", "Undated"]
-    months = groups[0]["2023"]
-    assert [next(iter(m)) for m in months][:2] == ["2023-12", "2023-11"]
-    assert sum(len(next(iter(m.values()))) for m in months) == 60
+    build = SiteBuild(analyses=[copy(1, "2021-01-01"), copy(2, "2023-07-18"), copy(3, None)],
+                      pages={INDEX_PAGE: "", "explainers/2023.md": "", "actors/index.md": "", "actors/meta.md": ""})
+    nav = navigation(build)
+    assert nav[:2] == [{"Home": "index.md"}, {"Explainers": INDEX_PAGE}]
+    sections = [next(iter(item.values())) for item in nav[2:5]]
+    assert [section[0]["Overview"] for section in sections] == ["a2/index.md", "a1/index.md", "a3/index.md"]
+    assert [next(iter(page)) for page in sections[0]] == ["Overview", "Background and timeline", "Actors and quotes",
+                                                          "Arguments", "Stakes and figures", "Source and method"]
+    assert next(iter(nav[2])) == "Meta opens Llama 2"  # the short title
+    assert nav[5] == {"Across articles": [{"Actors": "actors/index.md"}, {"Timeline": "timeline.md"},
+                                          {"Tags": "tags.md"}]}
+    assert unlisted_pages(build) == {"explainers/2023.md", "actors/meta.md"}

@@ -50,7 +50,18 @@ def test_tags_keep_only_plain_names(seed_analysis):
     analysis = dataclasses.replace(seed_analysis, actors=(hostile, *seed_analysis.actors[1:]))
     tags = article_tags(analysis)
     assert tags and not any(ch in "".join(tags) for ch in '<>"=&')
-    assert {argument.theme.capitalize() for argument in seed_analysis.arguments} <= set(tags)
+
+
+def test_at_most_eight_tags_the_main_actors_then_the_biggest_themes(seed_analysis):
+    from collections import Counter
+
+    tags = article_tags(seed_analysis)
+    assert len(tags) == 8
+    actors = [a.name for a in sorted(seed_analysis.actors, key=lambda a: (-len(a.mentions), a.name))
+              if a.kind != "media"][:5]
+    assert tags[:5] == actors
+    themes = Counter(argument.theme.capitalize() for argument in seed_analysis.arguments)
+    assert tags[5:] == sorted(themes, key=lambda theme: (-themes[theme], theme))[:3]
 
 
 def test_actors_pages_link_to_the_shared_actor_pages(seed_analysis):

@@ -239,5 +239,5 @@ def test_editor_text_is_escaped_on_the_site(seed_analysis, tmp_path):
         body = text.split("\n---\n", 1)[1]  # the front matter holds the title HTML-escaped, as plain text
         assert "<script" not in text and 'onclick="' not in text, name
         assert "javascript:" not in body and "*bold*" not in body, name
-    assert 'class="editor-note"' in pages["meta-llama-2-open-models/quotes.md"]
-    assert 'class="editor-mark"' in pages["meta-llama-2-open-models/quotes.md"]
+    assert 'class="editor-note"' in pages["meta-llama-2-open-models/actors.md"]
+    assert 'class="editor-mark"' in pages["meta-llama-2-open-models/actors.md"]

@@ -10,7 +10,7 @@ from markdown.extensions.toc import slugify
 from generator.model import Analysis
 from generator.render.pages import render_article
 
-LINK = re.compile(r"\]\((actors|arguments|timeline|quotes|glossary|stakes)\.md#([^)\s]+)\)")
+LINK = re.compile(r"\]\(([a-z]+)\.md(?:#([^)\s]+))?\)")
 DEFINED = re.compile(r"\{ #([^\s}]+) \}|\bid=\"([^\"]+)\"")
 PLAIN_HEADING = re.compile(r"^#+ ([^{\n]+)$", re.MULTILINE)
 
@@ -36,9 +36,18 @@ def _broken_links(analysis: Analysis) -> list[str]:
     broken = []
     for page, text in pages.items():
         for target, fragment in LINK.findall(text):
-            if fragment not in defined[f"{slug}/{target}.md"]:
+            if f"{slug}/{target}.md" not in defined or (fragment and fragment not in defined[f"{slug}/{target}.md"]):
                 broken.append(f"{page} -> {target}.md#{fragment}")
     return broken
+
+
+def test_an_explainer_has_six_pages_and_links_only_to_them(seed_analysis):
+    pages = render_article(seed_analysis, model_name="test")
+    slug = seed_analysis.article.slug
+    assert sorted(pages) == sorted(f"{slug}/{name}.md" for name in
+                                   ("index", "background", "actors", "arguments", "stakes", "source"))
+    targets = {target for text in pages.values() for target, _ in LINK.findall(text)}
+    assert targets == {"index", "background", "actors", "arguments", "stakes", "source"} - {"index"}
 
 
 def test_every_link_to_an_actor_or_section_lands_on_an_id(seed_analysis):
