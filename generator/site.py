@@ -401,7 +401,7 @@ def navigation(build: SiteBuild) -> list[object]:
 
     nav: list[object] = [{"Home": "index.md"}]
     if INDEX_PAGE in build.pages:
-        nav.append({"Explainers": INDEX_PAGE})
+        nav.append({"All explainers": INDEX_PAGE})
     ordered = sorted(build.analyses, key=lambda a: (a.article.meta.published or "", a.article.slug), reverse=True)
     for analysis in ordered:
         slug = analysis.article.slug

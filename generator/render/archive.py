@@ -95,8 +95,9 @@ def render_archive(analyses: Sequence[Analysis], *, template_dir: str | None = N
     years: dict[str, list[ArchivePage]] = {}
     for page in pages:
         years.setdefault(page.year, []).append(page)
+    # A small site's index lists its explainers; a big one's, its pages.
     out = {INDEX_PAGE: env.get_template("explainers.md.j2").render(
-        years=years, total=len(analyses), front_matter=front_matter(
+        years=years, total=len(analyses), page_size=PAGE_SIZE, c=ArchiveContext(), front_matter=front_matter(
             "All explainers", f"Every explainer of the site, {len(analyses)} in all, by date"))}
     for number, page in enumerate(pages):
         newer = pages[number - 1] if number > 0 else None

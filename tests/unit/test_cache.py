@@ -234,7 +234,7 @@ def test_navigation_lists_the_site_sections_and_every_explainer_newest_first(see
     build = SiteBuild(analyses=[copy(1, "2021-01-01"), copy(2, "2023-07-18"), copy(3, None)],
                       pages={INDEX_PAGE: "", "explainers/2023.md": "", "actors/index.md": "", "actors/meta.md": ""})
     nav = navigation(build)
-    assert nav[:2] == [{"Home": "index.md"}, {"Explainers": INDEX_PAGE}]
+    assert nav[:2] == [{"Home": "index.md"}, {"All explainers": INDEX_PAGE}]
     sections = [next(iter(item.values())) for item in nav[2:5]]
     assert [section[0]["Overview"] for section in sections] == ["a2/index.md", "a1/index.md", "a3/index.md"]
     assert [next(iter(page)) for page in sections[0]] == ["Overview", "Background and timeline", "Actors and quotes",

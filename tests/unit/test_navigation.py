@@ -95,11 +95,11 @@ def test_each_page_shows_the_site_sections_and_only_its_own_explainer(tmp_path, 
     pruned = PrunedNavigation(nav, {f"{a.article.slug}/index.md" for a in build.analyses})
     page = files.get_file_from_path("a1/arguments.md").page
     titles = [item.title for item in pruned.for_page(page)]
-    assert titles == ["Home", "Explainers", "Meta opens Llama 2", "Across articles"]
+    assert titles == ["Home", "All explainers", "Meta opens Llama 2", "Across articles"]
     own = pruned.for_page(page).items[2]
     assert [child.file.src_uri for child in own.children][:2] == ["a1/index.md", "a1/background.md"]
     assert [item.title for item in pruned.for_page(files.get_file_from_path("timeline.md").page)] == [
-        "Home", "Explainers", "Across articles"]
-    assert [item.title for item in pruned.for_page(None)] == ["Home", "Explainers", "Across articles"]
+        "Home", "All explainers", "Across articles"]
+    assert [item.title for item in pruned.for_page(None)] == ["Home", "All explainers", "Across articles"]
     assert pruned.for_page(page).homepage is files.get_file_from_path("index.md").page
     assert len(nav.items) == count + 3  # MkDocs itself keeps every explainer
