@@ -77,7 +77,7 @@ def write_plain_project(folder: Path, pages: dict[str, str], nav: list[object]) 
 
     The pages are exactly the Markdown the explainer generates for the corpus, so the plain
     build is the floor MkDocs itself sets for that site (same pages, same sizes, same
-    Markdown extensions, same navigation); only the explainer plugin is missing.
+    Markdown extensions, the navigation ``nav`` gives); only the explainer plugin is missing.
     """
     if folder.exists():
         shutil.rmtree(folder)
