@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyse.pipeline import run_stages
 from generator.analyse.nlp import make_doc
+from generator.analyse.pipeline import run_stages
 from generator.errors import ConfigError
 from generator.knowledge import Entity, Knowledge, certainly_on_or_after, load_knowledge
 from tests.conftest import article_of
