@@ -131,6 +131,11 @@ class PageContext:
             self._arguments.setdefault(argument.speaker or "", []).append(argument)
 
     @staticmethod
+    def count(number: int, noun: str, plural: str | None = None) -> str:
+        """``1 quotation``, ``2 quotations``."""
+        return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+    @staticmethod
     def link(section: str) -> Trusted:
         """The page (and anchor) of a part of the explainer, e.g. ``timeline``."""
         return Trusted(SECTIONS[section])
