@@ -20,7 +20,7 @@ from generator.ingest import FORMATS, read_article
 from generator.model import Analysis, Article
 from generator.overrides import correct
 from generator.render.archive import ARCHIVE_DIR, HOME_LIMIT, INDEX_PAGE, render_archive
-from generator.render.crosssite import ACTORS_DIR, cross_links, cross_navigation, cross_pages, see_also
+from generator.render.crosssite import ACTORS_DIR, TIMELINE_DIR, cross_links, cross_navigation, cross_pages, see_also
 from generator.render.environment import TEMPLATE_DIR
 from generator.render.pages import pages_of, render_article, render_home
 from generator.workers import AnalysedHere, Batch, Outcome, PendingAnalyses, can_fork, workers_for
@@ -413,7 +413,8 @@ def navigation(build: SiteBuild) -> list[object]:
 
 def unlisted_pages(build: SiteBuild) -> set[str]:
     """Generated pages that the navigation does not list: the archive's pages (the
-    explainers' index lists them) and the shared actors' pages (the actors' index does)."""
+    explainers' index lists them), the shared actors' pages (the actors' index does) and the
+    merged timeline's periods (its index does)."""
     listed = {INDEX_PAGE, f"{ACTORS_DIR}/index.md"}
     return {uri for uri in build.pages
-            if uri not in listed and uri.startswith((f"{ARCHIVE_DIR}/", f"{ACTORS_DIR}/"))}
+            if uri not in listed and uri.startswith((f"{ARCHIVE_DIR}/", f"{ACTORS_DIR}/", f"{TIMELINE_DIR}/"))}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from generator.corpus import Appearance, SharedActor, merged_timeline, shared_actors
-from generator.model import Analysis
+from generator.model import Analysis, Event
 from generator.render.environment import template_environment
 from generator.render.escape import Trusted, anchor, escape_markdown
 from generator.render.pages import (
@@ -21,6 +23,9 @@ from generator.render.titles import short_title
 
 ACTORS_DIR = "actors"
 TIMELINE_PAGE = "timeline.md"
+TIMELINE_DIR = "timeline"
+TIMELINE_PAGE_SIZE = 300
+"""Most events one page of the merged timeline lists; more are split by year, then month, then in parts."""
 TAGS_PAGE = "tags.md"
 KIND_NAMES = {"person": "Person", "organization": "Organisation", "product": "Product", "media": "Media",
               "group": "Group"}
@@ -78,9 +83,7 @@ def cross_pages(analyses: Sequence[Analysis], *, template_dir: str | None = None
         f"{ACTORS_DIR}/index.md": env.get_template("cross_actors.md.j2").render(
             actors=actors, c=CrossContext("../"), front_matter=front_matter(
                 "Actors across articles", "People and organisations that appear in several explainers"), **common),
-        TIMELINE_PAGE: env.get_template("cross_timeline.md.j2").render(
-            rows=merged_timeline(analyses), c=CrossContext(""), front_matter=front_matter(
-                "Timeline across articles", "Every dated event of every explainer, in date order"), **common),
+        **timeline_pages(env, merged_timeline(analyses), common),
         TAGS_PAGE: env.get_template("tags.md.j2").render(
             front_matter=front_matter("Tags", "Explainers by actor and theme")),
     }
@@ -88,6 +91,59 @@ def cross_pages(analyses: Sequence[Analysis], *, template_dir: str | None = None
         pages[f"{ACTORS_DIR}/{shared.key}.md"] = env.get_template("cross_actor.md.j2").render(
             actor=shared, c=CrossContext("../"), front_matter=front_matter(
                 f"{shared.name} across articles", shared.description), **common)
+    return pages
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    """One page of the merged timeline: its events and how the index names it."""
+
+    key: str
+    label: str
+    rows: tuple[tuple[Event, Analysis], ...]
+
+    @property
+    def path(self) -> str:
+        return f"{TIMELINE_DIR}/{self.key}.md"
+
+
+def timeline_periods(rows: Sequence[tuple[Event, Analysis]], size: int = TIMELINE_PAGE_SIZE) -> list[TimelinePage]:
+    """The merged timeline cut into pages of at most ``size`` events, in date order: a year per
+    page, a busy year by month, a busy month in parts."""
+    def grouped(items: Sequence[tuple[Event, Analysis]], width: int) -> dict[str, list[tuple[Event, Analysis]]]:
+        out: dict[str, list[tuple[Event, Analysis]]] = {}
+        for row in items:
+            out.setdefault(row[0].date[:width], []).append(row)
+        return out
+
+    pages: list[TimelinePage] = []
+    for year, in_year in grouped(rows, 4).items():
+        periods = {year: in_year} if len(in_year) <= size else grouped(in_year, 7)
+        for period, members in periods.items():
+            label = date_label(period) if len(period) == 7 else (f"{year}, month not given" if period == year
+                                                                   and len(periods) > 1 else year)
+            chunks = [members[start:start + size] for start in range(0, len(members), size)]
+            pages.extend(TimelinePage(period if n == 1 else f"{period}-{n}",
+                                      label if len(chunks) == 1 else f"{label}, part {n}", tuple(chunk))
+                         for n, chunk in enumerate(chunks, start=1))
+    return pages
+
+
+def timeline_pages(env: Any, rows: Sequence[tuple[Event, Analysis]], common: dict[str, Any]) -> dict[str, str]:
+    """``timeline.md`` with every event when they fit one page; else an index of periods
+    (``timeline.md``) and a page per period under ``timeline/``, so no page grows with the site."""
+    template = env.get_template("cross_timeline.md.j2")
+    description = "Every dated event of every explainer, in date order"
+    if len(rows) <= TIMELINE_PAGE_SIZE:
+        return {TIMELINE_PAGE: template.render(rows=rows, periods=(), c=CrossContext(""), front_matter=front_matter(
+            "Timeline across articles", description), **common)}
+    periods = timeline_periods(rows)
+    pages = {TIMELINE_PAGE: template.render(rows=(), periods=periods, c=CrossContext(""), front_matter=front_matter(
+        "Timeline across articles", description), **common)}
+    for period in periods:
+        pages[period.path] = template.render(rows=period.rows, periods=(), period=period, c=CrossContext("../"),
+                                             front_matter=front_matter(f"Timeline: {period.label}",
+                                                                       f"Events of {period.label}"), **common)
     return pages
 
 

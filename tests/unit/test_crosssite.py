@@ -72,3 +72,33 @@ def test_actors_pages_link_to_the_shared_actor_pages(seed_analysis):
     assert set(extra) == {"second-look/actors.md", "meta-llama-2-open-models/actors.md"}
     assert "- [Meta](../actors/meta.md): in 1 other explainer\n" in extra["second-look/actors.md"]
     assert see_also([seed_analysis]) == {}
+
+
+def test_a_long_merged_timeline_is_paged_by_year_then_month(seed_analysis):
+    from generator.render.crosssite import timeline_periods
+
+    event = seed_analysis.timeline[0]
+    rows = [(dataclasses.replace(event, date=f"2023-{month:02d}"), seed_analysis) for month in range(1, 13)
+            for _ in range(40)] + [(dataclasses.replace(event, date="2022"), seed_analysis)] * 5
+    rows.sort(key=lambda row: row[0].date)
+    pages = timeline_periods(rows, size=100)
+    assert [p.key for p in pages][:2] == ["2022", "2023-01"]
+    assert all(len(p.rows) <= 100 for p in pages)
+    assert sum(len(p.rows) for p in pages) == len(rows)
+    assert pages[1].label == "January 2023"
+    small = timeline_periods(rows[:50], size=100)
+    assert [p.key for p in small] == ["2022", "2023"]
+
+
+def test_the_cross_timeline_page_links_its_periods_when_it_is_long(seed_analysis, monkeypatch):
+    from generator.render import crosssite
+
+    monkeypatch.setattr(crosssite, "TIMELINE_PAGE_SIZE", 3)
+    other = dataclasses.replace(seed_analysis, article=dataclasses.replace(seed_analysis.article, slug="other"))
+    pages = crosssite.cross_pages([seed_analysis, other])
+    periods = [uri for uri in pages if uri.startswith("timeline/")]
+    assert len(periods) >= 2
+    assert all(f"]({uri})" in pages["timeline.md"] for uri in periods)
+    assert '<ol class="timeline"' not in pages["timeline.md"]
+    assert all("(../other/background.md#timeline)" in pages[uri] and "[All periods](../timeline.md)" in pages[uri]
+               for uri in periods)
