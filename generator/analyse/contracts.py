@@ -168,6 +168,8 @@ class Arguments(Found[Argument]):
 
     thesis: int | None = None
     """+1 or -1 (for or against), 0 (no side), ``None`` when the article reports rather than argues."""
+    declared: Mapping[str, str] = field(default_factory=dict)
+    """Actor id -> ``for``, ``against`` or ``mixed``: sides actors declare by a verb ("X opposes the plan")."""
 
 
 @dataclass(frozen=True, slots=True)

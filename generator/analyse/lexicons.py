@@ -166,8 +166,10 @@ def _general(data: Mapping[str, Any]) -> Lexicon:
     return Lexicon(
         negation=re.compile(r"(?:n[’']t\b|(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in data["negations"] if "'" not in n) + r")(?![\w-]))", re.IGNORECASE),
+        # The listed openings, and any wh-word before a modal or auxiliary ("who would", "why do").
         rhetorical=re.compile(r"^\W*(?:and |but |so )?(?:" + "|".join(re.escape(r) for r in data["rhetorical"])
-                              + r")\b", re.IGNORECASE),
+                              + r"|(?:who|why|how)\s+(?:will|would|can|could|should|do|does|need|needs))\b",
+                              re.IGNORECASE),
         concession=cue_pattern(data["concessions"]),
         evaluative=cue_pattern(data["evaluative"]),
         positive=cue_pattern(data["positive"]),

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from generator.analyse.arguments.claims import core_claim
+from generator.analyse.arguments.consolidate import Point, runs
+from generator.analyse.arguments.declared import declared_stances
+from generator.analyse.arguments.narration import narrates
+from generator.analyse.arguments.thesis import thesis_direction, with_valence
+from generator.analyse.common.sentiment import Valence, load_valence
 from generator.analyse.context import Context
 from generator.analyse.contracts import Arguments, Cast, Trace, Voices
 from generator.analyse.lexicons import Hit, Lexicon, Topic
@@ -21,6 +27,8 @@ from generator.analyse.settings import ArgumentSettings
 from generator.ids import item_id, unique_ids
 from generator.model import Actor, Argument, Article, Position, Quote, Sentence
 
+# Themes that say only which way a claim judges, not what it is about.
+_GENERIC = frozenset({"benefits", "risks and costs", "other"})
 # Contrast words that split a sentence into segments that may argue different ways.
 _SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)",
                     re.IGNORECASE)
@@ -43,6 +51,22 @@ _WHY = re.compile(r"^\W*why\b", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^\W*(?:\S+\s+){0,6}?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[-–—∙·|•]\s)")
+# Answering a case with doubt or denial: a verb of disputing whose object is evidence or a case made
+# ("disputes Hansen's conclusions", "questioned the calculation", "those figures were dismissed"), or
+# doubt itself ("sceptical", "unconvinced").
+_EVIDENCE = (r"(?:claims?|figures?|numbers?|conclusions?|findings?|estimates?|calculations?|analysis|case|"
+             r"arguments?|evidence|data|reports?|study|studies|projections?|forecasts?)")
+_DISPUTE = re.compile(
+    r"\b(?:(?:disput|question|reject|challeng|dismiss|den(?:y|i))\w*\s+(?:\S+\s+){0,3}?" + _EVIDENCE
+    + r"|" + _EVIDENCE + r"\s+(?:\S+\s+){0,2}?(?:was|were|has been|have been)\s+(?:disputed|questioned|rejected|"
+    r"challenged|dismissed|denied)|sceptic\w*|skeptic\w*|unconvinced|doubt(?:s|ed)? (?:that|whether))\b",
+    re.IGNORECASE)
+# Modals of prediction and possibility, and verbs that report a view rather than an event.
+_PREDICTION = re.compile(r"\b(?:would|will|could|may|might|(?:is|are|was|were) (?:expected|likely|set) to|"
+                         r"argue[sd]?|arguing|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|"
+                         r"believe[sd]?|fear(?:s|ed)?|predict(?:s|ed)?|maintain(?:s|ed)?|accuse[sd]?|"
+                         r"den(?:y|ies|ied)|dispute[sd]?|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\b",
+                         re.IGNORECASE)
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
                     r"have to|would rather)\b", re.IGNORECASE)
@@ -75,29 +99,63 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     limits = ctx.settings.arguments
     targets = (_with_names(proposal, cast.actors, positions, "for"),
                _with_names(opposite, cast.actors, positions, "against"))
+    valence = load_valence()
     segments: list[_Segment] = []
     for sentence in article.sentences:
         if len(sentence.text.split()) < limits.min_words and sentence.kind != "heading":
             continue
         speaker, quoted = voices.of(sentence.id)
+        if speaker is None and not quoted and voices.narrator is None and sentence.kind != "heading" \
+                and narrates(ctx.doc, sentence):
+            continue  # the reporter tells what happened
         for text in _segments(sentence.text):
             # The lead-in before a quotation ("And to anticipate criticism ...: “...”") is the article's.
             lead_in = quoted and not any(ch in text for ch in "“”\"«»") and _LEAD_IN.search(sentence.text) is not None \
                 and sentence.text.startswith(text)
             segment = _judge(lexicon, topic, frame.withhold, proposal, opposite, sentence, text,
-                             None if lead_in else speaker, quoted and not lead_in, targets)
+                             None if lead_in else speaker, quoted and not lead_in, targets,
+                             valence=valence, least=limits.valence_least)
             if segment is not None:
                 segments.append(segment)
-    thesis = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
-    _apply_stances(segments, thesis, limits)
+    _orient(ctx, segments)
+    lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
+    declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
+    _apply_stances(segments, lead, limits, declared)
     drafts = _merge(segments)
-    claims = [(s, core_claim(ctx, s.sentence, s.text)) for s in drafts]
-    ids = unique_ids([item_id("a", s.text) for s, _ in claims])
-    return Arguments(tuple(
-        Argument(id=i, side="for" if s.side > 0 else "against", claim=claim, speaker=s.speaker,
-                 theme=s.theme, evidence=(s.sentence.id,), confidence=round(min(1.0, 0.4 + 0.2 * abs(s.score)), 2))
-        for i, (s, claim) in zip(ids, claims, strict=True)),
-        traces={i: _trace(s) for i, (s, _) in zip(ids, claims, strict=True)}, thesis=thesis)
+    order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
+    quote_of = {sentence_id: quote.id for quote in quotes for sentence_id in quote.evidence}
+    points = [Point(order[d.sentence.id], d.sentence.paragraph, d.speaker, d.side, d.concession,
+                    quote_of.get(d.sentence.id)) for d in drafts]
+    groups = [[drafts[p] for p in group] for group in runs(points, most=limits.run_sentences)]
+    heads = [max(group, key=lambda d: abs(d.score)) for group in groups]
+    claims = [core_claim(ctx, head.sentence, head.text) for head in heads]
+    ids = unique_ids([item_id("a", head.text) for head in heads])
+    arguments, traces = [], {}
+    for argument_id, group, head, claim in zip(ids, groups, heads, claims, strict=True):
+        evidence = tuple(dict.fromkeys(d.sentence.id for d in group))
+        themes = [d.theme for d in group if d.theme not in _GENERIC]
+        score = sum(d.score for d in group)
+        arguments.append(Argument(id=argument_id, side="for" if head.side > 0 else "against", claim=claim,
+                                  speaker=head.speaker, theme=themes[0] if themes else head.theme, evidence=evidence,
+                                  confidence=round(min(1.0, 0.4 + 0.2 * abs(score)), 2)))
+        trace = [t for d in group for t in _trace(d)]
+        if len(evidence) > 1:
+            trace.append(Trace("arguments", "consolidated", f"{len(evidence)} sentences of one speaker arguing "
+                               "one way in a row make one argument", evidence))
+        traces[argument_id] = tuple(trace)
+    return Arguments(tuple(arguments), traces=traces, thesis=lead, declared=declared)
+
+
+def _orient(ctx: Context, segments: list[_Segment]) -> None:
+    """Turn every judged segment around when the question's claim is a complaint (see :mod:`.thesis`)."""
+    order = {sentence.id: i for i, sentence in enumerate(ctx.article.sentences)}
+    direction, detail = thesis_direction(ctx, [(order[s.sentence.id], s.score) for s in segments if s.side])
+    if direction > 0:
+        return
+    for segment in segments:
+        segment.score, segment.side = -segment.score, -segment.side
+        if segment.side:
+            segment.why.append(("thesis", detail))
 
 
 def _trace(segment: _Segment) -> tuple[Trace, ...]:
@@ -161,13 +219,21 @@ def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite
 def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] | None,
            proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None, sentence: Sentence,
            text: str, speaker: str | None, quoted: bool,
-           targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None) -> _Segment | None:
+           targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None, *,
+           valence: Valence | None = None, least: float = 1.5) -> _Segment | None:
     if _DATELINE.match(text):
         return None
     hits = lexicon.hits(text, topic)
+    if valence is not None:
+        hits = with_valence(hits, text, valence, least)
     if sentence.kind != "heading":
         hits = [hit for hit in hits if not _in_name(text, hit)]
     hits = _heads(lexicon, text, hits)
+    if topic is None and proposal is not None:
+        # The question's own words name the target ("the ban", "the closure"), they do not judge it.
+        named = [(m.start(), m.end()) for m in proposal.finditer(text)]
+        hits = [h for h in hits if h.theme not in ("positive", "negative")
+                or all(h.end <= a or h.start >= b for a, b in named)]
     if not quoted and sentence.kind != "heading" and lexicon.mentions_only(text, hits):
         return None  # "The technique was adopted by the community.": it names the theme, it does not argue
     pro_target, con_target = targets or (proposal, opposite)
@@ -192,6 +258,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             score += 2 * sign
             themes[hit.theme] += 1
             why.append(("theme-cue", f"theme '{hit.theme}' cue {cue}: {2 * sign:+d}"))
+    disputed = _DISPUTE.search(text)
+    if disputed and not lexicon.negated(text, Hit(disputed.start(), disputed.end(), "", 0)):
+        # "Mann disputes Hansen's conclusions", "the figures were dismissed by X": it answers the case made.
+        score -= 2
+        why.append(("dispute", f"'{disputed.group(0)}': it disputes the case made: against"))
     withhold = withholding is not None and withholding.search(text) is not None
     if withhold:
         score = -2 - abs(score) / 2
@@ -213,6 +284,17 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         elif opposite is not None and opposite.search(main):
             score = 2 + abs(score) / 2
             why.append(("rhetorical-question", "asks who would choose the opposite: for"))
+        elif topic is None and speaker is not None:
+            # Its words are ironic ("Why should they accept a part-time council at a full-time price?"):
+            # it argues its asker's case, whatever it is.
+            score = 0.0
+            why.append(("rhetorical-question", "a rhetorical question: it argues its asker's side"))
+        elif topic is None:
+            # "Who would pay for a restricted model ...?": it asks who would choose what its asking
+            # clause judges, and argues the other way.
+            asked = [h for h in hits if h.theme in ("positive", "negative") and h.end <= len(main)]
+            score = -float(sum(-h.side if lexicon.negated(text, h) else h.side for h in asked))
+            why.append(("rhetorical-question", f"asks who would choose what its asking clause judges: {score:+g}"))
         else:
             why.append(("rhetorical-question", "a rhetorical question; its cues decide"))
     concession = bool(lexicon.concession.search(text))
@@ -231,10 +313,15 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         conceding = concession and len(text.split()) >= 5 and judging
         replying = _REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text) \
             and (judging or lexicon.negation.search(text))
+        # A speaker's prediction or recommendation, reported ("X said the stadium would anchor ..."),
+        # argues the speaker's case even without a judging word.
+        predicted = reported and len(text.split()) >= 6 and _PREDICTION.search(text) is not None
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
+                or predicted \
                 or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
             kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
+                else "a reported prediction or view" if predicted \
                 else "a reply" if replying else "a modal or reported claim"
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
@@ -306,18 +393,24 @@ def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal: re.Pattern[str]
     return (1 if score > 0 else -1) if score else 0
 
 
-def _apply_stances(segments: list[_Segment], voice: int | None, limits: ArgumentSettings) -> None:
-    """Concessions argue against their speaker's stance; cue-less statements go with it.
+def _apply_stances(segments: list[_Segment], voice: int | None, limits: ArgumentSettings,
+                   declared: Mapping[str, str] | None = None) -> None:
+    """Concessions argue against their speaker's stance; cue-less and weakly judged statements go with it.
 
-    ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`).
+    ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`);
+    ``declared`` are the sides actors declare ("X opposes the plan"), each weighing like a few arguments.
     """
     tally: dict[str | None, Counter[int]] = {}
     for segment in segments:
         if segment.side and not segment.concession and not segment.withhold:
             tally.setdefault(segment.speaker, Counter())[segment.side] += 1
+    for actor, side in (declared or {}).items():
+        if side in ("for", "against"):
+            tally.setdefault(actor, Counter())[1 if side == "for" else -1] += limits.declared_weight
     if voice:
         tally.setdefault(None, Counter())[voice] += limits.headline_weight
     stance: dict[str | None, int] = {}
+    clear: set[str | None] = set()
     for speaker, counts in tally.items():
         total = counts[1] + counts[-1]
         lead = 1 if counts[1] >= counts[-1] else -1
@@ -330,6 +423,8 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             needed, share = limits.headline_weight, limits.voice_share
         if total >= needed and counts[lead] / total >= share:
             stance[speaker] = lead
+            if speaker is not None and counts[lead] - counts[-lead] >= limits.camp_margin:
+                clear.add(speaker)
     for segment in segments:
         own = stance.get(segment.speaker, 0)
         if segment.withhold:
@@ -343,6 +438,13 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             segment.side = own
             segment.why.append(("speaker-stance", f"the side of {whose}, whose other arguments are "
                                 f"{'for' if own > 0 else 'against'}"))
+        elif segment.side == -own and segment.speaker in clear and not segment.concession \
+                and not segment.rhetorical and abs(segment.score) <= limits.camp_override:
+            # A speaker in a clear camp who uses one bad word about something else ("every previous
+            # plan has failed") still argues the camp's side.
+            segment.side = own
+            segment.why.append(("speaker-camp", f"weakly judged ({segment.score:+g}) against the clear camp of "
+                                f"{whose} ({'for' if own > 0 else 'against'}): the camp's side"))
 
 
 def _merge(segments: list[_Segment]) -> list[_Segment]:
@@ -357,7 +459,7 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
                               score=previous.score + segment.score,
                               why=[*previous.why, ("merged", "the next segment of its sentence argues the same way"),
                                    *segment.why],
-                              theme=previous.theme if previous.theme not in ("benefits", "risks and costs", "other")
+                              theme=previous.theme if previous.theme not in _GENERIC
                               else segment.theme)
             continue
         out.append(segment)

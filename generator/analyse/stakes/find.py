@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from generator.analyse.common.clauses import clean
+from generator.analyse.common.sentiment import Valence, load_valence
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Found, Trace
 from generator.ids import item_id, unique_ids
@@ -24,12 +25,16 @@ def find_stakes(ctx: Context, actors: Cast, quotes: tuple[Quote, ...] = ()) -> F
     """Sentences that say what is at stake, strongest first within the share kept, in reading order."""
     article, limits, lexicon = ctx.article, ctx.settings.stakes, ctx.lexicons.stakes
     categories, consequences, anything = lexicon.categories, lexicon.consequences, lexicon.anything
+    valence = load_valence()
     candidates: list[tuple[float, Sentence, str, str, str]] = []
     for sentence in article.sentences:
         if sentence.kind == "heading" or len(sentence.text.split()) < 5:
             continue
         earliest = anything.search(sentence.text)
         if earliest is None:
+            consequence = _any_subject(ctx, actors, sentence, consequences, valence)
+            if consequence is not None:
+                candidates.append(consequence)
             continue
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -63,6 +68,23 @@ def find_stakes(ctx: Context, actors: Cast, quotes: tuple[Quote, ...] = ()) -> F
     return Found(tuple(Stake(id=i, text=t, actors=a, evidence=e, category=c)
                        for i, (t, a, e, c, _) in zip(ids, drafts, strict=True)),
                  {i: (trace,) for i, (*_, trace) in zip(ids, drafts, strict=True)})
+
+
+def _any_subject(ctx: Context, actors: Cast, sentence: Sentence, consequences: re.Pattern[str],
+                 valence: Valence) -> tuple[float, Sentence, str, str, str] | None:
+    """A stake on any subject: a sentence that names an actor and says what it can win or lose, in
+    judging words ("the families who would lose their homes"), though no category cue names it."""
+    said = [m for m in consequences.finditer(sentence.text)]
+    if not said or not actors.in_sentence(sentence.start, sentence.end):
+        return None
+    judged = valence.scan(sentence.text, least=ctx.settings.arguments.valence_least)
+    if not judged:
+        return None
+    score = 1.5 * len(said) + 0.5 * min(len(judged), 2)
+    words = ", ".join(repr(m.group(0)) for m in said)
+    detail = (f"what can be won or lost: {words}, in judging words "
+              f"({', '.join(repr(sentence.text[a:b]) for a, b, _ in judged[:3])}); score {score:g}")
+    return (score, sentence, "other", _phrase(sentence.text, said[0].start(), ctx.settings.stakes.max_words), detail)
 
 
 def _phrase(text: str, position: int, most: int) -> str:

@@ -8,14 +8,13 @@ from collections import Counter
 
 from generator.analyse.context import Context
 from generator.analyse.contracts import ActorStance, Arguments, Cast, Found, Trace, Voices
-from generator.analyse.stances.declared import declared_stances
 from generator.model import Actor, Argument, Position, Stance
 
 
 def find_stances(ctx: Context, cast: Cast, arguments: Arguments, positions: tuple[Position, ...],
                  voices: Voices) -> Found[ActorStance]:
     """The stance of every actor of ``cast`` (``none`` when nothing says it)."""
-    declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
+    declared = dict(arguments.declared)
     why: dict[str, Trace] = {}
     stance_of = stances(ctx, cast.actors, arguments.items, positions, voices.narrators, arguments.thesis, declared,
                         why)
@@ -49,7 +48,10 @@ def stances(ctx: Context, actors: tuple[Actor, ...], arguments: tuple[Argument, 
                if (argument.speaker == actor.id or (voice and argument.speaker is None))
                and not concession.search(argument.claim)
                and not (withholding is not None and withholding.search(argument.claim))]
-        counts = Counter(argument.side for argument in own)
+        # A consolidated argument weighs as the sentences it rests on.
+        counts: Counter[str] = Counter()
+        for argument in own:
+            counts[argument.side] += len(argument.evidence)
         if voice and headline:
             counts["for" if headline > 0 else "against"] += weight
         out[actor.id] = _stance(counts["for"], counts["against"], share)

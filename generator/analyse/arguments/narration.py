@@ -1,0 +1,42 @@
+"""Narration: the article's own voice telling what happened, which argues nothing.
+
+"In the summer humidity, the American giant struck a blow by deciding to open access ..." and
+"The belligerent open source is making a comeback" judge with vivid words, but they tell an
+event: the main verb is in the past (or a present progressive of what is going on), and nothing
+recommends, predicts or justifies (no modal, no causal connective, no comparison, no verb reporting
+a view). A reporter's sentence of that shape is narration; quoted speech and an article that argues in its own voice
+(an op-ed, a statement) are judged as they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.model import Sentence
+
+# Words that make a sentence reason rather than tell: causal and concluding connectives.
+_REASONING = frozenset("because since so therefore thus hence means meaning why unless if".split())
+# Verbs that report what someone says or thinks: a view, not an event.
+_REPORTING = frozenset("say tell describe warn claim argue insist add note explain believe think fear call "
+                       "accuse admit concede complain report find show suggest estimate".split())
+# Fine-grained tags of comparison (better, best, more, most).
+_COMPARISON = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
+
+def narrates(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence tells an event (past or ongoing) without recommending, predicting or reasoning."""
+    span: Span | None = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    roots = [t for t in span if t.dep_ == "ROOT"]
+    if not roots:
+        return False
+    root = roots[0]
+    if root.lemma_.lower() in _REPORTING:
+        return False
+    if any(t.tag_ == "MD" or t.tag_ in _COMPARISON or t.lower_ in _REASONING for t in span):
+        return False
+    if root.tag_ == "VBD":
+        return True
+    # "is making a comeback": a present progressive tells what is going on.
+    return root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)

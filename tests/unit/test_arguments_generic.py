@@ -1,0 +1,90 @@
+"""The argument stage on subjects no topic pack knows: valence, the claim's direction, camps, runs, narration."""
+
+from __future__ import annotations
+
+from generator.analyse.actors import find_actors
+from generator.analyse.arguments import find_arguments
+from generator.analyse.arguments.consolidate import Point, runs
+from generator.analyse.arguments.narration import narrates
+from generator.analyse.common.sentiment import load_valence
+from generator.analyse.quotes import find_quotes
+from generator.analyse.stakes import find_stakes
+from generator.analyse.voices import find_voices
+
+
+def _arguments(ctx):
+    cast = find_actors(ctx)
+    quotes = find_quotes(ctx, cast).items
+    return find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
+
+
+def _side_of(arguments, start: str, ctx) -> str | None:
+    for argument in arguments.items:
+        if any(ctx.article.sentence(e).text.startswith(start) for e in argument.evidence):
+            return argument.side
+    return None
+
+
+def test_vader_rates_words_and_leaves_speech_acts_neutral():
+    valence = load_valence()
+    assert valence.of("dangerous") < -1.5 and valence.of("efficient") > 1.5
+    assert valence.of("rejected") == 0 and valence.of("argues") == 0
+    assert [text for text in ("a sluggish and lousy market",)
+            for start, end, _ in valence.scan(text, least=1.5) if text[start:end] == "lousy"]
+
+
+def test_a_complaint_turns_good_words_against_it(context_of):
+    # The article's case is a complaint; the employers' reply speaks well of things and answers it.
+    ctx = context_of(
+        "Thousands of lecturers are trapped on precarious, low-paid contracts, a union report says.\n\n"
+        "Staff described bullying by managers and exhausting, unpaid overtime.\n\n"
+        "One lecturer said the stress had left her miserable and close to quitting.\n\n"
+        "But the employers' association said its members had made huge improvements and that secure, "
+        "well-rewarded jobs were growing fastest.", title="Lecturers trapped on precarious contracts")
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "Staff described bullying", ctx) == "for"
+    assert _side_of(arguments, "But the employers", ctx) == "against"
+    assert any(trace.rule == "thesis" for traces in arguments.traces.values() for trace in traces)
+
+
+def test_a_speaker_who_develops_a_point_makes_one_argument(context_of):
+    ctx = context_of(
+        "The council approved the stadium loan on Tuesday.\n\n"
+        "“This loan is a good investment in the docks. It will bring safe, well-paid jobs. "
+        "It will help families who have waited for decades,” said Sarah Okoye, the council leader.",
+        question="Should the council approve the stadium loan?")
+    arguments = _arguments(ctx)
+    runs_of_okoye = [a for a in arguments.items if a.speaker and "okoye" in a.speaker]
+    assert len(runs_of_okoye) == 1 and len(runs_of_okoye[0].evidence) >= 2, arguments.items
+    assert any(t.rule == "consolidated" for t in arguments.traces[runs_of_okoye[0].id])
+
+
+def test_runs_stop_at_a_concession_a_new_speaker_and_their_length():
+    points = [Point(0, 0, "a", 1), Point(1, 0, "a", 1), Point(2, 0, "a", 1), Point(3, 0, "a", 1),
+              Point(4, 0, "b", 1), Point(5, 0, "b", -1, concession=True), Point(6, 0, "b", -1)]
+    assert runs(points, most=3) == [[0, 1, 2], [3], [4], [5], [6]]
+    # The article's own voice is one speaker within a paragraph only.
+    assert runs([Point(0, 0, None, 1), Point(1, 1, None, 1)], most=3) == [[0], [1]]
+
+
+def test_a_reporters_account_of_events_is_narration(context_of):
+    ctx = context_of("In the summer heat, the company struck a bitter blow against its rivals. "
+                     "Cheap trains would cut the city's traffic.")
+    told, argued = ctx.article.sentences
+    assert narrates(ctx.doc, told) and not narrates(ctx.doc, argued)
+    assert _side_of(_arguments(ctx), "In the summer heat", ctx) is None
+
+
+def test_declared_stances_travel_with_the_arguments(context_of):
+    ctx = context_of("Councillor Tom Reyes, who leads the opposition on the council, spoke on Monday.\n\n"
+                     "The Riverside Residents Association opposes the bypass plan.",
+                     question="Should the bypass plan go ahead?")
+    declared = _arguments(ctx).declared
+    assert "against" in declared.values(), declared
+
+
+def test_a_stake_on_any_subject(context_of):
+    ctx = context_of("Maria Lopez, a nurse in Fenwick, fears her family could lose its home if the rent rises again.",
+                     published="2024-05-16")
+    stakes = find_stakes(ctx, find_actors(ctx)).items
+    assert stakes and stakes[0].evidence == ("s1",), stakes
