@@ -68,12 +68,16 @@ class ArgumentSettings:
     """Arguments the article's own voice needs (without a headline side) for a stance of its own."""
     declared_weight: int = 2
     """How many arguments a side an actor declares by a verb ("opposes the plan") weighs like."""
+    turn_weight: int = 1
+    """How many arguments the camp a report's structure puts a speaker in weighs like."""
     camp_margin: int = 2
     """Lead (in arguments) that makes a speaker's camp clear enough to take its weakly judged statements."""
     camp_override: float = 1.0
     """Strongest score of a statement that a clear camp of its speaker turns to the camp's side."""
     run_sentences: int = 3
     """Most sentences one consolidated argument rests on (a speaker's run arguing one way)."""
+    idea_nouns: int = 2
+    """Content nouns two statements of one speaker on one side must share to be one idea."""
     opening_sentences: int = 4
     """Sentences of the opening, whose judgements weigh double when they set a claim's direction."""
     valence_least: float = 1.5

@@ -28,6 +28,8 @@ class Point:
     concession: bool = False
     quote: str | None = None
     """Id of the quotation the sentence belongs to, if any."""
+    words: frozenset[str] = frozenset()
+    """Lemmas of its content nouns: what it is about."""
 
 
 def runs(points: Sequence[Point], *, most: int, gap: int = 1) -> list[list[int]]:
@@ -47,3 +49,29 @@ def runs(points: Sequence[Point], *, most: int, gap: int = 1) -> list[list[int]]
                 continue
         groups.append([position])
     return groups
+
+
+def ideas(points: Sequence[Point], groups: list[list[int]], *, most: int, shared: int) -> list[list[int]]:
+    """``groups`` with those of one named speaker on one side that speak of the same things (``shared``
+    content nouns or more) joined, the earlier first, while they rest on at most ``most`` sentences.
+
+    A speaker who comes back to a point later in the text ("The fraud is on the court" ... "this
+    fraud of a trial") makes it once; a quotation keeps its own argument (see :func:`runs`)."""
+    out: list[list[int]] = []
+    for group in groups:
+        head = points[group[0]]
+        words = frozenset().union(*(points[p].words for p in group))
+        for earlier in out:
+            first = points[earlier[0]]
+            if first.speaker is None or first.speaker != head.speaker or first.side != head.side \
+                    or first.quote is not None or head.quote is not None \
+                    or any(points[p].concession for p in (*earlier, *group)):
+                continue
+            known = frozenset().union(*(points[p].words for p in earlier))
+            sentences = {points[p].index for p in (*earlier, *group)}
+            if len(known & words) >= shared and len(sentences) <= most:
+                earlier.extend(group)
+                break
+        else:
+            out.append(list(group))
+    return out

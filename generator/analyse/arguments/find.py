@@ -15,10 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from generator.analyse.arguments.claims import core_claim
-from generator.analyse.arguments.consolidate import Point, runs
+from generator.analyse.arguments.consolidate import Point, ideas, runs
 from generator.analyse.arguments.declared import declared_stances
 from generator.analyse.arguments.narration import narrates
 from generator.analyse.arguments.thesis import thesis_direction, with_valence
+from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
 from generator.analyse.context import Context
 from generator.analyse.contracts import Arguments, Cast, Trace, Voices
@@ -86,6 +87,12 @@ class _Segment:
     side: int = 0
     weak: bool = False
     withhold: bool = False
+    steady: float = 0.0
+    """The part of the score that does not depend on the claim's direction (a dispute of the case)."""
+    reply: bool = False
+    """It opens with "But", "However": it may answer what came before."""
+    on_topic: bool = False
+    """It names what the question is about."""
     why: list[tuple[str, str]] = field(default_factory=list)
     """(rule, detail) of every step that made or moved it, for the trace."""
 
@@ -120,13 +127,17 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     _orient(ctx, segments)
     lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
     declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
-    _apply_stances(segments, lead, limits, declared)
+    turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0]) \
+        if voices.narrator is None else {}
+    _apply_stances(segments, lead, limits, declared, turns)
     drafts = _merge(segments)
     order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
     quote_of = {sentence_id: quote.id for quote in quotes for sentence_id in quote.evidence}
     points = [Point(order[d.sentence.id], d.sentence.paragraph, d.speaker, d.side, d.concession,
-                    quote_of.get(d.sentence.id)) for d in drafts]
-    groups = [[drafts[p] for p in group] for group in runs(points, most=limits.run_sentences)]
+                    quote_of.get(d.sentence.id), _nouns(ctx, d.sentence)) for d in drafts]
+    grouped = ideas(points, runs(points, most=limits.run_sentences), most=limits.run_sentences,
+                    shared=limits.idea_nouns)
+    groups = [[drafts[p] for p in sorted(group)] for group in grouped]
     heads = [max(group, key=lambda d: abs(d.score)) for group in groups]
     claims = [core_claim(ctx, head.sentence, head.text) for head in heads]
     ids = unique_ids([item_id("a", head.text) for head in heads])
@@ -146,6 +157,14 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     return Arguments(tuple(arguments), traces=traces, thesis=lead, declared=declared)
 
 
+def _nouns(ctx: Context, sentence: Sentence) -> frozenset[str]:
+    """Lemmas of the common nouns of a sentence: what it speaks of."""
+    span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in span if t.pos_ == "NOUN" and not t.is_stop and len(t.text) > 2)
+
+
 def _orient(ctx: Context, segments: list[_Segment]) -> None:
     """Turn every judged segment around when the question's claim is a complaint (see :mod:`.thesis`)."""
     order = {sentence.id: i for i, sentence in enumerate(ctx.article.sentences)}
@@ -153,7 +172,8 @@ def _orient(ctx: Context, segments: list[_Segment]) -> None:
     if direction > 0:
         return
     for segment in segments:
-        segment.score, segment.side = -segment.score, -segment.side
+        segment.score = segment.steady - (segment.score - segment.steady)
+        segment.side = 1 if segment.score > 0 else -1 if segment.score < 0 else 0
         if segment.side:
             segment.why.append(("thesis", detail))
 
@@ -259,9 +279,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             themes[hit.theme] += 1
             why.append(("theme-cue", f"theme '{hit.theme}' cue {cue}: {2 * sign:+d}"))
     disputed = _DISPUTE.search(text)
+    steady = 0.0
     if disputed and not lexicon.negated(text, Hit(disputed.start(), disputed.end(), "", 0)):
         # "Mann disputes Hansen's conclusions", "the figures were dismissed by X": it answers the case made.
         score -= 2
+        steady = -2.0
         why.append(("dispute", f"'{disputed.group(0)}': it disputes the case made: against"))
     withhold = withholding is not None and withholding.search(text) is not None
     if withhold:
@@ -325,13 +347,14 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
                 else "a reply" if replying else "a modal or reported claim"
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
-                            False, _generic_theme(hits), 0, weak=True, why=why)
+                            False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
+                            on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)))
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
     why.append(("score", f"score {score:+g}: " + ("for" if side > 0 else "against" if side < 0 else "no side")))
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
-                    withhold=withhold, why=why)
+                    withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None)
 
 
 def _in_name(text: str, hit: Hit) -> bool:
@@ -394,19 +417,26 @@ def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal: re.Pattern[str]
 
 
 def _apply_stances(segments: list[_Segment], voice: int | None, limits: ArgumentSettings,
-                   declared: Mapping[str, str] | None = None) -> None:
+                   declared: Mapping[str, str] | None = None, turns: Mapping[str, int] | None = None) -> None:
     """Concessions argue against their speaker's stance; cue-less and weakly judged statements go with it.
 
     ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`);
-    ``declared`` are the sides actors declare ("X opposes the plan"), each weighing like a few arguments.
+    ``declared`` are the sides actors declare ("X opposes the plan"), each weighing like a few arguments;
+    ``turns`` the camps a report's structure puts its speakers in (see :mod:`.turns`), a weak prior.
     """
+    # Each judged statement weighs as strongly as it judges, at most three.
     tally: dict[str | None, Counter[int]] = {}
     for segment in segments:
         if segment.side and not segment.concession and not segment.withhold:
-            tally.setdefault(segment.speaker, Counter())[segment.side] += 1
+            tally.setdefault(segment.speaker, Counter())[segment.side] += min(3, max(1, round(abs(segment.score))))
     for actor, side in (declared or {}).items():
         if side in ("for", "against"):
             tally.setdefault(actor, Counter())[1 if side == "for" else -1] += limits.declared_weight
+    # A speaker placed only by the report's structure takes a camp for what it is quoted saying,
+    # not for a reported aside ("she rejected the idea that she would run").
+    placed_only = {actor for actor in (turns or {}) if actor not in tally}
+    for actor, camp in (turns or {}).items():
+        tally.setdefault(actor, Counter())[camp] += limits.turn_weight
     if voice:
         tally.setdefault(None, Counter())[voice] += limits.headline_weight
     stance: dict[str | None, int] = {}
@@ -425,16 +455,28 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             stance[speaker] = lead
             if speaker is not None and counts[lead] - counts[-lead] >= limits.camp_margin:
                 clear.add(speaker)
+    previous = 0
     for segment in segments:
         own = stance.get(segment.speaker, 0)
         if segment.withhold:
             continue
+        if segment.reply and segment.speaker is None and not segment.quoted and previous \
+                and abs(segment.score) <= 1 and not segment.concession:
+            # A reporter's "However, reading the code does not tell you how it works" turns from what
+            # was just argued to the other side.
+            segment.side = -previous
+            segment.why.append(("reply", f"the reporter's reply to what was just argued "
+                                f"({'for' if previous > 0 else 'against'}): the other side"))
+            previous = segment.side
+            continue
+        if segment.side:
+            previous = segment.side
         whose = "the article's own voice" if segment.speaker is None else f"'{segment.speaker}'"
         if segment.concession and own and (segment.side in (0, own) and abs(segment.score) <= 3):
             segment.side = -own
             segment.why.append(("concession", f"a concession: it argues against the stance of {whose} "
                                 f"({'for' if own > 0 else 'against'})"))
-        elif segment.side == 0 and own:
+        elif segment.side == 0 and own and (segment.speaker not in placed_only or segment.quoted or segment.on_topic):
             segment.side = own
             segment.why.append(("speaker-stance", f"the side of {whose}, whose other arguments are "
                                 f"{'for' if own > 0 else 'against'}"))
