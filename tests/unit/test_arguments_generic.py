@@ -88,3 +88,12 @@ def test_a_stake_on_any_subject(context_of):
                      published="2024-05-16")
     stakes = find_stakes(ctx, find_actors(ctx)).items
     assert stakes and stakes[0].evidence == ("s1",), stakes
+
+
+def test_themes_are_named_from_the_nouns_both_sides_use():
+    from generator.analyse.arguments.themes import name_themes
+
+    nouns = [frozenset({"job", "loan"}), frozenset({"job", "stadium"}), frozenset({"traffic", "loan"}),
+             frozenset({"noise"})]
+    themes = name_themes(nouns, [1, -1, 1, -1], [True, True, True, False], frozenset({"loan"}))
+    assert themes == ["job", "job", None, None]

@@ -18,6 +18,7 @@ from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
 from generator.analyse.arguments.declared import declared_stances
 from generator.analyse.arguments.narration import narrates
+from generator.analyse.arguments.themes import name_themes
 from generator.analyse.arguments.thesis import thesis_direction, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
@@ -139,17 +140,25 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                     shared=limits.idea_nouns)
     groups = [[drafts[p] for p in sorted(group)] for group in grouped]
     heads = [max(group, key=lambda d: abs(d.score)) for group in groups]
+    group_nouns = [frozenset().union(*(_nouns(ctx, d.sentence) for d in group)) for group in groups]
+    named = name_themes(group_nouns, [head.side for head in heads],
+                        [all(d.theme in _GENERIC for d in group) for group in groups],
+                        frozenset(w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", frame.sides.question))
+                        | frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", frame.sides.question)))
     claims = [core_claim(ctx, head.sentence, head.text) for head in heads]
     ids = unique_ids([item_id("a", head.text) for head in heads])
     arguments, traces = [], {}
-    for argument_id, group, head, claim in zip(ids, groups, heads, claims, strict=True):
+    for argument_id, group, head, claim, noun in zip(ids, groups, heads, claims, named, strict=True):
         evidence = tuple(dict.fromkeys(d.sentence.id for d in group))
-        themes = [d.theme for d in group if d.theme not in _GENERIC]
+        themes = [d.theme for d in group if d.theme not in _GENERIC] or ([noun] if noun else [])
         score = sum(d.score for d in group)
         arguments.append(Argument(id=argument_id, side="for" if head.side > 0 else "against", claim=claim,
                                   speaker=head.speaker, theme=themes[0] if themes else head.theme, evidence=evidence,
                                   confidence=round(min(1.0, 0.4 + 0.2 * abs(score)), 2)))
         trace = [t for d in group for t in _trace(d)]
+        if noun:
+            trace.append(Trace("arguments", "theme-from-text", f"theme '{noun}': the noun it shares with most "
+                               "other arguments", evidence))
         if len(evidence) > 1:
             trace.append(Trace("arguments", "consolidated", f"{len(evidence)} sentences of one speaker arguing "
                                "one way in a row make one argument", evidence))
