@@ -97,3 +97,17 @@ def test_themes_are_named_from_the_nouns_both_sides_use():
              frozenset({"noise"})]
     themes = name_themes(nouns, [1, -1, 1, -1], [True, True, True, False], frozenset({"loan"}))
     assert themes == ["job", "job", None, None]
+
+
+def test_a_leading_concession_and_a_declared_side_argue_against(context_of):
+    ctx = context_of(
+        "The council approved the bridge plan on Tuesday.\n\n"
+        "“The bridge will bring safe, well-paid jobs and cleaner air,” said Helen Carter, the mayor.\n\n"
+        "While the town has grown rich, the old harbour has suffered terrible decline and painful losses.\n\n"
+        "In a survey, most residents opposed the plan.\n\n"
+        "The council did not say who would pay for the repairs.",
+        question="Should the council build the bridge?")
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "“The bridge will bring", ctx) == "for"
+    assert _side_of(arguments, "In a survey", ctx) == "against"
+    assert _side_of(arguments, "The council did not say", ctx) == "against"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
-from generator.analyse.arguments.declared import declared_stances
+from generator.analyse.arguments.declared import declared_stances, stance_verbs
 from generator.analyse.arguments.narration import narrates
 from generator.analyse.arguments.themes import name_themes
 from generator.analyse.arguments.thesis import thesis_direction, with_valence
@@ -35,7 +35,8 @@ _GENERIC = frozenset({"benefits", "risks and costs", "other"})
 _SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)",
                     re.IGNORECASE)
 _LEAD_IN = re.compile(r":\s*[“\"«]")
-_LEADING_WHILE = re.compile(r"^\W*(?:while|although|though|even if|even though)\b[^,]{8,},\s+", re.IGNORECASE)
+_LEADING_WHILE = re.compile(r"^\W*(?:while|although|though|even if|even though|even as|whereas)\b[^,]{8,},\s+",
+                            re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote|writes|reported|"
                         r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )published)\b",
                         re.IGNORECASE)
@@ -63,6 +64,10 @@ _DISPUTE = re.compile(
     + r"|" + _EVIDENCE + r"\s+(?:\S+\s+){0,2}?(?:was|were|has been|have been)\s+(?:disputed|questioned|rejected|"
     r"challenged|dismissed|denied)|sceptic\w*|skeptic\w*|unconvinced|doubt(?:s|ed)? (?:that|whether))\b",
     re.IGNORECASE)
+# A case's gap the reporter notes: "the statement did not say what would happen", "has not said how much".
+_OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:didn|doesn|don|hasn|haven|wouldn|"
+                       r"couldn)[’']t|declined to|refused to)\s+(?:say|said|explain|explained|disclose|disclosed|"
+                       r"specify|specified)\b", re.IGNORECASE)
 # Modals of prediction and possibility, and verbs that report a view rather than an event.
 _PREDICTION = re.compile(r"\b(?:would|will|could|may|might|(?:is|are|was|were) (?:expected|likely|set) to|"
                          r"argue[sd]?|arguing|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|"
@@ -94,6 +99,8 @@ class _Segment:
     """It opens with "But", "However": it may answer what came before."""
     on_topic: bool = False
     """It names what the question is about."""
+    lead: bool = False
+    """A leading concessive clause that judges nothing: it argues only against a judging main clause."""
     why: list[tuple[str, str]] = field(default_factory=list)
     """(rule, detail) of every step that made or moved it, for the trace."""
 
@@ -122,7 +129,10 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                 and sentence.text.startswith(text)
             segment = _judge(lexicon, topic, frame.withhold, proposal, opposite, sentence, text,
                              None if lead_in else speaker, quoted and not lead_in, targets,
-                             valence=valence, least=limits.valence_least)
+                             valence=valence, least=limits.valence_least,
+                             stance=stance_verbs(ctx.doc, sentence.start + max(0, sentence.text.find(text)),
+                                                 sentence.start + max(0, sentence.text.find(text)) + len(text),
+                                                 frame.proposal))
             if segment is not None:
                 segments.append(segment)
     _orient(ctx, segments)
@@ -131,6 +141,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0]) \
         if voices.narrator is None else {}
     _apply_stances(segments, lead, limits, declared, turns)
+    _concede_leads(segments)
     drafts = _merge(segments)
     order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
     quote_of = {sentence_id: quote.id for quote in quotes for sentence_id in quote.evidence}
@@ -249,7 +260,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
            proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None, sentence: Sentence,
            text: str, speaker: str | None, quoted: bool,
            targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None, *,
-           valence: Valence | None = None, least: float = 1.5) -> _Segment | None:
+           valence: Valence | None = None, least: float = 1.5,
+           stance: list[tuple[str, int]] | None = None) -> _Segment | None:
     if _DATELINE.match(text):
         return None
     hits = lexicon.hits(text, topic)
@@ -294,6 +306,17 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         score -= 2
         steady = -2.0
         why.append(("dispute", f"'{disputed.group(0)}': it disputes the case made: against"))
+    for verb, side in stance or ():
+        # "opposed the plan", "voted in favour of the charge": a side declared, by whoever it is.
+        score += 2 * side
+        steady += 2.0 * side
+        why.append(("stance-verb", f"'{verb}' {'backs' if side > 0 else 'fights'} a proposal: "
+                    f"{'for' if side > 0 else 'against'}"))
+    omitted = _OMISSION.search(text)
+    if omitted:
+        score -= 2
+        steady -= 2.0
+        why.append(("omission", f"'{omitted.group(0)}': a gap in the case made: against"))
     withhold = withholding is not None and withholding.search(text) is not None
     if withhold:
         score = -2 - abs(score) / 2
@@ -341,7 +364,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # A concession or a reply ("While the rules are new, ...", "But ...") with no judging word of its
         # own ("But the structure is the same.") narrates; it does not argue.
         judging = evaluative >= 1
-        conceding = concession and len(text.split()) >= 5 and judging
+        leading = _LEADING_WHILE.match(sentence.text) is not None and sentence.text.startswith(text)
+        conceding = concession and len(text.split()) >= 5 and (judging or leading)
         replying = _REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text) \
             and (judging or lexicon.negation.search(text))
         # A speaker's prediction or recommendation, reported ("X said the stadium would anchor ..."),
@@ -357,7 +381,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
-                            on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)))
+                            on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)),
+                            lead=leading and not judging)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
@@ -467,7 +492,7 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
     previous = 0
     for segment in segments:
         own = stance.get(segment.speaker, 0)
-        if segment.withhold:
+        if segment.withhold or segment.lead:
             continue
         if segment.reply and segment.speaker is None and not segment.quoted and previous \
                 and abs(segment.score) <= 1 and not segment.concession:
@@ -496,6 +521,16 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             segment.side = own
             segment.why.append(("speaker-camp", f"weakly judged ({segment.score:+g}) against the clear camp of "
                                 f"{whose} ({'for' if own > 0 else 'against'}): the camp's side"))
+
+
+def _concede_leads(segments: list[_Segment]) -> None:
+    """"While the industry has recovered, employment has not": a leading concessive clause grants the
+    other side what its main clause answers, so it argues the other way."""
+    for lead, main in zip(segments, segments[1:], strict=False):
+        if lead.sentence.id == main.sentence.id and _LEADING_WHILE.match(lead.sentence.text) \
+                and lead.sentence.text.startswith(lead.text) and main.side and main.score and abs(lead.score) <= 1:
+            lead.side = -main.side
+            lead.why.append(("concessive-clause", "a leading concessive clause: the other side of its main clause"))
 
 
 def _merge(segments: list[_Segment]) -> list[_Segment]:
