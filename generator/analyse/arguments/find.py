@@ -135,11 +135,11 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                                                  frame.proposal))
             if segment is not None:
                 segments.append(segment)
-    _orient(ctx, segments)
-    lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
-    declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
     turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0]) \
         if voices.narrator is None else {}
+    _orient(ctx, segments, turns)
+    lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
+    declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
     _apply_stances(segments, lead, limits, declared, turns)
     _concede_leads(segments)
     drafts = _merge(segments)
@@ -185,10 +185,13 @@ def _nouns(ctx: Context, sentence: Sentence) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in span if t.pos_ == "NOUN" and not t.is_stop and len(t.text) > 2)
 
 
-def _orient(ctx: Context, segments: list[_Segment]) -> None:
-    """Turn every judged segment around when the question's claim is a complaint (see :mod:`.thesis`)."""
+def _orient(ctx: Context, segments: list[_Segment], turns: Mapping[str, int]) -> None:
+    """Turn every judged segment around when the question's claim is a complaint (see :mod:`.thesis`);
+    ``turns`` are the camps a report's structure puts its speakers in: the other side's judgements
+    tell the claim's direction the other way round."""
     order = {sentence.id: i for i, sentence in enumerate(ctx.article.sentences)}
-    direction, detail = thesis_direction(ctx, [(order[s.sentence.id], s.score) for s in segments if s.side])
+    judged = [(order[s.sentence.id], (s.score - s.steady) * turns.get(s.speaker or "", 1)) for s in segments if s.side]
+    direction, detail = thesis_direction(ctx, judged)
     if direction > 0:
         return
     for segment in segments:
