@@ -111,3 +111,9 @@ def test_a_leading_concession_and_a_declared_side_argue_against(context_of):
     assert _side_of(arguments, "“The bridge will bring", ctx) == "for"
     assert _side_of(arguments, "In a survey", ctx) == "against"
     assert _side_of(arguments, "The council did not say", ctx) == "against"
+
+
+def test_a_view_given_to_unnamed_critics_is_the_other_side(context_of):
+    ctx = context_of("Critics say the new bridge will ruin the harbour and waste money.\n\n"
+                     "The mayor said the bridge would create jobs.", question="Should the council build the bridge?")
+    assert _side_of(_arguments(ctx), "Critics say", ctx) == "against"

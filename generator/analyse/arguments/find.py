@@ -68,6 +68,14 @@ _DISPUTE = re.compile(
 _OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:didn|doesn|don|hasn|haven|wouldn|"
                        r"couldn)[’']t|declined to|refused to)\s+(?:say|said|explain|explained|disclose|disclosed|"
                        r"specify|specified)\b", re.IGNORECASE)
+# A view the text gives to unnamed others, to answer it: "Critics say ...", "Some will argue ...",
+# "It is often claimed that ...", "One could argue ...".
+_OBJECTION = re.compile(
+    r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:(?:some|many|critics|opponents|sceptics|skeptics|detractors|others|"
+    r"naysayers)\b(?:\s+\S+){0,4}?\s+(?:will\s+|would\s+|might\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
+    r"claims|claimed|contend|contends|object|objects|insist|insists|warn|warns|worry|worries|fear|fears|point out)"
+    r"|it\s+is\s+(?:often\s+|sometimes\s+)?(?:said|argued|claimed|objected)|one\s+(?:can|could|might)\s+argue)\b",
+    re.IGNORECASE)
 # Modals of prediction and possibility, and verbs that report a view rather than an event.
 _PREDICTION = re.compile(r"\b(?:would|will|could|may|might|(?:is|are|was|were) (?:expected|likely|set) to|"
                          r"argue[sd]?|arguing|warn(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|"
@@ -101,6 +109,8 @@ class _Segment:
     """It names what the question is about."""
     lead: bool = False
     """A leading concessive clause that judges nothing: it argues only against a judging main clause."""
+    objection: bool = False
+    """A view given to unnamed others ("Critics say ..."): the other side from the text's own."""
     why: list[tuple[str, str]] = field(default_factory=list)
     """(rule, detail) of every step that made or moved it, for the trace."""
 
@@ -315,6 +325,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         steady += 2.0 * side
         why.append(("stance-verb", f"'{verb}' {'backs' if side > 0 else 'fights'} a proposal: "
                     f"{'for' if side > 0 else 'against'}"))
+    objection = speaker is None and not quoted and _OBJECTION.match(text) is not None
+    if objection:
+        score -= 2
+        steady -= 2.0
+        why.append(("objection", "a view the text gives to unnamed others to answer it: the other side"))
     omitted = _OMISSION.search(text)
     if omitted:
         score -= 2
@@ -391,7 +406,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     side = 1 if score > 0 else -1 if score < 0 else 0
     why.append(("score", f"score {score:+g}: " + ("for" if side > 0 else "against" if side < 0 else "no side")))
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
-                    withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None)
+                    withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None,
+                    objection=objection)
 
 
 def _in_name(text: str, hit: Hit) -> bool:
@@ -496,6 +512,13 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
     for segment in segments:
         own = stance.get(segment.speaker, 0)
         if segment.withhold or segment.lead:
+            continue
+        if segment.objection and stance.get(None):
+            # In an article that argues its own case, the view it answers is the other side of that case.
+            segment.side = -stance[None]
+            segment.why.append(("objection", f"the other side from the article's own "
+                                f"({'for' if stance[None] > 0 else 'against'})"))
+            previous = segment.side
             continue
         if segment.reply and segment.speaker is None and not segment.quoted and previous \
                 and abs(segment.score) <= 1 and not segment.concession:
