@@ -4,7 +4,7 @@ A speaker who develops a point ("The stadium is what makes the developers come. 
 tonight, nobody else is coming") argues it over several sentences; a reader wants the point once,
 with every sentence it rests on. Consecutive judged sentences (at most one sentence apart) of
 the same speaker, on the same side, become one argument whose claim is the weightiest of them;
-the article's own voice is one speaker within a paragraph. A run is cut at ``most`` sentences,
+the article's own voice is one speaker within a paragraph or over consecutive sentences. A run is cut at ``most`` sentences,
 a concession never joins the reply that follows it, and a run stays within one quotation (or
 outside quotations), so that an argument drawn from a quote follows it when an editor fixes
 the quote's speaker.
@@ -42,7 +42,8 @@ def runs(points: Sequence[Point], *, most: int, gap: int = 1) -> list[list[int]]
             sentences = {points[p].index for p in group}
             if point.side == last.side and point.speaker == last.speaker and not point.concession \
                     and not last.concession and 0 <= point.index - last.index <= gap + 1 \
-                    and (point.speaker is not None or point.paragraph == last.paragraph) \
+                    and (point.speaker is not None or point.paragraph == last.paragraph
+                         or point.index == last.index + 1) \
                     and point.quote == last.quote \
                     and len(sentences | {point.index}) <= most:
                 group.append(position)
