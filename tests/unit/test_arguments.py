@@ -171,7 +171,7 @@ def test_reports_lists_and_datelines_do_not_argue(analyse_text):
         "The only change was the licence file.\n\n"
         "Open weights let anyone check what a model does, and that makes the whole field safer.\n\n"
         "The developer community was never consulted about the licence.")
-    texts = [analysis.article.sentence(a.evidence[0]).text for a in analysis.arguments]
+    texts = [analysis.article.sentence(e).text for a in analysis.arguments for e in a.evidence]
     assert not any("was adopted by the research community" in t for t in texts), texts  # names a theme
     assert not any(t.startswith("June 2, 2023") for t in texts), texts  # a dated list entry
     assert not any(t.startswith("The only change") for t in texts), texts  # "only" as an adjective
@@ -253,8 +253,9 @@ def test_a_negated_theme_said_of_the_closed_side_argues_for_opening(analyse_text
         "Whether open-source models and open weights are a good idea is the question of the year.\n\n"
         "A closed model is something nobody outside the company can audit.\n\n"
         "Open weights do not make misuse any harder.")
-    sides = {a.claim: a.side for a in analysis.arguments}
-    closed = [side for claim, side in sides.items() if claim.startswith("A closed model")]
+    # Sentences of one argument: the side of each, whatever argument it was consolidated into.
+    sides = {analysis.article.sentence(e).text: a.side for a in analysis.arguments for e in a.evidence}
+    closed = [side for text, side in sides.items() if text.startswith("A closed model")]
     assert closed == ["for"], sides
     # said of the proposal, the negated theme keeps its reading: no harder misuse argues for it as well
-    assert [side for claim, side in sides.items() if claim.startswith("Open weights do not")] == ["for"], sides
+    assert [side for text, side in sides.items() if text.startswith("Open weights do not")] == ["for"], sides

@@ -63,8 +63,9 @@ def test_runs_stop_at_a_concession_a_new_speaker_and_their_length():
     points = [Point(0, 0, "a", 1), Point(1, 0, "a", 1), Point(2, 0, "a", 1), Point(3, 0, "a", 1),
               Point(4, 0, "b", 1), Point(5, 0, "b", -1, concession=True), Point(6, 0, "b", -1)]
     assert runs(points, most=3) == [[0, 1, 2], [3], [4], [5], [6]]
-    # The article's own voice is one speaker within a paragraph only.
-    assert runs([Point(0, 0, None, 1), Point(1, 1, None, 1)], most=3) == [[0], [1]]
+    # The article's own voice is one speaker within a paragraph or over consecutive sentences only.
+    assert runs([Point(0, 0, None, 1), Point(2, 1, None, 1)], most=3) == [[0], [1]]
+    assert runs([Point(0, 0, None, 1), Point(1, 1, None, 1)], most=3) == [[0, 1]]
 
 
 def test_a_reporters_account_of_events_is_narration(context_of):

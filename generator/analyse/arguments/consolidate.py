@@ -4,10 +4,10 @@ A speaker who develops a point ("The stadium is what makes the developers come. 
 tonight, nobody else is coming") argues it over several sentences; a reader wants the point once,
 with every sentence it rests on. Consecutive judged sentences (at most one sentence apart) of
 the same speaker, on the same side, become one argument whose claim is the weightiest of them;
-the article's own voice is one speaker within a paragraph or over consecutive sentences. A run is cut at ``most`` sentences,
-a concession never joins the reply that follows it, and a run stays within one quotation (or
-outside quotations), so that an argument drawn from a quote follows it when an editor fixes
-the quote's speaker.
+the article's own voice is one speaker within a paragraph or over consecutive sentences. A run
+is cut at ``most`` sentences, a concession never joins the reply that follows it, and a run
+stays within one quotation (or outside quotations), so that an argument drawn from a quote
+follows it when an editor fixes the quote's speaker.
 """
 
 from __future__ import annotations
