@@ -40,7 +40,8 @@ def test_a_complaint_turns_good_words_against_it(context_of):
         "Staff described bullying by managers and exhausting, unpaid overtime.\n\n"
         "One lecturer said the stress had left her miserable and close to quitting.\n\n"
         "But the employers' association said its members had made huge improvements and that secure, "
-        "well-rewarded jobs were growing fastest.", title="Lecturers trapped on precarious contracts")
+        "well-rewarded jobs were growing fastest.", title="Lecturers trapped on precarious contracts",
+        question="Are lecturers trapped on precarious contracts?")
     arguments = _arguments(ctx)
     assert _side_of(arguments, "Staff described bullying", ctx) == "for"
     assert _side_of(arguments, "But the employers", ctx) == "against"

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, replace
 
 from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
-from generator.analyse.arguments.declared import declared_stances, stance_verbs
 from generator.analyse.arguments.narration import narrates
 from generator.analyse.arguments.themes import name_themes
 from generator.analyse.arguments.thesis import thesis_direction, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
+from generator.analyse.common.stance_verbs import declared_stances, stance_verbs
 from generator.analyse.context import Context
 from generator.analyse.contracts import Arguments, Cast, Trace, Voices
 from generator.analyse.lexicons import Hit, Lexicon, Topic
@@ -164,8 +164,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     group_nouns = [frozenset().union(*(_nouns(ctx, d.sentence) for d in group)) for group in groups]
     named = name_themes(group_nouns, [head.side for head in heads],
                         [all(d.theme in _GENERIC for d in group) for group in groups],
-                        frozenset(w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", frame.sides.question))
-                        | frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", frame.sides.question)))
+                        _question_words(frame.sides.question if frame.sides is not None else ""))
     claims = [core_claim(ctx, head.sentence, head.text) for head in heads]
     ids = unique_ids([item_id("a", head.text) for head in heads])
     arguments, traces = [], {}
@@ -185,6 +184,12 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                                "one way in a row make one argument", evidence))
         traces[argument_id] = tuple(trace)
     return Arguments(tuple(arguments), traces=traces, thesis=lead, declared=declared)
+
+
+def _question_words(question: str) -> frozenset[str]:
+    """The question's words, singular and as written: nouns of the question name no theme."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", question)]
+    return frozenset(words) | frozenset(w.rstrip("s") for w in words)
 
 
 def _nouns(ctx: Context, sentence: Sentence) -> frozenset[str]:

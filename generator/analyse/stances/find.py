@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from generator.analyse.common.stance_verbs import declared_stances
 from generator.analyse.context import Context
 from generator.analyse.contracts import ActorStance, Arguments, Cast, Found, Trace, Voices
 from generator.model import Actor, Argument, Position, Stance
@@ -14,7 +15,7 @@ from generator.model import Actor, Argument, Position, Stance
 def find_stances(ctx: Context, cast: Cast, arguments: Arguments, positions: tuple[Position, ...],
                  voices: Voices) -> Found[ActorStance]:
     """The stance of every actor of ``cast`` (``none`` when nothing says it)."""
-    declared = dict(arguments.declared)
+    declared = dict(arguments.declared) or declared_stances(ctx.doc, cast, ctx.frame.proposal)
     why: dict[str, Trace] = {}
     stance_of = stances(ctx, cast.actors, arguments.items, positions, voices.narrators, arguments.thesis, declared,
                         why)

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Protocol
 
-from spacy.attrs import POS
-from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
-
-from generator.analyse.contracts import Cast
-from generator.analyse.nlp import tokens_with
 
 _FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
                  "push draft design".split())
@@ -33,10 +29,18 @@ _WHO = frozenset({"who", "which", "that"})
 _STANCE_VERBS = _FOR | _AGAINST | _LEADING | {"draw"}
 
 
-def declared_stances(doc: Doc, actors: Cast, terms: re.Pattern[str] | None = None) -> dict[str, str]:
+class Actors(Protocol):
+    """Which actor a stretch of text mentions (the cast of actors answers it)."""
+
+    def actor_covering(self, offset: int) -> str | None: ...
+
+    def actor_at(self, start: int, end: int) -> str | None: ...
+
+
+def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = None) -> dict[str, str]:
     """Actor id -> ``for``, ``against`` or ``mixed`` from the stance verbs whose doer is the actor."""
     tally: dict[str, Counter[int]] = {}
-    for token in (doc[i] for i in tokens_with(doc, POS, (VERB,))):  # _side needs a verb
+    for token in (t for t in doc if t.pos_ == "VERB"):  # _side needs a verb
         side = _side(token, terms)
         if not side:
             continue
