@@ -83,6 +83,24 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Interview:
+    """The question-and-answer structure of an interview, and who answers."""
+
+    questions: tuple[str, ...]
+    """Sentence ids of the interviewer's questions (none in an "as told to" profile)."""
+    answers: tuple[str, ...]
+    """Sentence ids of the answers: the interviewee's words."""
+    interviewee: str | None
+    """Actor id of who answers, when the text says."""
+    how: str = ""
+    """How the interviewee was found, for the trace."""
+
+    def answering(self, sentence_id: str) -> str | None:
+        """The interviewee when the sentence is part of an answer."""
+        return self.interviewee if sentence_id in self.answers else None
+
+
+@dataclass(frozen=True, slots=True)
 class Cast:
     """The actors of an article, every mention of each, and who makes which product."""
 
@@ -92,6 +110,8 @@ class Cast:
     makers: tuple[tuple[str, str], ...] = ()
     """(product id, maker id) for known products whose maker the text also names."""
     traces: Traces = field(default_factory=dict)
+    interview: Interview | None = None
+    """The page's question-and-answer structure, when it is an interview."""
 
     def maker(self, actor_id: str | None) -> str | None:
         """The actor that makes a product ("Meta" for its model), when the text names it."""

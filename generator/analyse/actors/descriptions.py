@@ -148,6 +148,33 @@ def indefinite_descriptions(doc: Doc) -> list[tuple[Span, Token]]:
     return out
 
 
+_AFFILIATING = frozenset("for of at from with".split())
+
+
+def affiliation(head: Token) -> Span | None:
+    """The organisation a person noun speaks for: "a spokesperson for the Universities and
+    Colleges Employers’ Association (UCEA)", "an engineer at Acme"; the proper-noun phrase
+    after the preposition, with an acronym in brackets right after it."""
+    doc = head.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATING or prep.i != head.i + 1:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            continue
+        start = prep.i + 1
+        while start < obj.i and doc[start].dep_ == "det":
+            start += 1
+        end = obj.i + 1
+        while end < len(doc) and doc[end].dep_ in ("prep", "pobj", "compound") and doc[end].head.i >= obj.i \
+                and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "for", "and")):
+            end += 1  # "the Ministry of Health"
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+            end += 3  # "(UCEA)"
+        return doc[start:end]
+    return None
+
+
 def _partitive(one: Token) -> Token | None:
     """"one of the co-founders": the plural person noun after "of"."""
     for prep in one.children:

@@ -17,15 +17,19 @@ from spacy.tokens import Doc, Span
 from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.actors.drafts import Candidate, Draft
+from generator.analyse.actors.fallback import unmarked_names
 from generator.analyse.actors.furniture import furniture_ranges
+from generator.analyse.actors.interview import find_interview
 from generator.analyse.actors.names import (
     ORG_SUFFIXES,
     PRODUCT_PATTERNS,
     clean_name,
     guess_kind,
+    initials,
     is_junk,
     split_coordination,
     tidy_span,
+    titled_at,
 )
 from generator.analyse.actors.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
 from generator.analyse.actors.references import (
@@ -37,7 +41,7 @@ from generator.analyse.actors.references import (
 )
 from generator.analyse.common.titles import title_ranges
 from generator.analyse.context import Context
-from generator.analyse.contracts import Cast, Mention
+from generator.analyse.contracts import Cast, Mention, Trace
 from generator.analyse.nlp import doc_text
 from generator.ids import name_id
 from generator.knowledge import Entity, Knowledge
@@ -46,6 +50,7 @@ from generator.model import Actor
 __all__ = ["find_actors"]
 
 _LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"})
+_DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
 _POSSESSED = re.compile(r"^(\S.*?)['’]s\s+([A-Z0-9].*)$")
 
 
@@ -125,8 +130,13 @@ def find_actors(ctx: Context) -> Cast:
         owner = knowledge.entity(entity.owner) if entity is not None and entity.owner else None
         if owner is not None and owner.name in names:
             makers.append((name_id(draft.name), name_id(owner.name)))
-    return Cast(actors=tuple(actors), mentions=tuple(sorted(mentions, key=lambda m: (m.start, -m.end))),
-                makers=tuple(sorted(makers)), traces={name_id(d.name): tuple(d.trace) for d in kept})
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    interview = find_interview(article, actors, mentions)
+    traces = {name_id(d.name): tuple(d.trace) for d in kept}
+    if interview is not None and interview.interviewee is not None:
+        traces[interview.interviewee] += (Trace("actors", "interviewee", interview.how, interview.answers[:1]),)
+    return Cast(actors=tuple(actors), mentions=tuple(mentions), makers=tuple(sorted(makers)), traces=traces,
+                interview=interview)
 
 
 def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
@@ -160,6 +170,8 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             if entity is None and (is_junk(name) or name.casefold() in glossary):
                 continue
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
+            if entity is None and kind in ("organization", "media") and titled_at(span.text.split()) >= 0:
+                kind = "person"  # "Port Commissioner Ilse Varga": a title before a name
             if kind is None or (ent.label_ == "NORP" and entity is None):
                 continue
             if entity is None and not_an_actor(span, name, text, kind):
@@ -168,9 +180,46 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
                 kind = "product"
             why = f"spaCy {ent.label_} '{span.text}'" + (" in the knowledge file" if entity else f", typed {kind}")
             out.append(Candidate(entity.name if entity else name, kind, span, entity is not None, why=why))
+    out = _defined_names(doc, out, knowledge)
+    out.extend(unmarked_names(doc, out))
     out.extend(_known_names(doc, knowledge, out))
     out.extend(_patterned_products(doc, out))
     return out
+
+
+def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
+    """Names the text defines with an acronym in brackets ("the University and College Union
+    (UCU)"): one organisation whatever pieces the parser made of it, and the acronym alone
+    mentions it too ("UCU said ...")."""
+    text = doc_text(doc)
+    spans: list[Span] = []
+    acronyms: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].casefold() in ("the", "a", "an"):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or initials(name) != match.group(2) or knowledge.entity(match.group(2)):
+            continue
+        span = doc.char_span(match.end(1) - len(name), match.end(1))
+        if span is not None:
+            spans.append(span)
+            acronyms[match.group(2)] = name
+    if not spans:
+        return found
+    kept = [c for c in found if not any(s.start_char <= c.span.start_char < s.end_char for s in spans)]
+    covered = {i for c in kept for i in range(c.span.start, c.span.end)}
+    for span in spans:
+        entity = knowledge.entity(span.text)
+        kept.append(Candidate(entity.name if entity else span.text, entity.kind if entity else "organization", span,
+                              entity is not None, "defined-name",
+                              f"'{span.text}' is defined by the acronym that follows it"))
+        covered.update(range(span.start, span.end))
+    for token in doc:
+        if token.text in acronyms and token.i not in covered:
+            kept.append(Candidate(token.text, "organization", doc[token.i:token.i + 1], False, "defined-name",
+                                  f"'{token.text}' is the acronym of '{acronyms[token.text]}'"))
+    return sorted(kept, key=lambda c: c.span.start_char)
 
 
 def _patterned_products(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -41,7 +41,27 @@ def clean_name(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].casefold() in TITLES:
         words.pop(0)
-    return " ".join(words)
+    return " ".join(words[titled_at(words) + 1:])
+
+
+def titled_at(words: list[str]) -> int:
+    """Index of the title a person's name follows ("Finance Minister Ana Ruiz", "Port
+    Commissioner Ilse Varga": the title is 1), or -1 when no title stands before a name of
+    one to three capitalised words."""
+    for at in range(len(words) - 2, -1, -1):
+        word = words[at].casefold()
+        if word in TITLES or word in PORTFOLIOS:
+            rest = words[at + 1:]
+            shortest = 1 if word in PORTFOLIOS or word in HONORIFICS else 2  # "Minister Ruiz"; not "Big Brother Watch"
+            if shortest <= len(rest) <= 3 and words[at][:1].isupper() and all(_name_word(w) for w in rest):
+                return at
+            return -1
+    return -1
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").replace("’", "").isalpha() \
+        and word.casefold() not in ORG_SUFFIXES | TITLES
 
 
 def tidy_span(span: Span) -> Span | None:

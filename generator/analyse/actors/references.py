@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.drafts import Draft
 from generator.analyse.actors.groups import GroupMention, find_groups
-from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, strip_possessive
+from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, clean_name, strip_possessive
 from generator.analyse.actors.nonactors import place_name
 from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.contracts import Mention
@@ -132,12 +132,17 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         employed = _EMPLOYED.match(name)
         if employed is not None:
             name = f"{employed.group(2)} {employed.group(1)}"  # "engineer from Acme" -> "Acme engineer"
+        elif not text.lower().startswith("one of"):
+            found = _affiliated(doc, head, drafts)
+            if found is not None:
+                name, end = found  # "a spokesperson for OpenAI" -> "OpenAI spokesperson"
+                text = doc_text(doc)[span.start_char:end]
         draft = drafts.setdefault(name, Draft(name, "person", anonymous=True))
         draft.note("unnamed-person", f"'{text}' acts in its sentence: a person the text does not name",
                    index.at(span.start_char))
         draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
                           subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
-        taken.append((span.start_char, span.end_char))
+        taken.append((span.start_char, max(span.end_char, span.start_char + len(text))))
     _merge_introductions(doc, drafts, order)
     resolved: list[tuple[Span, str, Draft, bool]] = []
     for span, head, kind in desc.definite_descriptions(doc):
@@ -177,6 +182,24 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         target.note("description", f"'{text}' refers to the most salient fitting actor named before", sentence)
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft]) -> tuple[str, int] | None:
+    """"Acme spokesperson" for "a spokesperson for Acme": the person noun after the name of
+    the organisation it speaks for (its acronym when the text gives one, else the name of the
+    actor found there), and where the phrase ends."""
+    where = desc.affiliation(head)
+    if where is None:
+        return None
+    acronym = where[-2].text if where[-1].text == ")" else None
+    owner = next((d for d in drafts.values() for m in d.mentions
+                  if d.kind in ("organization", "media") and where.start_char <= m.start < where.end_char), None)
+    if acronym is None and owner is not None:
+        acronym = next((a for a in (owner.name, *owner.aliases) if a.isupper() and " " not in a), None)
+    org = acronym or (owner.name if owner is not None else clean_name(where.text))
+    if not org or not org[0].isupper():
+        return None
+    return f"{org} {head.lower_}", where.end_char
 
 
 def _acted_on_by(doc: Doc, draft: Draft, span: Span, sentence: str) -> bool:

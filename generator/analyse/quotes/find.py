@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Found, Trace
@@ -132,6 +132,12 @@ def find_quotes(ctx: Context, actors: Cast) -> Found[Quote]:
         where = "a blockquote" if span.blockquote else "text in quotation marks"
         traces = [Trace("quotes", "blockquote" if span.blockquote else "quotation-marks", where, evidence),
                   Trace("quotes", found.rule, found.detail + (f"; cue '{found.cue}'" if found.cue else ""), evidence)]
+        answering = actors.interview.answering(evidence[0]) if actors.interview is not None else None
+        if found.speaker is None and answering is not None and not found.named and found.rule != "title":
+            found = replace(found, speaker=answering, rule="interview-answer")
+            speakers.previous = found
+            traces.append(Trace("quotes", "interview-answer", "in an answer of the interview, with no cue of its "
+                                "own: the interviewee's words", evidence))
         drafts.append(_Draft(text, found.speaker, found.cue, evidence, found.named, traces))
     _headline_quotes(article, drafts, limits.headline_majority)
     ids = unique_ids([item_id("q", draft.text) for draft in drafts])

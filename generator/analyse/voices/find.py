@@ -64,8 +64,13 @@ def sentence_speakers(article: Article, doc: Doc, actors: Cast,
                 out[sentence_id] = (quote.speaker, True)
     kinds = {actor.id: actor.kind for actor in actors.actors}
     spans = {span.start_char: span for span in doc.sents}
+    interview = actors.interview
     for sentence in article.sentences:
         if sentence.id in out:
+            continue
+        answering = interview.answering(sentence.id) if interview is not None else None
+        if answering is not None:
+            out[sentence.id] = (answering, True)  # an interview's answer: the interviewee speaks
             continue
         span = spans.get(sentence.start)
         if span is None:

@@ -1,0 +1,99 @@
+"""Names the small model misses: capitalised proper nouns that act like a person.
+
+spaCy's small English model leaves many names unmarked, most often in unusual contexts (a
+transcript's lines, a title before the name, a name it has never seen). A run of capitalised
+proper nouns is a person's name when the syntax says so: it is the subject of a speech or
+thought verb ("Marlow argues", "said Ana Ruiz"), a title stands before it ("Finance Minister
+Ana Ruiz", "Dr Lena Varga"), or an apposition with a noun for a person follows it ("Ines
+Marlow, a fisher from Skerra"). The words are general English; no article's names live here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analyse.actors.descriptions import PERSON_NOUNS
+from generator.analyse.actors.drafts import Candidate
+from generator.analyse.actors.names import HONORIFICS, ORG_SUFFIXES, PORTFOLIOS, TITLES
+from generator.analyse.actors.nonactors import not_an_actor
+from generator.analyse.nlp import doc_text
+
+# Verbs of saying and thinking whose subject is someone with a view.
+VOICE_VERBS = frozenset(
+    "say tell warn insist add admit explain argue claim note write state declare announce stress "
+    "reply respond answer acknowledge concede suggest believe think predict recall conclude comment "
+    "observe remark caution complain confirm deny insist contend maintain urge ask wonder fear hope "
+    "testify recount agree disagree dismiss reject accuse criticise criticize".split())
+MAX_WORDS = 4
+"""Longest name the fallback takes."""
+
+
+def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Candidates for the names of people that no entity covers (see the module docstring)."""
+    covered = {i for c in found for i in range(c.span.start, c.span.end)}
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]) or i in covered:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and _name_word(doc[end]) and end not in covered and end - i < MAX_WORDS + 2:
+            end += 1
+        span = _without_titles(doc[i:end])
+        i = end
+        if span is None or len(span) > MAX_WORDS or span[-1].lower_ in ORG_SUFFIXES:
+            continue
+        why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
+            else _acts_as_person(span)
+        if why is not None:
+            covered.update(range(span.start, span.end))
+            out.append(Candidate(span.text, "person", span, False, "unmarked-name", f"'{span.text}' {why}"))
+    return out
+
+
+def _title_case(span: Span) -> bool:
+    """Words in title case around the span: a headline ("Real Humans Can't Tell the
+    Difference"), where capitals say nothing about names."""
+    after = next((t for t in span.doc[span.end: span.end + 3] if t.is_alpha), None)
+    return after is not None and after.is_title and after.pos_ != "PROPN" and not after.is_sent_start
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    return token.pos_ == "PROPN" and text[:1].isupper() and text.isalpha() and not text.isupper() \
+        and (len(text) > 1 and any(ch.islower() for ch in text))
+
+
+def _without_titles(span: Span) -> Span | None:
+    """The name without the titles before it ("Finance Minister Ana Ruiz" -> "Ana Ruiz")."""
+    doc = span.doc
+    start = span.start
+
+    def titled(at: int) -> bool:
+        word = doc[at].lower_
+        portfolio = at + 1 < span.end and doc[at + 1].lower_ in PORTFOLIOS  # "Finance" of "Finance Minister"
+        return word in TITLES or word in PORTFOLIOS or portfolio
+
+    while start < span.end and titled(start):
+        start += 1
+    return doc[start:span.end] if start < span.end else None
+
+
+def _acts_as_person(span: Span) -> str | None:
+    """Why the syntax makes the span a person's name, or ``None``."""
+    doc = span.doc
+    root = span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in HONORIFICS or before.lower_ in PORTFOLIOS
+                               or before.lower_.rstrip(".") in TITLES and before.is_title):
+        return f"follows the title '{before.text}'"
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lemma_.lower() in PERSON_NOUNS and child.tag_ == "NN":
+            return f"has the apposition '{child.text}', a noun for a person"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in VOICE_VERBS and root.head.pos_ == "VERB":
+        if len(span) == 1 and (span[0].is_sent_start or any(c.dep_ in ("poss", "compound") for c in root.children)):
+            return None  # a lone capitalised word opening a sentence may be any noun; "Europe’s X" names a thing
+        return f"is the subject of the speech verb '{root.head.text}'"
+    return None

@@ -1,0 +1,45 @@
+"""Names the parser misses or cuts: acronyms defined in brackets, unnamed spokespeople, titled names."""
+
+from __future__ import annotations
+
+from generator.analyse.actors import find_actors
+from generator.analyse.quotes import find_quotes
+
+
+def _cast(context_of, text, **meta):
+    ctx = context_of(text, **meta)
+    return ctx, find_actors(ctx)
+
+
+def test_a_name_defined_by_its_acronym_is_one_organisation(context_of):
+    _, cast = _cast(context_of, "Lecturers are angry, according to the University and College Union (UCU). "
+                                "UCU said the report proves its case.")
+    names = {a.name: a for a in cast.actors}
+    assert "University and College Union" in names
+    assert "UCU" in names["University and College Union"].aliases
+    assert not {"University", "College Union"} & set(names)
+
+
+def test_an_unnamed_spokesperson_is_named_after_the_body_they_speak_for(context_of):
+    text = ("“We have worked with the unions for years,” said a spokesperson for the Harbour Employers’ Association "
+            "(HEA). “Our figures show steady growth,” he said.\n\n"
+            "A spokeswoman for Kestrel Freight declined to comment.")
+    ctx, cast = _cast(context_of, text)
+    names = {a.name: a for a in cast.actors}
+    assert "HEA spokesperson" in names and "Kestrel Freight spokeswoman" in names
+    assert names["HEA spokesperson"].kind == "person"
+    quotes = find_quotes(ctx, cast)
+    assert [q.speaker for q in quotes.items] == ["hea-spokesperson", "hea-spokesperson"]
+
+
+def test_titled_names_and_speakers_the_parser_leaves_unmarked(context_of):
+    text = ("“The quota will ruin us,” said Port Commissioner Ilse Varga. "
+            "Finance Minister Tomas Eld disagreed with her on Monday.")
+    _, cast = _cast(context_of, text)
+    people = {a.name for a in cast.actors if a.kind == "person"}
+    assert {"Ilse Varga", "Tomas Eld"} <= people
+
+
+def test_title_case_headlines_name_no_one(context_of):
+    _, cast = _cast(context_of, "Real Humans Can’t Tell the Difference Between Two Models\n\nThe study was small.")
+    assert not [a for a in cast.actors if a.kind == "person"]
