@@ -267,7 +267,8 @@ def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None
         for group in groups:
             span = group.span
             text = span.text.strip(" ,")
-            draft.note("group", f"'{text}': a plural noun for people or bodies that acts in its sentence",
+            how = "speaks or takes a position" if group.voiced else "acts"
+            draft.note("group", f"'{text}': a plural noun for people or bodies that {how} in its sentence",
                        index.at(span.start_char))
             draft.add(Mention(name, span.start_char, span.start_char + len(text), text,
                               index.at(span.start_char), subject=group.subject, named=False))
