@@ -113,6 +113,8 @@ def is_junk(name: str) -> bool:
         return True
     if name.count("(") != name.count(")"):
         return True
+    if any(part.split()[0].casefold() not in CORPORATE_SUFFIXES for part in name.split(", ")[1:] if part):
+        return True  # "MySQL, PostgreSQL": a list the parser took for one name ("Acme Co., Ltd." is one)
     words = name.split()
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return True
