@@ -18,6 +18,7 @@ from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.actors.drafts import Candidate, Draft
 from generator.analyse.actors.fallback import unmarked_names
+from generator.analyse.actors.foreign import foreign_candidates
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.analyse.actors.interview import find_interview
 from generator.analyse.actors.names import (
@@ -39,6 +40,7 @@ from generator.analyse.actors.references import (
     only_setting,
     people_by_pronoun,
 )
+from generator.analyse.common.languages import language_of, speech_of
 from generator.analyse.common.titles import title_ranges
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Mention, Trace
@@ -59,7 +61,11 @@ def find_actors(ctx: Context) -> Cast:
     article, doc, knowledge, index = ctx.article, ctx.doc, ctx.knowledge, ctx.index
     teasers, contacts = furniture_ranges(article)
     titles = title_ranges(article.text)
-    candidates = [c for c in _candidates(doc, knowledge)
+    found = _candidates(doc, knowledge)
+    speech = speech_of(language_of(article))
+    if speech is not None:
+        found = foreign_candidates(found, speech, article.text)
+    candidates = [c for c in found
                   if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
                   and not any(s <= c.span.start_char < e for s, e in teasers)
                   and (c.kind == "person" or not any(s <= c.span.start_char < e for s, e in contacts))]

@@ -12,13 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from generator.analyse.common.languages import language_of, speech_of
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Found, Trace
 from generator.analyse.quotes.speakers import Speakers
 from generator.ids import item_id, unique_ids
 from generator.model import Article, Quote
 
-_PAIRS = {"“": "”", '"': '"', "«": "»"}
+# German quotes open low and close high („…“), so “ opens only in a block without „.
+_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 # A sentence in single quotes: it opens a paragraph or follows a sentence's end, and its
 # closing mark (after the final punctuation) ends a word, unlike the apostrophe of "don’t".
 _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[.!?”’]\s))‘(\S[^‘“”\"]*?[.!?,])’+(?=\s|$)")
@@ -56,6 +58,8 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
                 break
             mark_at, mark = opener
             close_at = text.find(_PAIRS[mark], mark_at + 1)
+            if mark == "„" and close_at == -1:
+                close_at = text.find("”", mark_at + 1)  # „…” as in Polish or Hungarian
             if close_at == mark_at + 1 and mark != '"' and text.find(_PAIRS[mark], close_at + 1) != -1:
                 mark_at, close_at = close_at, text.find(_PAIRS[mark], close_at + 1)  # "“”Words ...”": a stray mark
             if close_at == -1:
@@ -88,6 +92,8 @@ def _single_quoted(text: str, offset: int, taken: list[QuoteSpan]) -> list[Quote
 def _next_opener(text: str, position: int) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for mark in _PAIRS:
+        if mark == "“" and "„" in text:
+            continue
         at = text.find(mark, position)
         if mark == '"':
             # A straight quote opens only at a word start.
@@ -123,7 +129,8 @@ def find_quotes(ctx: Context, actors: Cast) -> Found[Quote]:
     """Find quotations and attribute each to a speaker, or to no one when unclear."""
     article, doc, index, limits = ctx.article, ctx.doc, ctx.index, ctx.settings.quotes
     spans = [span for span in find_quote_spans(article) if article.text[span.start:span.end].strip()]
-    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans], reach=limits.antecedent_reach)
+    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans], reach=limits.antecedent_reach,
+                        speech=speech_of(language_of(article)))
     drafts: list[_Draft] = []
     for span in spans:
         text = article.text[span.start:span.end].strip()
