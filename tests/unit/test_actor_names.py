@@ -43,3 +43,14 @@ def test_titled_names_and_speakers_the_parser_leaves_unmarked(context_of):
 def test_title_case_headlines_name_no_one(context_of):
     _, cast = _cast(context_of, "Real Humans Can’t Tell the Difference Between Two Models\n\nThe study was small.")
     assert not [a for a in cast.actors if a.kind == "person"]
+
+
+def test_signatures_and_read_on_lists_are_rosters_not_actors(context_of):
+    text = ("We, the undersigned, ask the county to keep the seed library open. Its collection feeds every garden "
+            "in the valley.\n\n"
+            "Ana Ruiz, retired farmer, Kelby\n\nTom Hale, professor of botany, University of Leeds\n\n"
+            "Lee Wong, librarian, Marrowby\n\nPriya Nair, beekeeper\n\n"
+            "Want to read more? Read about:\n\n- Jo Baines, Director of Engineering at Acme Cloud")
+    _, cast = _cast(context_of, text, markdown=True)
+    names = {a.name for a in cast.actors}
+    assert not {"Ana Ruiz", "Tom Hale", "Lee Wong", "Priya Nair", "Jo Baines", "Acme Cloud"} & names

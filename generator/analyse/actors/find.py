@@ -59,7 +59,7 @@ _POSSESSED = re.compile(r"^(\S.*?)['’]s\s+([A-Z0-9].*)$")
 def find_actors(ctx: Context) -> Cast:
     """Find the actors of an article and every sentence that mentions each."""
     article, doc, knowledge, index = ctx.article, ctx.doc, ctx.knowledge, ctx.index
-    teasers, contacts = furniture_ranges(article)
+    teasers, contacts = furniture_ranges(article, doc)
     titles = title_ranges(article.text)
     found = _candidates(doc, knowledge)
     speech = speech_of(language_of(article))
