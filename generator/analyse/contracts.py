@@ -112,6 +112,8 @@ class Cast:
     traces: Traces = field(default_factory=dict)
     interview: Interview | None = None
     """The page's question-and-answer structure, when it is an interview."""
+    own_voice: str | None = None
+    """Actor id of who the article's own "we" is, when the text says (an open letter's signatories)."""
 
     def maker(self, actor_id: str | None) -> str | None:
         """The actor that makes a product ("Meta" for its model), when the text names it."""

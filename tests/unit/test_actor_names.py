@@ -54,3 +54,23 @@ def test_signatures_and_read_on_lists_are_rosters_not_actors(context_of):
     _, cast = _cast(context_of, text, markdown=True)
     names = {a.name for a in cast.actors}
     assert not {"Ana Ruiz", "Tom Hale", "Lee Wong", "Priya Nair", "Jo Baines", "Acme Cloud"} & names
+
+
+def test_an_open_letter_speaking_as_we_speaks_for_its_signatories(context_of):
+    from generator.analyse.voices import find_voices
+
+    text = ("We write to ask the county to keep the seed library open. We have seen what it gives the valley.\n\n"
+            "Our gardens grow from its collection. We urge the council to find the money, and we will help.\n\n"
+            "If the library closes, we lose seeds that no shop sells.")
+    ctx, cast = _cast(context_of, text, title="An open letter on the seed library")
+    assert cast.own_voice == "signatories"
+    quotes = find_quotes(ctx, cast)
+    voices = find_voices(ctx, cast, quotes.items)
+    assert voices.narrator == "we" and "signatories" in voices.narrators
+
+
+def test_a_report_that_mentions_a_signature_is_no_letter(context_of):
+    text = ("We asked the council. We asked the mayor. We asked the county. We got no answer.\n\n"
+            "The order signed by the governor last year changed nothing.")
+    _, cast = _cast(context_of, text, title="Nobody answers in Kelby")
+    assert cast.own_voice is None

@@ -40,6 +40,7 @@ from generator.analyse.actors.references import (
     only_setting,
     people_by_pronoun,
 )
+from generator.analyse.actors.signatories import letter_voice
 from generator.analyse.common.languages import language_of, speech_of
 from generator.analyse.common.titles import title_ranges
 from generator.analyse.context import Context
@@ -120,6 +121,9 @@ def find_actors(ctx: Context) -> Cast:
     add_groups(doc, drafts, index)
     for name in [n for n, d in drafts.items() if only_setting(doc, d) or n in places]:
         del drafts[name]
+    voice = letter_voice(article, doc, index)
+    if voice is not None and voice.name not in drafts:
+        drafts[voice.name] = voice
     headings = {s.id for s in article.sentences if s.kind == "heading"}
     kept = [d for d in drafts.values()
             if d.mentions and (d.known or any(m.sentence not in headings for m in d.mentions))]
@@ -142,7 +146,7 @@ def find_actors(ctx: Context) -> Cast:
     if interview is not None and interview.interviewee is not None:
         traces[interview.interviewee] += (Trace("actors", "interviewee", interview.how, interview.answers[:1]),)
     return Cast(actors=tuple(actors), mentions=tuple(mentions), makers=tuple(sorted(makers)), traces=traces,
-                interview=interview)
+                interview=interview, own_voice=name_id(voice.name) if voice is not None and voice in kept else None)
 
 
 def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:

@@ -76,7 +76,7 @@ def sentence_speakers(article: Article, doc: Doc, actors: Cast,
         if span is None:
             continue
         speaker = _reported_speaker(span, actors, kinds)
-        if speaker is not None:
+        if speaker is not None and speaker != actors.own_voice:  # "We write to ask ...": the letter itself
             out[sentence.id] = (speaker, False)
     return out
 
@@ -138,6 +138,8 @@ def voice_actors(article: Article, actors: Cast, voices: dict[str, tuple[str | N
         return ()
     names = {n.strip().lower() for n in re.split(r",|;|&|\band\b", article.meta.author or "") if n.strip()}
     out = [a.id for a in actors.actors if a.kind == "person" and names & {n.lower() for n in (a.name, *a.aliases)}]
+    if narrator == "we" and actors.own_voice is not None:
+        return (*out, actors.own_voice)
     if narrator == "we":
         kinds = {a.id: a.kind for a in actors.actors}
         # Actors of each sentence in order of mention (a set's order would vary between runs).

@@ -1,0 +1,47 @@
+"""The voice of an open letter: its signatories, who speak as "we".
+
+A letter (its title or first heading calls it one, or it says "we, the undersigned", "this
+letter", "signatories") that argues in the first person plural speaks for those who sign it;
+they are an actor of their own, mentioned wherever the letter says "we" outside quotations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.analyse.actors.drafts import Draft
+from generator.analyse.common.spans import SentenceIndex
+from generator.analyse.contracts import Mention
+from generator.model import Article
+
+NAME = "signatories"
+_LETTER = re.compile(r"\b(?:open\s+)?letter\b|\bpetition\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\bwe,? the undersigned\b|\b(?:this|our|the below|the following) (?:open )?letter\b|"
+                     r"\bopen letter\b|\bsignatories\b", re.IGNORECASE)
+_WE = frozenset("we us our ourselves".split())
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+WE_SENTENCES = 4
+"""Sentences outside quotations that say "we" before a letter speaks as its signatories."""
+
+
+def letter_voice(article: Article, doc: Doc, index: SentenceIndex) -> Draft | None:
+    """The signatories of an open letter, with a mention at each "we" of the letter's own voice."""
+    first_heading = next((s.text for s in article.sentences if s.kind == "heading"), "")
+    if not (_LETTER.search(article.meta.title or "") or _LETTER.search(first_heading) or _SIGNED.search(article.text)):
+        return None
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+    draft = Draft(NAME, "group")
+    sentences: set[str] = set()
+    for token in doc:
+        if token.lower_ not in _WE or any(s <= token.idx < e for s, e in quoted):
+            continue
+        sentence = index.at(token.idx)
+        sentences.add(sentence)
+        draft.mentions.append(Mention(NAME, token.idx, token.idx + len(token), token.text, sentence,
+                                      subject=token.dep_ in ("nsubj", "nsubjpass"), named=False))
+    if len(sentences) < WE_SENTENCES:
+        return None
+    draft.note("letter-voice", "a letter that argues as 'we' speaks for those who sign it", draft.mentions[0].sentence)
+    return draft
