@@ -74,3 +74,22 @@ def test_a_report_that_mentions_a_signature_is_no_letter(context_of):
             "The order signed by the governor last year changed nothing.")
     _, cast = _cast(context_of, text, title="Nobody answers in Kelby")
     assert cast.own_voice is None
+
+
+def test_a_statement_signed_by_an_organisation_speaks_for_it(context_of):
+    text = ("From April, the average bill in the Greywater region will rise by £62 a year. We know this comes at a "
+            "hard time, and we want to explain why.\n\n"
+            "Most of the increase pays for new mains. We will replace the oldest pipes first, and we will publish "
+            "our leak figures every month.\n\n"
+            "Customers on low incomes will not pay the increase; we are doubling our support scheme. We paid no "
+            "dividend last year.")
+    _, cast = _cast(context_of, text, author="Greywater Utilities", title="Why bills are rising")
+    names = {a.name for a in cast.actors}
+    assert cast.own_voice == "greywater-utilities"
+    assert "Greywater" not in names  # "the Greywater region" is a place
+
+
+def test_a_lone_name_used_only_as_a_place_is_no_person(context_of):
+    _, cast = _cast(context_of, "Ines Marlow, a fisher from Skerra, said the quota was unfair. She has fished "
+                                "out of Skerra for thirty years.")
+    assert [a.name for a in cast.actors] == ["Ines Marlow"]

@@ -122,7 +122,11 @@ def find_actors(ctx: Context) -> Cast:
     for name in [n for n, d in drafts.items() if only_setting(doc, d) or n in places]:
         del drafts[name]
     voice = letter_voice(article, doc, index)
-    if voice is not None and voice.name not in drafts:
+    if voice is not None and voice.name in drafts:
+        drafts[voice.name].mentions.extend(voice.mentions)  # the byline's organisation, also named in the text
+        drafts[voice.name].trace.extend(voice.trace)
+        voice = drafts[voice.name]
+    elif voice is not None:
         drafts[voice.name] = voice
     headings = {s.id for s in article.sentences if s.kind == "heading"}
     kept = [d for d in drafts.values()

@@ -17,7 +17,7 @@ from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.drafts import Draft
 from generator.analyse.actors.groups import GroupMention, find_groups
 from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, clean_name, strip_possessive
-from generator.analyse.actors.nonactors import place_name
+from generator.analyse.actors.nonactors import PLACE_NOUNS, place_name
 from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.contracts import Mention
 from generator.analyse.nlp import doc_text, tokens_with
@@ -37,10 +37,12 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
     """A name typed as an organisation that the text only uses as a place ("homes in West
     Docks", "Quayside residents"): a setting, not an actor."""
     words = [w.casefold() for w in draft.name.split()]
-    if draft.known or draft.anonymous or draft.kind != "organization" or any(w in ORG_SUFFIXES for w in words) \
-            or len(words) > 3 and not (len(words) <= 5 and words[1] == "of"):
+    lone_person = draft.kind == "person" and len(words) == 1  # "a fisher from Skerra", typed a person
+    if draft.known or draft.anonymous or draft.kind != "organization" and not lone_person \
+            or any(w in ORG_SUFFIXES for w in words) or len(words) > 3 and not (len(words) <= 5 and words[1] == "of"):
         return False
-    places = PLACE_PREPS | {"on", "of", "for", "from", "to", "at"} if place_name(draft.name) else PLACE_PREPS
+    places = PLACE_PREPS | {"on", "of", "for", "from", "to", "at"} if place_name(draft.name) or lone_person \
+        else PLACE_PREPS
     uses = set()
     for mention in draft.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -53,6 +55,8 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
         if root.dep_ == "pobj" and root.head.lower_ in places \
                 and root.head.head.lemma_.lower() not in ("publish", "print", "appear", "write", "report"):
             uses.add("place")
+        elif root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+            uses.add("place")  # "the Greywater region"
         elif root.dep_ != "compound":
             uses.add("other")
     return uses == {"place"}

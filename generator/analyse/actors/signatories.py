@@ -1,8 +1,9 @@
-"""The voice of an open letter: its signatories, who speak as "we".
+"""Who the article's own "we" is: an open letter's signatories, a statement's organisation.
 
 A letter (its title or first heading calls it one, or it says "we, the undersigned", "this
 letter", "signatories") that argues in the first person plural speaks for those who sign it;
-they are an actor of their own, mentioned wherever the letter says "we" outside quotations.
+a statement whose byline is an organisation ("Greywater Utilities") speaks for it. Either is
+an actor of its own, mentioned wherever the article says "we" outside quotations.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.analyse.actors.drafts import Draft
+from generator.analyse.actors.names import ORG_SUFFIXES
 from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.contracts import Mention
 from generator.model import Article
@@ -27,21 +29,28 @@ WE_SENTENCES = 4
 
 
 def letter_voice(article: Article, doc: Doc, index: SentenceIndex) -> Draft | None:
-    """The signatories of an open letter, with a mention at each "we" of the letter's own voice."""
+    """The signatories of an open letter, or the organisation a statement's byline names, with
+    a mention at each "we" of the article's own voice."""
     first_heading = next((s.text for s in article.sentences if s.kind == "heading"), "")
-    if not (_LETTER.search(article.meta.title or "") or _LETTER.search(first_heading) or _SIGNED.search(article.text)):
+    author = " ".join((article.meta.author or "").split())
+    if _LETTER.search(article.meta.title or "") or _LETTER.search(first_heading) or _SIGNED.search(article.text):
+        draft = Draft(NAME, "group")
+        rule = "a letter that argues as 'we' speaks for those who sign it"
+    elif author and author.split()[-1].casefold() in ORG_SUFFIXES:
+        draft = Draft(author, "organization")  # "Greywater Utilities" signs its own statement
+        rule = "a statement that argues as 'we' speaks for the organisation its byline names"
+    else:
         return None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
-    draft = Draft(NAME, "group")
     sentences: set[str] = set()
     for token in doc:
         if token.lower_ not in _WE or any(s <= token.idx < e for s, e in quoted):
             continue
         sentence = index.at(token.idx)
         sentences.add(sentence)
-        draft.mentions.append(Mention(NAME, token.idx, token.idx + len(token), token.text, sentence,
+        draft.mentions.append(Mention(draft.name, token.idx, token.idx + len(token), token.text, sentence,
                                       subject=token.dep_ in ("nsubj", "nsubjpass"), named=False))
     if len(sentences) < WE_SENTENCES:
         return None
-    draft.note("letter-voice", "a letter that argues as 'we' speaks for those who sign it", draft.mentions[0].sentence)
+    draft.note("own-voice", rule, draft.mentions[0].sentence)
     return draft
