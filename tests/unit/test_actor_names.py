@@ -93,3 +93,9 @@ def test_a_lone_name_used_only_as_a_place_is_no_person(context_of):
     _, cast = _cast(context_of, "Ines Marlow, a fisher from Skerra, said the quota was unfair. She has fished "
                                 "out of Skerra for thirty years.")
     assert [a.name for a in cast.actors] == ["Ines Marlow"]
+
+
+def test_a_name_that_only_qualifies_a_thing_is_no_person(context_of):
+    _, cast = _cast(context_of, "Lucía Marlowe won two Grand Slam titles before an injury ended her career. "
+                                "Marlowe now coaches juniors.")
+    assert [a.name for a in cast.actors] == ["Lucía Marlowe"]

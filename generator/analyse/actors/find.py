@@ -37,6 +37,7 @@ from generator.analyse.actors.references import (
     add_descriptions,
     add_groups,
     add_short_names,
+    only_modifier,
     only_setting,
     people_by_pronoun,
 )
@@ -119,7 +120,7 @@ def find_actors(ctx: Context) -> Cast:
     add_short_names(doc, drafts, index)
     add_descriptions(doc, drafts, index, article)
     add_groups(doc, drafts, index)
-    for name in [n for n, d in drafts.items() if only_setting(doc, d) or n in places]:
+    for name in [n for n, d in drafts.items() if only_setting(doc, d) or only_modifier(doc, d) or n in places]:
         del drafts[name]
     voice = letter_voice(article, doc, index)
     if voice is not None and voice.name in drafts:

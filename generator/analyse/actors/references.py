@@ -62,6 +62,25 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
     return uses == {"place"}
 
 
+def only_modifier(doc: Doc, draft: Draft) -> bool:
+    """A name typed as a person that only ever qualifies a common noun ("two Grand Slam
+    titles", "the Pulitzer jury"): the name of a thing, not someone who acts."""
+    if draft.known or draft.anonymous or draft.kind != "person" or len(draft.name.split()) > 2:
+        return False
+    named = [m for m in draft.mentions if m.named]
+    if not named:
+        return False
+    for mention in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN" \
+                or root.head.lemma_.lower() in desc.PERSON_NOUNS:
+            return False
+    return True
+
+
 def people_by_pronoun(doc: Doc, drafts: dict[str, Draft]) -> None:
     """A two- or three-word name typed as an organisation is a person when the next sentence
     goes on with "he" or "she" and no other name comes between ("Nadia Brook founded the
