@@ -63,9 +63,9 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
 
 
 def only_modifier(doc: Doc, draft: Draft) -> bool:
-    """A name typed as a person that only ever qualifies a common noun ("two Grand Slam
-    titles", "the Pulitzer jury"): the name of a thing, not someone who acts."""
-    if draft.known or draft.anonymous or draft.kind != "person" or len(draft.name.split()) > 2:
+    """A name typed as a person or a firm that only ever qualifies a common noun ("two Grand
+    Slam titles"): the name of a thing, not someone who acts ("Acme engineers" still names Acme)."""
+    if draft.known or draft.anonymous or draft.kind not in ("person", "organization") or len(draft.name.split()) > 2:
         return False
     named = [m for m in draft.mentions if m.named]
     if not named:
