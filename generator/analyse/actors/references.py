@@ -65,7 +65,8 @@ def only_setting(doc: Doc, draft: Draft) -> bool:
 def only_modifier(doc: Doc, draft: Draft) -> bool:
     """A name typed as a person or a firm that only ever qualifies a common noun ("two Grand
     Slam titles"): the name of a thing, not someone who acts ("Acme engineers" still names Acme)."""
-    if draft.known or draft.anonymous or draft.kind not in ("person", "organization") or len(draft.name.split()) > 2:
+    if draft.known or draft.anonymous or draft.kind not in ("person", "organization") or len(draft.name.split()) > 2 \
+            or any(w.casefold() in ORG_SUFFIXES for w in draft.name.split()):
         return False
     named = [m for m in draft.mentions if m.named]
     if not named:
@@ -76,7 +77,7 @@ def only_modifier(doc: Doc, draft: Draft) -> bool:
             return False
         root = span.root
         if root.dep_ not in ("compound", "amod") or root.head.pos_ != "NOUN" \
-                or root.head.lemma_.lower() in desc.PERSON_NOUNS:
+                or root.head.lemma_.lower() in desc.PERSON_NOUNS | desc.ORG_NOUNS | {"team", "staff"}:
             return False
     return True
 
