@@ -99,3 +99,12 @@ def test_a_name_that_only_qualifies_a_thing_is_no_person(context_of):
     _, cast = _cast(context_of, "Lucía Marlowe won two Grand Slam titles before an injury ended her career. "
                                 "Marlowe now coaches juniors.")
     assert [a.name for a in cast.actors] == ["Lucía Marlowe"]
+
+
+def test_an_occupation_or_an_ensemble_before_a_name_says_its_kind(context_of):
+    text = ("OSLO (Northern Wire) - Folk trio Harbour Lights won the prize on Thursday, beating the rapper "
+            "Kid Fjord.\n\n“We recorded most of it in a fishing shed,” singer Ingrid Holm told reporters.")
+    _, cast = _cast(context_of, text)
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Harbour Lights") == "group" and kinds.get("Kid Fjord") == "person"
+    assert kinds.get("Ingrid Holm") == "person" and "OSLO" not in kinds  # the dateline is a place

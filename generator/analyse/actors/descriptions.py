@@ -39,6 +39,14 @@ PERSON_NOUNS = frozenset(
     "participant aide staffer lobbyist magnate tycoon customer shopper commuter driver patient tenant "
     "landlord shopkeeper spokesman".split()
 )
+# Occupations written before a name like a title ("singer Ingrid Holm", "the rapper Kid Fjord").
+OCCUPATION_NOUNS = PERSON_NOUNS | frozenset(
+    "singer songwriter rapper musician pianist guitarist drummer composer conductor artist painter sculptor "
+    "actor actress filmmaker producer novelist poet playwright dancer chef player coach athlete runner swimmer "
+    "cyclist captain skipper fisher fisherman midwife surgeon dentist pharmacist vet veterinarian paramedic "
+    "firefighter priest vicar imam rabbi bishop archbishop".split())
+# Nouns for a band or a troupe, written before its name ("folk trio Harbour Lights").
+ENSEMBLE_NOUNS = frozenset("band trio duo quartet quintet orchestra choir ensemble troupe collective".split())
 # Products are named by name in news text; "the model" too often means a generic model.
 PRODUCT_NOUNS: frozenset[str] = frozenset()
 # Nouns that name a type of institution: "the council" means a council, never just any body.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors.descriptions import PERSON_NOUNS
+from generator.analyse.actors.descriptions import ENSEMBLE_NOUNS, OCCUPATION_NOUNS, PERSON_NOUNS
 from generator.analyse.actors.drafts import Candidate
 from generator.analyse.actors.names import HONORIFICS, ORG_SUFFIXES, PORTFOLIOS, TITLES
 from generator.analyse.actors.nonactors import not_an_actor
@@ -45,11 +45,15 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         i = end
         if span is None or len(span) > MAX_WORDS or span[-1].lower_ in ORG_SUFFIXES:
             continue
+        kind = "person"
         why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
             else _acts_as_person(span)
+        described = _described_by(span)
+        if why is None and described is not None and not not_an_actor(span, span.text, text, "person"):
+            kind, why = described
         if why is not None:
             covered.update(range(span.start, span.end))
-            out.append(Candidate(span.text, "person", span, False, "unmarked-name", f"'{span.text}' {why}"))
+            out.append(Candidate(span.text, kind, span, False, "unmarked-name", f"'{span.text}' {why}"))
     return out
 
 
@@ -79,6 +83,25 @@ def _without_titles(span: Span) -> Span | None:
     while start < span.end and titled(start):
         start += 1
     return doc[start:span.end] if start < span.end else None
+
+
+def described_by(span: Span) -> tuple[str, str] | None:
+    """The kind a common noun right before a name gives it ("singer Ingrid Holm", "the
+    rapper Kid Fjord", "folk trio Harbour Lights"), and why."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.tag_ not in ("NN", "JJ") or before.lower_ != before.text \
+            or not (span.start <= before.head.i < span.end or span.root.head.i == before.i):
+        return None  # the noun qualifies the name ("singer Ingrid Holm") or the name is its apposition
+    lemma = before.lemma_.lower()
+    if lemma in ENSEMBLE_NOUNS:
+        return "group", f"is named after the noun '{before.text}', a band or a troupe"
+    if lemma in OCCUPATION_NOUNS:
+        return "person", f"is named after the noun '{before.text}', a noun for a person"
+    return None
+
+
+_described_by = described_by
 
 
 def _acts_as_person(span: Span) -> str | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.actors.drafts import Candidate, Draft
-from generator.analyse.actors.fallback import unmarked_names
+from generator.analyse.actors.fallback import described_by, unmarked_names
 from generator.analyse.actors.foreign import foreign_candidates
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.analyse.actors.interview import find_interview
@@ -187,6 +187,11 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
             if entity is None and kind in ("organization", "media") and titled_at(span.text.split()) >= 0:
                 kind = "person"  # "Port Commissioner Ilse Varga": a title before a name
+            described = described_by(span) if entity is None and kind != "product" else None
+            if described is not None:
+                kind = described[0]  # "the rapper Kid Fjord", typed a firm
+            if entity is None and _dateline(span):
+                continue  # "OSLO (Northern Wire) -": where the story was filed
             if kind is None or (ent.label_ == "NORP" and entity is None):
                 continue
             if entity is None and not_an_actor(span, name, text, kind):
@@ -235,6 +240,14 @@ def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> li
             kept.append(Candidate(token.text, "organization", doc[token.i:token.i + 1], False, "defined-name",
                                   f"'{token.text}' is the acronym of '{acronyms[token.text]}'"))
     return sorted(kept, key=lambda c: c.span.start_char)
+
+
+def _dateline(span: Span) -> bool:
+    """A place in capitals opening the first paragraph, before a dash or the agency's name."""
+    doc = span.doc
+    if span.start > 1 or not span.text.isupper() or span.end >= len(doc):
+        return False
+    return doc[span.end].text in ("—", "–", "-", "(", ",", "--")
 
 
 def _patterned_products(doc: Doc, found: list[Candidate]) -> list[Candidate]:
