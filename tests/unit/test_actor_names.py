@@ -108,3 +108,12 @@ def test_an_occupation_or_an_ensemble_before_a_name_says_its_kind(context_of):
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("Harbour Lights") == "group" and kinds.get("Kid Fjord") == "person"
     assert kinds.get("Ingrid Holm") == "person" and "OSLO" not in kinds  # the dateline is a place
+
+
+def test_a_group_named_once_inside_a_clause_about_something_else_is_no_actor(context_of):
+    text = ("The new rules will change the way that AI organizations operate in Europe. "
+            "Independent economists are sceptical. Critics warned that the plan is too expensive.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors if a.kind == "group"}
+    assert "independent economists" in names and "critics" in names
+    assert "AI organizations" not in names

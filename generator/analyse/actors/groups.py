@@ -56,6 +56,8 @@ class GroupMention:
     """The group says, argues, wants or opposes something in the sentence."""
     head: str
     """Lemma of the head noun: phrases with the same head are one group."""
+    main: bool = True
+    """It acts in the main clause of its sentence, not in a clause that only describes something."""
 
     @property
     def salient(self) -> bool:
@@ -140,5 +142,7 @@ def find_groups(doc: Doc) -> list[GroupMention]:
             name = _name(token)
         verb = token.head if token.dep_ != "pobj" else token.head.head
         voiced = verb.lemma_.lower() in VOICE_VERBS and token.dep_ != "nsubjpass"
-        out.append(GroupMention(span, name, token.dep_ in ("nsubj", "nsubjpass"), voiced, token.lemma_.lower()))
+        main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        out.append(GroupMention(span, name, token.dep_ in ("nsubj", "nsubjpass"), voiced, token.lemma_.lower(),
+                                main))
     return out

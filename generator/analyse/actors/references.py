@@ -282,6 +282,8 @@ def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None
         salient = [g for g in groups if g.salient]
         if not salient:
             continue
+        if len(groups) == 1 and not groups[0].main and not groups[0].voiced:
+            continue  # named once, inside a clause about something else ("the way AI organizations operate")
         name = salient[0].name
         draft = drafts.get(name)
         if draft is None:
