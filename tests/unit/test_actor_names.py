@@ -117,3 +117,11 @@ def test_a_group_named_once_inside_a_clause_about_something_else_is_no_actor(con
     names = {a.name for a in cast.actors if a.kind == "group"}
     assert "independent economists" in names and "critics" in names
     assert "AI organizations" not in names
+
+
+def test_a_quoted_title_after_a_noun_for_a_work_is_a_product(context_of):
+    text = ("Harbour Lights won the prize for their album “Salt Roads,” beating Vera Lund, whose album "
+            "“Night Ferry” topped the charts. Critics called “Salt Roads” brave.")
+    _, cast = _cast(context_of, text)
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Salt Roads") == "product" and kinds.get("Night Ferry") == "product"

@@ -42,6 +42,7 @@ from generator.analyse.actors.references import (
     people_by_pronoun,
 )
 from generator.analyse.actors.signatories import letter_voice
+from generator.analyse.actors.works import quoted_works
 from generator.analyse.common.languages import language_of, speech_of
 from generator.analyse.common.titles import title_ranges
 from generator.analyse.context import Context
@@ -67,10 +68,13 @@ def find_actors(ctx: Context) -> Cast:
     speech = speech_of(language_of(article))
     if speech is not None:
         found = foreign_candidates(found, speech, article.text)
+    works = [w for w in quoted_works(doc) if not any(s <= w.span.start_char < e for s, e in teasers)]
     candidates = [c for c in found
                   if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
+                  and not any(w.span.start_char <= c.span.start_char < w.span.end_char for w in works)
                   and not any(s <= c.span.start_char < e for s, e in teasers)
                   and (c.kind == "person" or not any(s <= c.span.start_char < e for s, e in contacts))]
+    candidates = sorted(candidates + works, key=lambda c: c.span.start_char)
     reasons: dict[str, str] = {}
     keys = canonical_keys(candidates, article.text, knowledge, reasons)
     drafts: dict[str, Draft] = {}
