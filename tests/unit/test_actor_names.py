@@ -125,3 +125,11 @@ def test_a_quoted_title_after_a_noun_for_a_work_is_a_product(context_of):
     _, cast = _cast(context_of, text)
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("Salt Roads") == "product" and kinds.get("Night Ferry") == "product"
+
+
+def test_a_place_that_acts_is_an_institution_and_a_building_that_speaks_its_operator(context_of):
+    text = ("China imposed new limits on exports last week. Tessford Airport said the runway would reopen on Monday. "
+            "The delegates met at Harbour Tower.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors}
+    assert {"China", "Tessford Airport"} <= names and "Harbour Tower" not in names

@@ -164,7 +164,9 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
 
 # Verbs whose subject is an institution or a lab, not a place used as a setting.
 _ACTING_VERBS = frozenset("say announce release launch publish decide warn argue sue train open "
-                          "unveil introduce license licence claim state insist tell respond".split())
+                          "unveil introduce license licence claim state insist tell respond impose restrict ban "
+                          "block retaliate approve reject agree sign demand urge want plan push threaten pressure "
+                          "seek ask accuse condemn vow pledge promise order require allow refuse".split())
 
 
 def initials(name: str) -> str:

@@ -46,8 +46,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     """Whether an entity span names something other than an actor (see the module rules); a
     person's name is never taken for a common phrase ("Rose" beside "rose")."""
     words = name.split()
-    if words and words[-1].casefold().strip(".,") in THING_WORDS:
-        return True
+    if words and words[-1].casefold().strip(".,") in THING_WORDS and not _speaks(span):
+        return True  # "Harbour Tower" is a building; "Tessford Airport said ..." is its operator
     start, end = span.start_char, span.end_char
     if _CASE_AFTER.match(text, end) or _CASE_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "Smith v. Jones" is a court case
@@ -57,6 +57,16 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):
         return True  # "Data Does" of "Data Doesn't Do What You Think"
     return (kind != "person" and common_phrase(name, text)) or lower_case_acronym(name, text)
+
+
+# Verbs by which a body speaks or decides.
+_SPEAKING = frozenset("say tell announce confirm deny state warn insist add explain respond reply decide "
+                      "apologise apologize promise plan close reopen suspend cancel".split())
+
+
+def _speaks(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _SPEAKING
 
 
 def mistyped_person(name: str) -> bool:
