@@ -133,3 +133,22 @@ def test_a_place_that_acts_is_an_institution_and_a_building_that_speaks_its_oper
     _, cast = _cast(context_of, text)
     names = {a.name for a in cast.actors}
     assert {"China", "Tessford Airport"} <= names and "Harbour Tower" not in names
+
+
+def test_byline_authors_are_actors_and_no_antecedents(context_of):
+    text = ("By Priya Sandhu\n\nJudge Alison Mercer jailed the former treasurer on Friday. "
+            "“You treated the charity’s account as your own,” she said. A spokesman for the commission said "
+            "trustees must check their accounts. The Charity Commission has opened an inquiry.")
+    ctx, cast = _cast(context_of, text, author="Priya Sandhu, Tom Reddy")
+    names = {a.name: a for a in cast.actors}
+    assert {"Priya Sandhu", "Tom Reddy"} <= set(names)
+    assert names["Tom Reddy"].mentions == () and names["Tom Reddy"].description == "author of the article"
+    quotes = find_quotes(ctx, cast)
+    assert [q.speaker for q in quotes.items] == ["alison-mercer"]
+
+
+def test_a_spokesman_for_the_body_named_before_is_named_after_it(context_of):
+    text = ("The Charity Commission has opened an inquiry. A spokesman for the commission said trustees must "
+            "check their accounts every month.")
+    _, cast = _cast(context_of, text)
+    assert "Charity Commission spokesman" in {a.name for a in cast.actors}

@@ -50,7 +50,7 @@ from generator.analyse.contracts import Cast, Mention, Trace
 from generator.analyse.nlp import doc_text
 from generator.ids import name_id
 from generator.knowledge import Entity, Knowledge
-from generator.model import Actor
+from generator.model import Actor, Article
 
 __all__ = ["find_actors"]
 
@@ -133,13 +133,13 @@ def find_actors(ctx: Context) -> Cast:
         voice = drafts[voice.name]
     elif voice is not None:
         drafts[voice.name] = voice
-    headings = {s.id for s in article.sentences if s.kind == "heading"}
+    headings = {s.id for s in article.sentences if s.kind == "heading" and not _BYLINE.match(s.text)}
     kept = [d for d in drafts.values()
             if d.mentions and (d.known or any(m.sentence not in headings for m in d.mentions))]
     for draft in kept:
         if draft.known and draft.description:
             draft.note("description", "from the knowledge file")
-    actors = [_to_actor(draft) for draft in kept]
+    actors = [_to_actor(draft) for draft in kept] + _byline_authors(article, kept)
     actors.sort(key=lambda actor: (-len(actor.mentions), actor.name))
     mentions = [m for d in kept for m in d.mentions]
     names = {d.name for d in kept}
@@ -156,6 +156,24 @@ def find_actors(ctx: Context) -> Cast:
         traces[interview.interviewee] += (Trace("actors", "interviewee", interview.how, interview.answers[:1]),)
     return Cast(actors=tuple(actors), mentions=tuple(mentions), makers=tuple(sorted(makers)), traces=traces,
                 interview=interview, own_voice=name_id(voice.name) if voice is not None and voice in kept else None)
+
+
+_BYLINE = re.compile(r"^By\s+[A-Z]")
+_AUTHOR = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+
+
+def _byline_authors(article: Article, kept: list[Draft]) -> list[Actor]:
+    """The people of the byline whom the text does not name: they wrote it (and in an op-ed, argue in it)."""
+    names = {n.casefold() for d in kept for n in (d.name, *d.aliases)}
+    out = []
+    for part in re.split(r",|;|&|\band\b", article.meta.author or ""):
+        name = " ".join(part.split())
+        if _AUTHOR.fullmatch(name) and name.casefold() not in names \
+                and not any(w.casefold() in ORG_SUFFIXES for w in name.split()):
+            names.add(name.casefold())
+            out.append(Actor(id=name_id(name), name=name, kind="person", aliases=(), description="author of the article",
+                             stance="none", mentions=()))
+    return out
 
 
 def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:

@@ -214,7 +214,7 @@ def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft]) -> tuple[str, i
     actor found there), and where the phrase ends."""
     where = desc.affiliation(head)
     if where is None:
-        return None
+        return _described_affiliation(head, drafts)
     acronym = where[-2].text if where[-1].text == ")" else None
     owner = next((d for d in drafts.values() for m in d.mentions
                   if d.kind in ("organization", "media") and where.start_char <= m.start < where.end_char), None)
@@ -224,6 +224,22 @@ def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft]) -> tuple[str, i
     if not org or not org[0].isupper():
         return None
     return f"{org} {head.lower_}", where.end_char
+
+
+def _described_affiliation(head: Token, drafts: dict[str, Draft]) -> tuple[str, int] | None:
+    """"a spokesman for the commission": the one organisation named before whose name ends
+    with the noun ("the Charity Commission")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from") or prep.i != head.i + 1:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if obj is None or not any(c.lower_ == "the" for c in obj.children):
+            continue
+        owners = [d for d in drafts.values() if d.kind == "organization" and not d.anonymous
+                  and d.name.split()[-1].casefold() == obj.lower_ and any(m.end <= head.idx for m in d.mentions)]
+        if len(owners) == 1:
+            return f"{owners[0].name} {head.lower_}", obj.idx + len(obj)
+    return None
 
 
 def _acted_on_by(doc: Doc, draft: Draft, span: Span, sentence: str) -> bool:

@@ -70,7 +70,8 @@ class Speakers:
         self.spans = sorted((start, end) for start, end, _ in spans)
         self._starts = [start for start, _ in self.spans]
         kinds = {actor.id: actor.kind for actor in actors.actors}
-        outside = [m for m in actors.mentions if not self.quoted(m.start)]
+        # A byline ("By Ana Ruiz") names who wrote the story, never whom a pronoun stands for.
+        outside = [m for m in actors.mentions if not self.quoted(m.start) and not self._byline(m.start)]
         self.people = [m for m in outside if kinds.get(name_id(m.key)) == "person"]
         self.others = [m for m in outside if kinds.get(name_id(m.key)) in ("organization", "media", "group")]
         self.previous: Attribution = Attribution(None, None)
@@ -103,6 +104,10 @@ class Speakers:
                     tally[token.lower_ in _FEMALE] += 1
                     break
         return {key: ("f" if f > m else "m") for key, (m, f) in votes.items() if m != f}
+
+    def _byline(self, offset: int) -> bool:
+        """Whether a name opens a block after "By ": the byline."""
+        return offset >= 3 and self.text[offset - 3:offset] == "By " and (offset == 3 or self.text[offset - 4] == "\n")
 
     def quoted(self, offset: int) -> bool:
         """Whether a character lies inside a quotation."""
