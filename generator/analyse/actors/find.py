@@ -171,8 +171,8 @@ def _byline_authors(article: Article, kept: list[Draft]) -> list[Actor]:
         if _AUTHOR.fullmatch(name) and name.casefold() not in names \
                 and not any(w.casefold() in ORG_SUFFIXES for w in name.split()):
             names.add(name.casefold())
-            out.append(Actor(id=name_id(name), name=name, kind="person", aliases=(), description="author of the article",
-                             stance="none", mentions=()))
+            out.append(Actor(id=name_id(name), name=name, kind="person", aliases=(),
+                             description="author of the article", stance="none", mentions=()))
     return out
 
 
