@@ -105,3 +105,13 @@ def test_a_products_report_speaks_for_its_maker(analyse_text):
         "its data:\n\n> Our corpus is a new mix of data from public sources, and none of it is private.",
         markdown=True)
     assert [q.speaker for q in analysis.quotes] == ["meta"]
+
+
+def test_a_pronoun_opening_a_sentence_means_the_main_subject_before(context_of):
+    from generator.analyse.actors import find_actors
+    from generator.analyse.quotes import find_quotes
+
+    ctx = context_of("Gareth Pryce admitted fraud in August. He was sentenced on Friday. Judge Alison Mercer said "
+                     "Pryce had betrayed the volunteers. She told him: “You treated the charity’s account as your own.”")
+    cast = find_actors(ctx)
+    assert [q.speaker for q in find_quotes(ctx, cast).items] == ["alison-mercer"]

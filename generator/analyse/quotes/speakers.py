@@ -35,6 +35,8 @@ _GROUP_PRONOUNS = frozenset("it we they".split())
 # Pronouns that tell a person's gender; "his"/"her" are left out, as "her" in "who supplies
 # her flour" often belongs to someone else.
 _MALE = frozenset("he himself".split())
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                     "miss": "f", "dame": "f", "lady": "f"}
 _FEMALE = frozenset("she herself".split())
 # Nouns that name a phrase rather than report speech: "the slogan “...”", "the mission of “...”".
 _NAMING_NOUNS = frozenset("slogan motto mission mantra tagline watchword catchphrase phrase term label "
@@ -81,29 +83,62 @@ class Speakers:
         self.gender = self._genders()
 
     def _genders(self) -> dict[str, str]:
-        """"m" or "f" for people whom a later pronoun outside quotations refers to: the first
-        he/his or she/her after a mention, before any other person is mentioned."""
+        """"m" or "f" for people: the honorific before their name (Mr, Ms ...), else the he or
+        she that most often refers to them outside quotations. A subject pronoun refers to the
+        main subject of the sentence before when that is a person, else to the last person named."""
         votes: dict[str, list[int]] = {}
+        for mention in self.people:
+            before = self.text[max(0, mention.start - 6):mention.start].split()[-1:]
+            gender = _HONORIFIC_GENDER.get(before[0].casefold()) if before else None
+            if gender is not None:
+                tally = votes.setdefault(name_id(mention.key), [0, 0])
+                tally[gender == "f"] += 3
         mentions = sorted(self.people, key=lambda m: m.start)
-        doc = self.doc
-        for number, mention in enumerate(mentions):
-            limit = mentions[number + 1].start if number + 1 < len(mentions) else len(self.text)
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+        starts = [m.start for m in mentions]
+        for token in self.doc:
+            word = token.lower_
+            if word not in _MALE and word not in _FEMALE or token.dep_ not in ("nsubj", "nsubjpass") \
+                    or self.quoted(token.idx):
                 continue
-            sentences_seen = 0
-            for token in doc[span.end:]:
-                if token.idx >= limit or sentences_seen > 1:
-                    break
-                if token.is_sent_start:
-                    sentences_seen += 1
-                if self.quoted(token.idx):
-                    continue
-                if token.lower_ in _MALE or token.lower_ in _FEMALE:
-                    tally = votes.setdefault(name_id(mention.key), [0, 0])
-                    tally[token.lower_ in _FEMALE] += 1
-                    break
+            at = bisect.bisect_left(starts, token.idx)
+            if at == 0 or token.idx - mentions[at - 1].end > 400:
+                continue
+            target = self._main_subject_before(token, mentions[:at])
+            if target is None and self._pronoun_before(token):
+                continue  # "He nodded. ... she said": a chain of pronouns tells nothing new
+            target = target or mentions[at - 1]
+            tally = votes.setdefault(name_id(target.key), [0, 0])
+            tally[word in _FEMALE] += 1
         return {key: ("f" if f > m else "m") for key, (m, f) in votes.items() if m != f}
+
+    def _main_subject_before(self, pronoun: Token, mentions: list[Mention]) -> Mention | None:
+        """The person who is the main subject of the sentence before the pronoun's, when the
+        pronoun opens its own clause as a subject ("Mercer said Pryce lied. She told him ...")."""
+        sent = pronoun.sent
+        if sent.start == 0 or pronoun.i - sent.start > 3:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        inside = [m for m in mentions if previous.start_char <= m.start < previous.end_char]
+        return next((m for m in inside if self.main_subject(m)), None)
+
+    def _pronoun_before(self, pronoun: Token) -> bool:
+        """Whether the sentence before the pronoun's has a pronoun as its main subject."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return False
+        previous = self.doc[sent.start - 1].sent
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "PRON"
+                   and t.lower_ in _MALE | _FEMALE for t in previous)
+
+    def main_subject(self, mention: Mention) -> bool:
+        """Whether the mention is the subject of its sentence's main verb."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        head = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and (head.dep_ == "ROOT" or head.dep_ == "conj"
+                                                          and head.head.dep_ == "ROOT")
 
     def _byline(self, offset: int) -> bool:
         """Whether a name opens a block after "By ": the byline."""
@@ -296,7 +331,8 @@ class Speakers:
                             key=lambda m: m.start, reverse=True)
             fitting = [m for m in before if want is None or self.gender.get(name_id(m.key), want) == want]
             if fitting:
-                return name_id(_centre(fitting).key)
+                main = [m for m in fitting if m.sentence == fitting[0].sentence and m.named and self.main_subject(m)]
+                return name_id((main[0] if main else _centre(fitting)).key)
             if before:
                 return name_id(before[0].key)
         return None
