@@ -152,3 +152,11 @@ def test_a_spokesman_for_the_body_named_before_is_named_after_it(context_of):
             "check their accounts every month.")
     _, cast = _cast(context_of, text)
     assert "Charity Commission spokesman" in {a.name for a in cast.actors}
+
+
+def test_an_acronym_before_a_noun_for_a_body_is_an_organisation(context_of):
+    _, cast = _cast(context_of, "The GMB union, which represents workers at the creamery, said no jobs would be "
+                                "cut. The UK regulator agreed. Westmoor Holdings, Halden's parent, said nothing.")
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("GMB") == "organization" and "UK" not in kinds
+    assert kinds.get("Westmoor Holdings") == "organization"  # "parent" is no person here

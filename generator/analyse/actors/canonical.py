@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.analyse.actors.descriptions import ORG_NOUNS
 from generator.analyse.actors.drafts import Candidate
 from generator.analyse.actors.names import (
     CORPORATE_SUFFIXES,
@@ -57,7 +58,9 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
     defined = {acr: drop_suffix(clean_name(long)) for long, acr in _ACRONYM_DEFINED.findall(text)}
     people = [n for n in bases if n and kinds.get(n) == "person" and len(n.split()) >= 2]
     orgs = [n for n in bases if n and kinds.get(n) in ("organization", "media") and len(n.split()) >= 2]
-    subjects = {c.name for c in candidates if c.span.root.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {c.name for c in candidates if c.span.root.dep_ in ("nsubj", "nsubjpass")
+                or c.span.root.dep_ == "compound" and c.span.root.head.lemma_.lower() in ORG_NOUNS
+                and c.span.root.ent_type_ not in ("GPE", "LOC", "NORP")}  # "the GMB union", not "the UK regulator"
     counts = {n: sum(c.name == n for c in candidates) for n in names}
     for name in names:
         base = keys[name]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors.descriptions import ENSEMBLE_NOUNS, OCCUPATION_NOUNS, PERSON_NOUNS
+from generator.analyse.actors.descriptions import ENSEMBLE_NOUNS, OCCUPATION_NOUNS, ORG_NOUNS, PERSON_NOUNS
 from generator.analyse.actors.drafts import Candidate
 from generator.analyse.actors.names import HONORIFICS, ORG_SUFFIXES, PORTFOLIOS, TITLES
 from generator.analyse.actors.nonactors import not_an_actor
@@ -32,7 +32,7 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Candidates for the names of people that no entity covers (see the module docstring)."""
     covered = {i for c in found for i in range(c.span.start, c.span.end)}
     text = doc_text(doc)
-    out: list[Candidate] = []
+    out: list[Candidate] = _acronyms(doc, covered)
     i = 0
     while i < len(doc):
         if not _name_word(doc[i]) or i in covered:
@@ -54,6 +54,20 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if why is not None:
             covered.update(range(span.start, span.end))
             out.append(Candidate(span.text, kind, span, False, "unmarked-name", f"'{span.text}' {why}"))
+    return out
+
+
+def _acronyms(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Acronyms before a noun for a body ("the GMB union", "the RMT party"): organisations."""
+    out = []
+    for token in doc:
+        if token.i in covered or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6) \
+                or token.dep_ != "compound" or token.head.i != token.i + 1:
+            continue
+        if token.head.lemma_.lower() in ORG_NOUNS and token.head.tag_ == "NN":
+            covered.add(token.i)
+            out.append(Candidate(token.text, "organization", doc[token.i:token.i + 1], False, "unmarked-name",
+                                 f"'{token.text}' is an acronym before the noun '{token.head.text}'"))
     return out
 
 

@@ -117,7 +117,8 @@ def find_actors(ctx: Context) -> Cast:
                                               and span.root.head.dep_ in ("nsubj", "nsubjpass")))
             if draft.description is None:
                 draft.description = apposition.text
-            if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2:
+            if not draft.known and noun_kind in ("person", "organization") and len(draft.mentions) <= 2 \
+                    and (noun_kind != "person" or draft.name.split()[-1].casefold() not in ORG_SUFFIXES):
                 draft.kind = noun_kind  # "Green Horizon, the environmental group"
                 draft.note("kind", f"{noun_kind}: the noun of '{apposition.text}'")
     people_by_pronoun(doc, drafts)
