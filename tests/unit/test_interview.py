@@ -1,4 +1,4 @@
-"""Interviews: the Q&A structure of a page, and the answers as the interviewee's words."""
+"""Interviews: who answers (the genre stage reads the Q&A form), and the answers as the interviewee's words."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ def test_bold_questions_and_first_person_answers_make_an_interview(context_of):
 def test_transcript_prefixes_name_who_answers(context_of):
     text = ("Q: When did the clinic open?\n\nPERRIN: It opened in 2009, and I have run it since.\n\n"
             "Q: Are you worried about the budget?\n\nPERRIN: Every year. The county cuts and we carry on.\n\n"
+            "Q: Will you stay?\n\nPERRIN: I will stay as long as my patients need me.\n\n"
             "Marc Perrin, who runs the Tessel clinic, says the county must pay. Alice Moreau, the county treasurer, "
             "says the cuts are needed.")
     cast, _, voices = _answers_by(context_of(text))

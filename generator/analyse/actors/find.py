@@ -18,7 +18,6 @@ from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.actors.drafts import Candidate, Draft
 from generator.analyse.actors.fallback import described_by, unmarked_names
-from generator.analyse.actors.foreign import foreign_candidates
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.analyse.actors.interview import find_interview
 from generator.analyse.actors.names import (
@@ -43,7 +42,6 @@ from generator.analyse.actors.references import (
 )
 from generator.analyse.actors.signatories import letter_voice
 from generator.analyse.actors.works import quoted_works
-from generator.analyse.common.languages import language_of, speech_of
 from generator.analyse.common.titles import title_ranges
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Mention, Trace
@@ -65,9 +63,6 @@ def find_actors(ctx: Context) -> Cast:
     teasers, contacts = furniture_ranges(article, doc)
     titles = title_ranges(article.text)
     found = _candidates(doc, knowledge)
-    speech = speech_of(language_of(article))
-    if speech is not None:
-        found = foreign_candidates(found, speech, article.text)
     works = [w for w in quoted_works(doc) if not any(s <= w.span.start_char < e for s, e in teasers)]
     candidates = [c for c in found
                   if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
@@ -151,7 +146,7 @@ def find_actors(ctx: Context) -> Cast:
         if owner is not None and owner.name in names:
             makers.append((name_id(draft.name), name_id(owner.name)))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    interview = find_interview(article, actors, mentions)
+    interview = find_interview(article, ctx.reading, actors, mentions)
     traces = {name_id(d.name): tuple(d.trace) for d in kept}
     if interview is not None and interview.interviewee is not None:
         traces[interview.interviewee] += (Trace("actors", "interviewee", interview.how, interview.answers[:1]),)

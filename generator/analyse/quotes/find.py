@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from generator.analyse.common.languages import language_of, speech_of
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Found, Trace
 from generator.analyse.quotes.speakers import Speakers
@@ -129,8 +128,7 @@ def find_quotes(ctx: Context, actors: Cast) -> Found[Quote]:
     """Find quotations and attribute each to a speaker, or to no one when unclear."""
     article, doc, index, limits = ctx.article, ctx.doc, ctx.index, ctx.settings.quotes
     spans = [span for span in find_quote_spans(article) if article.text[span.start:span.end].strip()]
-    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans], reach=limits.antecedent_reach,
-                        speech=speech_of(language_of(article)))
+    speakers = Speakers(doc, actors, [(s.start, s.end, s.blockquote) for s in spans], reach=limits.antecedent_reach)
     drafts: list[_Draft] = []
     for span in spans:
         text = article.text[span.start:span.end].strip()

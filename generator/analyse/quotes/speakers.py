@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.common.languages import Speech
 from generator.analyse.common.titles import is_title as _is_title
 from generator.analyse.contracts import Cast, Mention
 from generator.analyse.nlp import doc_text
@@ -65,9 +64,8 @@ class Attribution:
 class Speakers:
     """Attributes the quotations of one article, in reading order."""
 
-    def __init__(self, doc: Doc, actors: Cast, spans: Sequence[tuple[int, int, bool]], *, reach: int = 1500,
-                 speech: Speech | None = None) -> None:
-        self.doc, self.actors, self.reach, self.speech = doc, actors, reach, speech
+    def __init__(self, doc: Doc, actors: Cast, spans: Sequence[tuple[int, int, bool]], *, reach: int = 1500) -> None:
+        self.doc, self.actors, self.reach = doc, actors, reach
         self.text = doc_text(doc)
         self.spans = sorted((start, end) for start, end, _ in spans)
         self._starts = [start for start, _ in self.spans]
@@ -183,10 +181,6 @@ class Speakers:
                 return after
         else:
             found = self._block_lead(tokens[0])
-            if found is not None:
-                return found
-        if self.speech is not None:
-            found = self._foreign_cue(first, last, start, end)
             if found is not None:
                 return found
         if self._continues(start, text):
@@ -376,59 +370,6 @@ class Speakers:
             return Attribution(self.block_speaker, None, rule="blockquote-answer",  # an interview's next answer
                                detail="the speaker of the previous blockquote answers again")
         return self._clause_subject(previous, previous.end_char, "blockquote-lead")
-
-    def _foreign_cue(self, first: Span, last: Span, start: int, end: int) -> Attribution | None:
-        """A speech verb or an "according to" word of the article's language next to the
-        quotation ("», a déclaré le maire, Jean-Luc Morel", "„…“, sagte Berger", "Selon X, « … »"):
-        the name after it, or a pronoun for the last person named."""
-        speech = self.speech
-        assert speech is not None
-        after = self.text[end:last.end_char]
-        cue = speech.verbs.search(after) or speech.according.search(after)
-        if cue is not None and cue.start() <= 12:
-            found = self._named_after(end + cue.start(), end + cue.end(), last.end_char, "after")
-            if found is not None:
-                return found
-        before = self.text[first.start_char:start]
-        cues = list(speech.according.finditer(before)) + list(speech.verbs.finditer(before))
-        for cue in sorted(cues, key=lambda c: -c.start()):
-            at = first.start_char + cue.start()
-            found = self._named_after(at, first.start_char + cue.end(), start, "before") \
-                or self._named_before(at, first.start_char, cue.group(0))
-            if found is not None:
-                return found
-        return None
-
-    def _named_after(self, cue_start: int, cue_end: int, limit: int, where: str) -> Attribution | None:
-        """The first actor named (or the pronoun) after a cue, within a few words."""
-        assert self.speech is not None
-        mentions = [m for m in self.actors.mentions if cue_end <= m.start < min(limit, cue_end + 60)
-                    and not self.quoted(m.start) and self.actors.kind(name_id(m.key)) != "product"]
-        cue = self.text[cue_start:cue_end]
-        if mentions:
-            mention = min(mentions, key=lambda m: (m.start, -m.end))
-            return Attribution(name_id(mention.key), self.text[cue_start:mention.end], rule="foreign-cue",
-                               detail=f"the name after the speech cue '{cue}' {where} the quotation")
-        word = self.text[cue_end:limit].split()[:1]
-        gender = self.speech.pronouns.get(word[0].casefold().strip(",.:;")) if word else None
-        if gender is not None:
-            speaker = self.antecedent("he" if gender == "m" else "she", cue_start)
-            if speaker is not None:
-                return Attribution(speaker, f"{cue} {word[0]}", rule="foreign-cue",
-                                   detail=f"the pronoun '{word[0]}' after the speech cue '{cue}': "
-                                          "the last person named")
-        return None
-
-    def _named_before(self, cue_start: int, sentence_start: int, cue: str) -> Attribution | None:
-        """The actor named right before a speech verb in the lead-in ("Berger sagte: „…“")."""
-        mentions = [m for m in self.actors.mentions if sentence_start <= m.start and m.end <= cue_start
-                    and cue_start - m.end <= 40 and not self.quoted(m.start)
-                    and self.actors.kind(name_id(m.key)) != "product"]
-        if not mentions:
-            return None
-        mention = max(mentions, key=lambda m: m.end)
-        return Attribution(name_id(mention.key), self.text[mention.start:cue_start + len(cue)], rule="foreign-cue",
-                           detail=f"the name before the speech cue '{cue}' in the lead-in")
 
     def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
         """"“...” | She added." : a cue that opens the sentence after the quotation."""
