@@ -160,3 +160,12 @@ def test_an_acronym_before_a_noun_for_a_body_is_an_organisation(context_of):
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("GMB") == "organization" and "UK" not in kinds
     assert kinds.get("Westmoor Holdings") == "organization"  # "parent" is no person here
+
+
+def test_what_takes_an_article_is_no_person_and_a_person_of_a_place_is_the_person(context_of):
+    text = ("The planet was last this warm in the Pliocene, Sasha Luccioni of Mila said. She won an Oscar "
+            "for her film. Techniques such as Parameter Efficient Fine Tuning (PEFT) are cheap.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors}
+    assert "Sasha Luccioni" in names
+    assert not {"Pliocene", "Oscar", "Parameter Efficient Fine Tuning", "Luccioni of Mila"} & names

@@ -193,6 +193,9 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
                     spans.append(owner)  # "Acme’s Kestrel" mentions Acme too
             spans.extend(split_coordination(tidy))
         for span in spans:
+            of = next((t.i for t in span if t.lower_ == "of"), None)
+            if ent.label_ == "PERSON" and of is not None and of > span.start:
+                span = doc[span.start:of]  # "Luccioni of Mila": the person, then where she works
             owned = _POSSESSED.match(span.text)
             if owned is not None and owned.group(2).split()[-1].casefold() not in ORG_SUFFIXES:
                 rest = span.doc.char_span(span.start_char + owned.start(2), span.end_char)
@@ -240,7 +243,8 @@ def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> li
         if len(words) < 2 or initials(name) != match.group(2) or knowledge.entity(match.group(2)):
             continue
         span = doc.char_span(match.end(1) - len(name), match.end(1))
-        if span is not None:
+        if span is not None and (any(t.ent_type_ == "ORG" for t in span) or words[-1].casefold() in ORG_SUFFIXES
+                                 or words[-1].casefold() in desc.ORG_NOUNS):  # a body, not a technique
             spans.append(span)
             acronyms[match.group(2)] = name
     if not spans:

@@ -56,6 +56,9 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):
         return True  # "Data Does" of "Data Doesn't Do What You Think"
+    if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the") \
+            and (len(span) == 1 or span[-1].tag_ == "NNPS"):
+        return True  # "the Pliocene", "an Oscar", "the Golden Globes": no one's name takes an article
     return (kind != "person" and common_phrase(name, text)) or lower_case_acronym(name, text)
 
 
