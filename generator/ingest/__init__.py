@@ -33,6 +33,17 @@ LONG_TEXT_CHARS = 100_000
 __all__ = ["FORMATS", "LONG_TEXT_CHARS", "MAX_TEXT_CHARS", "read_article", "slugify"]
 
 
+# File names that say nothing about the story: a folder per article often holds "article.txt".
+_GENERIC_STEMS = frozenset("article index story text body content page document untitled main post".split())
+
+
+def _named_stem(path: Path) -> str:
+    """What names the article on disk: its file name, or its folder's when the file's is generic."""
+    if path.stem.lower() in _GENERIC_STEMS and path.parent.name:
+        return path.parent.name
+    return path.stem
+
+
 def read_article(path: Path | str) -> Article:
     """Read an article file and the metadata beside or inside it.
 
@@ -100,7 +111,7 @@ def read_article(path: Path | str) -> Article:
         warnings.append(f"{path}: very long article ({len(text):,} characters of text, more than "
                         f"{LONG_TEXT_CHARS:,}): its analysis needs much time and memory; split it into "
                         f"separate articles if it holds several stories")
-    slug_source = text_value(merged.values.get("slug")) or path.stem
+    slug_source = text_value(merged.values.get("slug")) or _named_stem(path)
     digest = hashlib.sha256(data + repr((meta, slug_source)).encode("utf-8", "surrogatepass")).hexdigest()
     return Article(
         slug=slugify(str(slug_source)), path=str(path), format=fmt,  # type: ignore[arg-type]

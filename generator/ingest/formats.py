@@ -56,6 +56,22 @@ def looks_like_heading(line: str) -> bool:
     )
 
 
+# A headline may close on a quotation mark, a question or an exclamation, not on a sentence's
+# full stop or a clause's comma or colon.
+_HEADLINE_END = re.compile(r"[.:;,…][\"”’']?$")
+# A full stop after a lower-case word ends a sentence inside the line ("... the clinic. We ..."),
+# unlike the stops of an abbreviation ("U.S. Recovers").
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.[\"”’']?\s")
+
+
+def _opening_headline(line: str) -> bool:
+    """A first line that reads as a headline: a few words up to a long headline's length, starting
+    with a capital, a digit or a quotation mark, with no sentence-final full stop."""
+    words = line.split()
+    return (3 <= len(words) <= 25 and len(line) <= 200 and not _HEADLINE_END.search(line)
+            and not _SENTENCE_BREAK.search(line) and (line[0].isupper() or line[0].isdigit() or line[0] in "'\"‘“"))
+
+
 def text_blocks(body: str) -> tuple[Block, ...]:
     """Read plain text: the body blocks (page furniture left out)."""
     return split_zones(text_pieces(body)).body
@@ -63,13 +79,18 @@ def text_blocks(body: str) -> tuple[Block, ...]:
 
 def text_pieces(body: str) -> tuple[Piece, ...]:
     """Read plain text: blank lines separate paragraphs; hard-wrapped lines are joined; a line of
-    dashes or stars is a thematic break."""
+    dashes or stars is a thematic break; a line of its own that opens the text and reads as a
+    headline is a heading, however long."""
     pieces: list[Piece] = []
     rule = False
-    for chunk in re.split(r"\n\s*\n", body):
+    chunks = [chunk for chunk in re.split(r"\n\s*\n", body) if chunk.strip()]
+    for number, chunk in enumerate(chunks):
         lines = [clean_text(line) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
+            continue
+        if number == 0 and len(lines) == 1 and len(chunks) > 1 and _opening_headline(lines[0]):
+            pieces.append(Piece("heading", lines[0]))
             continue
         hard_wrapped = len(lines) > 1 and all(len(line) <= 100 for line in lines[:-1]) and not any(
             looks_like_heading(line) or _RULE.match(line) for line in lines

@@ -41,8 +41,9 @@ def test_a_non_english_article_warns_once_and_is_not_analysed(tmp_path: Path, an
     assert not analysis.analysed and analysis.sides is None
     assert analysis.actors == () and analysis.quotes == () and analysis.arguments == ()
     pages = render_article(analysis, model_name="m")
-    assert sorted(pages) == ["article/index.md", "article/source.md"]  # the source page holds the method
-    assert "Not analysed" in pages["article/index.md"]
+    slug = analysis.article.slug  # the folder's name: "article" says nothing
+    assert sorted(pages) == [f"{slug}/index.md", f"{slug}/source.md"]  # the source page holds the method
+    assert "Not analysed" in pages[f"{slug}/index.md"]
 
 
 def test_an_english_article_has_no_language_warning(tmp_path: Path):
@@ -79,6 +80,16 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     ("Many researchers said the city can cut traffic. The plan is new.", "Harbridge Can Cut Its Traffic by Half",
      "Can Harbridge cut its traffic by half?"),
     (CRASH, "Plane skids off runway at Tessford", None),
+    # A report that keeps returning to contention argues the claim its headline makes ...
+    ("The survey of 3,000 nurses found most worked unpaid overtime. The health board denied the figures. "
+     "Critics accused the board of hiding the shortage. The union rejected the board's reply. "
+     "Ministers dismissed the complaints.", "Hospital nurses 'pushed to breaking point'",
+     "Are hospital nurses pushed to breaking point?"),
+    # ... or, with no claim in its headline, the main clause of its lede (a dateline is no subject).
+    ("HALDEN — The mayor's budget speech on Monday angered two of the council's longest-serving members, "
+     "leading to a walkout. Critics accused the mayor of ignoring the villages. The mayor denied it. "
+     "Both members rejected his apology.", "",
+     "Did the mayor's budget speech on Monday anger two of the council's longest-serving members?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)
@@ -136,6 +147,19 @@ def test_an_opinion_without_a_question_headline_asks_its_thesis(context_of):
     assert ctx.reading.genre == "opinion"
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Is the old ferry timetable a failure?"
+
+
+def test_a_plain_report_whose_headline_drops_its_auxiliary_has_no_question(context_of):
+    ctx = context_of("A former treasurer was jailed for four years on Friday for taking money from the club. "
+                     "The court heard she spent it on holidays. The club has since changed its bank.",
+                     title="Club treasurer jailed for stealing from members")
+    assert ctx.frame.sides is None
+
+
+def test_an_interview_without_a_claim_in_its_headline_asks_about_its_lede(context_of):
+    ctx = context_of(INTERVIEW, markdown=True, title="Five questions for Mara Lind")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Has Mara Lind run the Tessford ferry line for ten years?"
 
 
 def test_the_question_stage_alone_takes_the_reading(context_of):

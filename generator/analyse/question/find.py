@@ -70,15 +70,17 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
         sides = Sides(question=topic.question, for_label=topic.labels[0], against_label=topic.labels[1],
                       derived=True)
     else:
-        sides = derived_sides(article, doc, limits.proposal_mentions, reading or Reading())
+        sides = derived_sides(article, doc, limits.proposal_mentions, reading or Reading(),
+                              limits.contention_sentences)
     proposal = topic.proposal if topic is not None else question_terms(sides.question) if sides else None
     return Frame(sides=sides, topic=topic, proposal=proposal, opposite=topic.opposite if topic is not None else None)
 
 
-def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading) -> Sides | None:
+def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, contended: int = 3) -> Sides | None:
     """The question the text raises: the headline's own question, the proposal or decision it
-    reports, the claim its headline makes, or (in an opinion or a statement) the thesis its own
-    voice states; ``None`` when it raises none."""
+    reports, the claim its headline makes, (in an opinion or a statement) the thesis its own voice
+    states, or (in a text that argues) its headline's or lede's claim as a question; ``None`` when
+    it raises none."""
     title = (article.meta.title or "").strip()
     if title.endswith("?") and _YES_NO.match(title):
         return Sides(question=_sentence_case(title, article.text), for_label="Yes", against_label="No", derived=True)
@@ -94,6 +96,113 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading) -> 
         claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
+    if reading.genre in ("opinion", "statement", "interview") or contention(doc) >= contended:
+        argued = participle_question(title, article.text) or lede_question(doc, article.text)
+        if argued:
+            return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
+    return None
+
+
+# Verbs and nouns of contention: someone disputes, attacks or warns against something (a closed
+# class of reporting and conflict words, not any subject's vocabulary).
+CONTENTION_VERBS = frozenset(
+    "criticise criticize accuse deny reject dispute attack oppose argue insist warn claim defend condemn complain "
+    "urge demand protest object challenge contend counter disagree blame denounce dismiss refute rebut slam blast "
+    "rip decry lambast fault allege".split())
+CONTENTION_NOUNS = frozenset(
+    "criticism critic critics opposition controversy dispute row backlash complaint complaints objection "
+    "objections accusation accusations allegation allegations outcry".split())
+
+
+def contention(doc: Doc) -> int:
+    """Sentences with a verb or noun of contention: how much the text reports people disagreeing."""
+    return sum(1 for sentence in doc.sents if any(
+        token.pos_ == "VERB" and token.lemma_.lower() in CONTENTION_VERBS
+        or token.pos_ == "NOUN" and token.lower_ in CONTENTION_NOUNS for token in sentence))
+
+
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
+_PLURAL_HEADS = frozenset("people children men women staff police".split())
+
+
+def participle_question(title: str, text: str) -> str | None:
+    """A headline that drops its auxiliary before a participle, as a question: "Thousands of
+    academics 'treated as second-class citizens'" -> "Are thousands of academics treated as
+    second-class citizens?"."""
+    words = re.sub(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)", "", _REPORTING_TAIL.sub("", title)).split()
+    at = next((n for n, word in enumerate(words[1:8], start=1) if _PARTICIPLE.match(word)), None)
+    if at is None or at + 1 >= len(words) or any(w.lower() in _AUXILIARIES for w in words[:at]):
+        return None
+    head = words[at - 1].lower().strip(",")
+    auxiliary = "Are" if head.endswith("s") and not head.endswith("ss") or head in _PLURAL_HEADS else "Is"
+    subject = " ".join(words[:at])
+    if not _proper(words[0], text):
+        subject = words[0].lower() + subject[len(words[0]):]
+    rest = _sentence_case("x " + " ".join(words[at:]), text)[2:]
+    return f"{auxiliary} {subject} {rest}".rstrip(" ,;:.!") + "?"
+
+
+# Nouns for the text itself: "The letter below will appear ..." says nothing about the question.
+_THE_TEXT_ITSELF = frozenset("letter article piece essay post column interview transcript text editorial "
+                             "story conversation".split())
+
+
+def _after_dateline(doc: Doc, start: int) -> Token:
+    """The first word after a dateline that opens a sentence ("HALDEN — The mayor ..." -> "The")."""
+    for token in doc[start:start + 6]:
+        if token.text in ("—", "–", "-", "--"):
+            return doc[token.i + 1] if token.i + 1 < len(doc) else doc[start]
+        if not (token.is_upper or token.is_punct or token.text in (",", "(", ")")):
+            break
+    return doc[start]
+
+
+_DO_SUPPORT = {"VBD": "Did", "VBZ": "Does", "VBP": "Do"}
+_MAX_QUESTION_WORDS = 24
+
+
+def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
+    """The main clause of a lede sentence as a yes/no question, by subject-auxiliary inversion:
+    "The governor's speech pushed a senator over the edge, leading to ..." -> "Did the governor's
+    speech push a senator over the edge?"."""
+    for sentence in list(doc.sents)[:lede]:
+        root = sentence.root
+        # The subject nearest the verb: a dateline may parse as a second one ("HALDEN — The mayor ...").
+        subject = next((c for c in reversed(list(root.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or root.pos_ not in ("VERB", "AUX") or sentence.text.rstrip().endswith("?") or any(
+                t.is_quote for t in sentence):
+            continue
+        # A dateline may parse as the subject, the real one as its apposition ("TRENTON — Gov. X's speech").
+        start = _after_dateline(doc, sentence.start).i
+        if subject.i < start:
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.i >= start), None)
+            if subject is None:
+                continue
+        if subject.lower_ in ("it", "he", "she", "they", "we", "i", "you", "this", "that", "there") or \
+                subject.lemma_.lower() in _THE_TEXT_ITSELF:
+            continue
+        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < root.i]
+        copula = root.lemma_ == "be" and root.tag_ in ("VBZ", "VBD", "VBP")
+        if not auxiliaries and not copula and root.tag_ not in _DO_SUPPORT:
+            continue
+        # The main clause: the root and its arguments, not a clause after a comma or a conjunction.
+        dropped = {t.i for c in root.children if c.i > root.i and c.dep_ in ("advcl", "conj", "cc", "parataxis",
+                                                                            "punct", "ccomp", "relcl")
+                   for t in c.subtree}
+        first = doc[max(start, subject.left_edge.i)]
+        before = "".join(t.text_with_ws for t in doc[first.i:root.i] if not auxiliaries or t.i != auxiliaries[0].i)
+        after = "".join(t.text_with_ws for t in doc[root.i + 1:sentence.end] if t.i not in dropped)
+        if copula:
+            moved, verb = root.text, ""
+        elif auxiliaries:
+            moved, verb = auxiliaries[0].text, root.text
+        else:
+            moved, verb = _DO_SUPPORT[root.tag_], root.lemma_
+        if first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
+            before = first.lower_ + before[len(first.text):]
+        question = " ".join(" ".join((moved.capitalize(), before, verb, after.strip().rstrip(" ,;:.—–-"))).split())
+        if len(question.split()) <= _MAX_QUESTION_WORDS:
+            return question + "?"
     return None
 
 
