@@ -38,10 +38,15 @@ _GENERIC_STEMS = frozenset("article index story text body content page document 
 
 
 def _named_stem(path: Path) -> str:
-    """What names the article on disk: its file name, or its folder's when the file's is generic."""
-    if path.stem.lower() in _GENERIC_STEMS and path.parent.name:
-        return path.parent.name
-    return path.stem
+    """What names the article on disk: its file name, or, when that is generic and the folder holds
+    this article alone, the folder's name."""
+    if path.stem.lower() not in _GENERIC_STEMS or not path.parent.name:
+        return path.stem
+    try:
+        alone = not any(other.suffix.lower() in FORMATS and other.name != path.name for other in path.parent.iterdir())
+    except OSError:
+        alone = False
+    return path.parent.name if alone else path.stem
 
 
 def read_article(path: Path | str) -> Article:

@@ -90,6 +90,11 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
      "leading to a walkout. Critics accused the mayor of ignoring the villages. The mayor denied it. "
      "Both members rejected his apology.", "",
      "Did the mayor's budget speech on Monday anger two of the council's longest-serving members?"),
+    # A lede that reports what someone says asks about what is said.
+    ("Scientists say the eel population of the estuary has halved since 2015. Anglers dispute the survey. "
+     "The agency rejected their complaints. Critics accused it of counting in the wrong season.",
+     "The vanishing eels of the estuary",
+     "Has the eel population of the estuary halved since 2015?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)
@@ -158,6 +163,12 @@ def test_a_plain_report_whose_headline_drops_its_auxiliary_has_no_question(conte
 
 def test_an_interview_without_a_claim_in_its_headline_asks_about_its_lede(context_of):
     ctx = context_of(INTERVIEW, markdown=True, title="Five questions for Mara Lind")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Has Mara Lind run the Tessford ferry line for ten years?"
+
+
+def test_a_headline_quoting_its_speaker_is_no_claim_to_invert(context_of):
+    ctx = context_of(INTERVIEW, markdown=True, title="Mara Lind: “I would rather run ten boats well than twenty badly”")
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Has Mara Lind run the Tessford ferry line for ten years?"
 

@@ -49,6 +49,7 @@ _AUXILIARIES = frozenset("can could should must will would may might is are was 
 _REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:warns?|says?|said|argues?|claims?|insists?|writes?|tells?|urges?)\b.*$",
                              re.IGNORECASE)
 _REPORTING_HEAD = re.compile(r"^[^:]{2,60}:\s+")
+_QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']")
 _YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
                      r"might)\b", re.IGNORECASE)
 
@@ -167,6 +168,12 @@ def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
     speech push a senator over the edge?"."""
     for sentence in list(doc.sents)[:lede]:
         root = sentence.root
+        # "Scientists say the stock has halved": what is said is the claim, not the saying.
+        said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and (
+            c.tag_ in _DO_SUPPORT or any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children))),
+            None)
+        if said is not None and not any(c.dep_ == "dobj" for c in root.children):
+            root = said
         # The subject nearest the verb: a dateline may parse as a second one ("HALDEN — The mayor ...").
         subject = next((c for c in reversed(list(root.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or root.pos_ not in ("VERB", "AUX") or sentence.text.rstrip().endswith("?") or any(
@@ -187,11 +194,14 @@ def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
             continue
         # The main clause: the root and its arguments, not a clause after a comma or a conjunction.
         dropped = {t.i for c in root.children if c.i > root.i and c.dep_ in ("advcl", "conj", "cc", "parataxis",
-                                                                            "punct", "ccomp", "relcl")
+                                                                            "punct", "relcl")
                    for t in c.subtree}
         first = doc[max(start, subject.left_edge.i)]
+        if first.dep_ == "mark":  # "that the stock ...": the complementiser stays out
+            first = doc[first.i + 1]
         before = "".join(t.text_with_ws for t in doc[first.i:root.i] if not auxiliaries or t.i != auxiliaries[0].i)
-        after = "".join(t.text_with_ws for t in doc[root.i + 1:sentence.end] if t.i not in dropped)
+        end = root.right_edge.i + 1
+        after = "".join(t.text_with_ws for t in doc[root.i + 1:end] if t.i not in dropped)
         if copula:
             moved, verb = root.text, ""
         elif auxiliaries:
@@ -248,6 +258,8 @@ def _theses(article: Article) -> list[str]:
 def claim_question(title: str, text: str) -> str | None:
     """A headline's claim made with a modal or "need" as a yes/no question: "AI Can Do Great Things"
     -> "Can AI do great things?", "We Need X, Warns Y" -> "Do we need X?"."""
+    if _QUOTED_HEADLINE.search(title):
+        return None  # a speaker's words in quotation marks ("Name: “I would ...”") are no claim to invert
     claim = _REPORTING_TAIL.sub("", title).strip()
     claim = _REPORTING_HEAD.sub("", claim) if not _modal_at(claim) else claim
     claim = claim.strip(" '\"‘’“”.!")
