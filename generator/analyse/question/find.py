@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -49,6 +50,8 @@ _AUXILIARIES = frozenset("can could should must will would may might is are was 
 _REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:warns?|says?|said|argues?|claims?|insists?|writes?|tells?|urges?)\b.*$",
                              re.IGNORECASE)
 _REPORTING_HEAD = re.compile(r"^[^:]{2,60}:\s+")
+# Subjects that name nobody a question could be about.
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 _QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']")
 _YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
                      r"might)\b", re.IGNORECASE)
@@ -166,7 +169,7 @@ def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
     """The main clause of a lede sentence as a yes/no question, by subject-auxiliary inversion:
     "The governor's speech pushed a senator over the edge, leading to ..." -> "Did the governor's
     speech push a senator over the edge?"."""
-    for sentence in list(doc.sents)[:lede]:
+    for sentence in islice(doc.sents, lede):
         root = sentence.root
         # "Scientists say the stock has halved": what is said is the claim, not the saying.
         said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and (
@@ -185,7 +188,7 @@ def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
             subject = next((c for c in subject.children if c.dep_ == "appos" and c.i >= start), None)
             if subject is None:
                 continue
-        if subject.lower_ in ("it", "he", "she", "they", "we", "i", "you", "this", "that", "there") or \
+        if subject.lower_ in _PRONOUNS or subject.lower_ in ("this", "that", "there") or \
                 subject.lemma_.lower() in _THE_TEXT_ITSELF:
             continue
         auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < root.i]
@@ -225,7 +228,7 @@ _BELIEF = re.compile(r"\b(?:I|we)\s+(?:firmly\s+|strongly\s+)?(?:think|believe|a
 def decision_question(doc: Doc, lede: int = 3) -> str | None:
     """A decision the lede reports as a question about its course of action: "Ministers agreed to
     extend sanctions on X" -> "Should ministers extend sanctions on X?"."""
-    for sentence in list(doc.sents)[:lede]:
+    for sentence in islice(doc.sents, lede):
         for verb in sentence:
             if verb.lemma_.lower() not in _DECIDING or verb.pos_ != "VERB":
                 continue
@@ -236,7 +239,7 @@ def decision_question(doc: Doc, lede: int = 3) -> str | None:
             who = doc[subject.left_edge.i:subject.right_edge.i + 1].text
             rest = [t for t in action.subtree if t.i > action.i and not t.is_punct or t.text in ("-", "'s", "’s")]
             what = doc[rest[0].i:rest[-1].i + 1].text if rest else ""
-            if who.lower() in ("it", "he", "she", "they", "we", "i", "you") or len(what.split()) > 14:
+            if who.lower() in _PRONOUNS or len(what.split()) > 14:
                 continue
             first = who.split()[0]
             who = who if subject.ent_type_ or first[:1].isupper() and subject.tag_ == "NNP" else \
