@@ -169,3 +169,16 @@ def test_what_takes_an_article_is_no_person_and_a_person_of_a_place_is_the_perso
     names = {a.name for a in cast.actors}
     assert "Sasha Luccioni" in names
     assert not {"Pliocene", "Oscar", "Parameter Efficient Fine Tuning", "Luccioni of Mila"} & names
+
+
+def test_a_phrase_quoted_twice_gives_its_speaker_only_the_later_sentence(context_of):
+    from generator.analyse.voices import find_voices
+
+    text = ("Some 9,000 drivers were on “flexible contracts” last year, the survey found.\n\n"
+            "But Mara Tull, a spokeswoman for the Haulage Federation, said firms had cut “flexible contracts” "
+            "sharply and that most drivers were content.")
+    ctx, cast = _cast(context_of, text)
+    voices = find_voices(ctx, cast, find_quotes(ctx, cast).items)
+    first, second = ctx.article.sentences[:2]
+    assert voices.of(first.id)[0] is None  # the survey's figure is no one's speech
+    assert voices.of(second.id)[0] == "mara-tull"

@@ -47,7 +47,12 @@ def sentence_speakers(article: Article, doc: Doc, actors: Cast,
             # No one speaks a title or a term in quotation marks, nor a longer fragment that is a
             # named phrase ("its mission of “...”"): the sentence keeps its reported speaker, if any.
             continue
-        position = article.text.find(quote.text[:40], cursor)
+        # From the quotation's own sentence: a phrase quoted twice ("atypical contracts") is found where
+        # this quotation is, not at an earlier mention.
+        own = next((s.start for s in article.sentences if quote.evidence and s.id == quote.evidence[0]), cursor)
+        position = article.text.find(quote.text[:40], own)
+        if position < 0:
+            position = article.text.find(quote.text[:40], cursor)
         if position < 0:
             position = article.text.find(quote.text[:40])
         if position < 0:
