@@ -182,3 +182,10 @@ def test_a_phrase_quoted_twice_gives_its_speaker_only_the_later_sentence(context
     first, second = ctx.article.sentences[:2]
     assert voices.of(first.id)[0] is None  # the survey's figure is no one's speech
     assert voices.of(second.id)[0] == "mara-tull"
+
+
+def test_the_seat_a_member_sits_for_is_a_place(context_of):
+    _, cast = _cast(context_of, "Ada Brenn, the Labour MP for Hartfield Central, said the plan was unfair.")
+    names = {a.name for a in cast.actors}
+    assert "Ada Brenn" in names
+    assert "Hartfield Central" not in names  # spaCy calls it an organisation

@@ -28,6 +28,9 @@ _CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
+# A member's seat: "MP for", "senator for", "councillor for" (members sit for places).
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
+                          r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)\s+for\s+$")
 _SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
 _SPELLED = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s*)$")
 # Nouns that say a name is a place ("Millbrook, a town in the valley"; "the State of Ohio").
@@ -53,6 +56,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "Smith v. Jones" is a court case
     if _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 30):start]):
         return True  # a part of "Stratford-upon-Avon"
+    if _SEAT_BEFORE.search(text[max(0, start - 40):start]):
+        return True  # "the Labour MP for Newcastle Central": the seat a member sits for, a place
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):
         return True  # "Data Does" of "Data Doesn't Do What You Think"
