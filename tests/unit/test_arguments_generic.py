@@ -119,3 +119,16 @@ def test_a_view_given_to_unnamed_critics_is_the_other_side(context_of):
     ctx = context_of("Critics say the new bridge will ruin the harbour and waste money.\n\n"
                      "The mayor said the bridge would create jobs.", question="Should the council build the bridge?")
     assert _side_of(_arguments(ctx), "Critics say", ctx) == "against"
+
+
+def test_a_finding_with_its_figure_is_evidence_for_its_speakers_case(context_of):
+    ctx = context_of(
+        "The county will vote on the bus lane plan on Monday.\n\n"
+        "“The lane is the best thing we can do for the town,” said Ilse Marr, the county's transport chief.\n\n"
+        "A survey by the county found that 62 percent of riders waited longer than twenty minutes last winter, "
+        "Marr said.", question="Should the county approve the bus lane plan?")
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "A survey by the county found", ctx) == "for"
+    finding = next(a for a in arguments.items
+                   if any(ctx.article.sentence(e).text.startswith("A survey") for e in a.evidence))
+    assert any("a finding or an estimate" in t.detail for t in arguments.traces[finding.id])

@@ -82,6 +82,10 @@ _PREDICTION = re.compile(r"\b(?:would|will|could|may|might|(?:is|are|was|were) (
                          r"believe[sd]?|fear(?:s|ed)?|predict(?:s|ed)?|maintain(?:s|ed)?|accuse[sd]?|"
                          r"den(?:y|ies|ied)|dispute[sd]?|reject(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\b",
                          re.IGNORECASE)
+# Verbs and phrases that bring a finding or an estimate, and a figure for it.
+_FINDING = re.compile(r"\b(?:f[io]unds?|finding|estimates?|estimated|shows?|showed|shown|calculat\w*|conclud\w*|"
+                      r"determined|projects?|projected|according to|data|survey|study|analysis)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d|\b(?:half|third|quarter|fifth|double[sd]?|tripled?|halved)\b", re.IGNORECASE)
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
                     r"have to|would rather)\b", re.IGNORECASE)
@@ -394,12 +398,16 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # A speaker's prediction or recommendation, reported ("X said the stadium would anchor ..."),
         # argues the speaker's case even without a judging word.
         predicted = reported and len(text.split()) >= 6 and _PREDICTION.search(text) is not None
+        # A finding or an estimate with its figure ("a study found that ... 2 percent", "according to
+        # the council, traffic would fall by 20 percent"): evidence the text brings to the question.
+        finding = len(text.split()) >= 8 and _FINDING.search(text) is not None and _FIGURE.search(text) is not None
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
-                or predicted \
+                or predicted or finding \
                 or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
             kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
                 else "a reported prediction or view" if predicted \
+                else "a finding or an estimate" if finding \
                 else "a reply" if replying else "a modal or reported claim"
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
