@@ -189,3 +189,10 @@ def test_the_seat_a_member_sits_for_is_a_place(context_of):
     names = {a.name for a in cast.actors}
     assert "Ada Brenn" in names
     assert "Hartfield Central" not in names  # spaCy calls it an organisation
+
+
+def test_the_body_a_person_works_for_is_an_organisation(context_of):
+    _, cast = _cast(context_of, "Ola Berg is a designer for Tandrel in Oslo. She said the new rules were vague.")
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Tandrel") == "organization"  # spaCy calls it a place
+    assert "Oslo" not in kinds

@@ -48,7 +48,7 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         kind = "person"
         why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
             else _acts_as_person(span)
-        described = _described_by(span)
+        described = _described_by(span) or _employer(span)
         if why is None and described is not None and not not_an_actor(span, span.text, text, "person"):
             kind, why = described
         if why is not None:
@@ -116,6 +116,19 @@ def described_by(span: Span) -> tuple[str, str] | None:
 
 
 _described_by = described_by
+
+
+def _employer(span: Span) -> tuple[str, str] | None:
+    """A name after "for" or "at" that a noun for a person's job governs ("an engineer for
+    SpaceX", "a spokeswoman at Kestrel"): the body the person works for."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("for", "at") or preposition.head.i >= span.start:
+        return None
+    job = preposition.head
+    if job.lemma_.lower() not in PERSON_NOUNS or job.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return "organization", f"works as the '{job.text}' of a person who works for it"
 
 
 def _acts_as_person(span: Span) -> str | None:
