@@ -196,3 +196,23 @@ def test_the_body_a_person_works_for_is_an_organisation(context_of):
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("Tandrel") == "organization"  # spaCy calls it a place
     assert "Oslo" not in kinds
+
+
+def test_a_college_of_someones_name_is_one_body(context_of):
+    title = "Elon Musk’s Plan To Open Source The Ferry Algorithm Has Flaws"
+    text = (f"{title}\n\n"
+            "“The toll is a blunt tool,” says Ana Ruiz, a lecturer in transport at King’s College London.")
+    _, cast = _cast(context_of, text, title=title)
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("King’s College London") == "organization" and "College London" not in kinds
+
+
+
+def test_a_clause_in_title_case_is_no_name(nlp):
+    from generator.analyse.actors.nonactors import not_an_actor
+
+    text = "Critics say The Ferry Algorithm Has Flaws, and the port agrees."
+    doc = nlp(text)
+    start = text.index("The Ferry")
+    span = doc.char_span(start, start + len("The Ferry Algorithm Has Flaws"))
+    assert not_an_actor(span, span.text, text, "organization")

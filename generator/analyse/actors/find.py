@@ -197,10 +197,11 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             if ent.label_ == "PERSON" and of is not None and of > span.start:
                 span = doc[span.start:of]  # "Luccioni of Mila": the person, then where she works
             owned = _POSSESSED.match(span.text)
-            if owned is not None and owned.group(2).split()[-1].casefold() not in ORG_SUFFIXES:
+            if owned is not None and not {w.casefold() for w in owned.group(2).split()} & ORG_SUFFIXES:
                 rest = span.doc.char_span(span.start_char + owned.start(2), span.end_char)
                 if rest is not None:
-                    span = rest  # "Acme’s Kestrel 2" names Kestrel 2; "Acme’s Analytics" is a firm
+                    span = rest  # "Acme’s Kestrel 2" names Kestrel 2; "Acme’s Analytics", "King’s College
+                    # London" are bodies
             name = clean_name(span.text)
             entity = knowledge.entity(name) or knowledge.entity(drop_suffix(name)) or knowledge.entity(span.text)
             if entity is None and (is_junk(name) or name.casefold() in glossary):

@@ -61,6 +61,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):
         return True  # "Data Does" of "Data Doesn't Do What You Think"
+    if len(span) >= 3 and any(t.tag_ in ("VBZ", "VBD") for t in span[1:]):
+        return True  # "The Ferry Plan Has Flaws": a headline in title case, a clause, not a name
     if kind == "person" and span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the") \
             and (len(span) == 1 or span[-1].tag_ == "NNPS"):
         return True  # "the Pliocene", "an Oscar", "the Golden Globes": no one's name takes an article
