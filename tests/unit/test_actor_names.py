@@ -199,10 +199,8 @@ def test_the_body_a_person_works_for_is_an_organisation(context_of):
 
 
 def test_a_college_of_someones_name_is_one_body(context_of):
-    title = "Elon Musk’s Plan To Open Source The Ferry Algorithm Has Flaws"
-    text = (f"{title}\n\n"
-            "“The toll is a blunt tool,” says Ana Ruiz, a lecturer in transport at King’s College London.")
-    _, cast = _cast(context_of, text, title=title)
+    text = "“The toll is a blunt tool,” says Ana Ruiz, a lecturer in transport at King’s College London."
+    _, cast = _cast(context_of, text)
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("King’s College London") == "organization" and "College London" not in kinds
 
