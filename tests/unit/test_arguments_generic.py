@@ -132,3 +132,20 @@ def test_a_finding_with_its_figure_is_evidence_for_its_speakers_case(context_of)
     finding = next(a for a in arguments.items
                    if any(ctx.article.sentence(e).text.startswith("A survey") for e in a.evidence))
     assert any("a finding or an estimate" in t.detail for t in arguments.traces[finding.id])
+
+
+def test_one_sided_themes_that_answer_each_other_are_joined():
+    from generator.analyse.arguments.themes import pair_themes
+
+    themes = ["safety", "community", "cost", "jobs", "jobs", "traffic"]
+    sides = [-1, 1, 1, 1, -1, -1]
+    positions = [13, 14, 30, 40, 42, 60]
+    nouns = [frozenset({"risk"}), frozenset({"developer"}), frozenset({"price", "model"}), frozenset({"work"}),
+             frozenset({"work"}), frozenset({"price", "model", "road"})]
+    paired = pair_themes(themes, sides, positions, nouns)
+    # A concession and the rebuttal right after it share a theme; "jobs" already has both sides;
+    # "cost" and "traffic" are far apart but speak of the same things.
+    assert paired[0] == paired[1]
+    assert paired[3:5] == ["jobs", "jobs"]
+    assert paired[2] == paired[5]
+    assert set(paired) == {paired[0], "jobs", paired[2]}

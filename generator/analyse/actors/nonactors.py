@@ -30,7 +30,8 @@ _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
 # A member's seat: "MP for", "senator for", "councillor for" (members sit for places).
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
-                          r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)\s+for\s+$")
+                          r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)"
+                          r"\s+for\s+$")
 _SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
 _SPELLED = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s*)$")
 # Nouns that say a name is a place ("Millbrook, a town in the valley"; "the State of Ohio").

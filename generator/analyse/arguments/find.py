@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
 from generator.analyse.arguments.narration import narrates
-from generator.analyse.arguments.themes import name_themes
+from generator.analyse.arguments.themes import name_themes, pair_themes
 from generator.analyse.arguments.thesis import thesis_direction, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
@@ -187,7 +187,20 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
             trace.append(Trace("arguments", "consolidated", f"{len(evidence)} sentences of one speaker arguing "
                                "one way in a row make one argument", evidence))
         traces[argument_id] = tuple(trace)
+    _pair(arguments, traces, [order[a.evidence[0]] for a in arguments], group_nouns)
     return Arguments(tuple(arguments), traces=traces, thesis=lead, declared=declared)
+
+
+def _pair(arguments: list[Argument], traces: dict[str, tuple[Trace, ...]], positions: list[int],
+          nouns: list[frozenset[str]]) -> None:
+    """Join one-sided themes that answer each other (see :func:`.themes.pair_themes`), in place."""
+    paired = pair_themes([a.theme for a in arguments], [1 if a.side == "for" else -1 for a in arguments],
+                         positions, nouns)
+    for index, (argument, theme) in enumerate(zip(arguments, paired, strict=True)):
+        if theme != argument.theme:
+            arguments[index] = replace(argument, theme=theme)
+            traces[argument.id] += (Trace("arguments", "paired", f"theme '{argument.theme}' joins '{theme}': "
+                                          "the arguments of the other side there answer it", argument.evidence),)
 
 
 def _question_words(question: str) -> frozenset[str]:

@@ -39,3 +39,46 @@ def name_themes(nouns: Sequence[frozenset[str]], sides: Sequence[int], generic: 
             continue
         out.append(max(candidates, key=lambda n: (len(on_side[n]), frequency[n], n)))
     return out
+
+
+def pair_themes(themes: Sequence[str], sides: Sequence[int], positions: Sequence[int],
+                nouns: Sequence[frozenset[str]], *, reach: int = 2, shared: int = 2) -> list[str]:
+    """Each argument's theme, with a theme that holds one side only joined to one that holds only the
+    other side and answers it, so that a claim and its counter-claim sit under one theme.
+
+    Two one-sided themes answer each other when arguments of theirs stand at most ``reach`` sentences
+    apart (a concession and its rebuttal, a claim and the reply that follows it) or speak of
+    ``shared`` content nouns or more. The closest pairs are joined first (nearness, then nouns shared,
+    then the earlier); the joined theme keeps the name of the one with more arguments, or of the earlier.
+
+    Args:
+        themes: the theme of each argument.
+        sides: +1 or -1 for each argument.
+        positions: where each argument's first sentence stands in the article.
+        nouns: lemmas of the content nouns of each argument's sentences.
+    """
+    members: dict[str, list[int]] = {}
+    for index, theme in enumerate(themes):
+        members.setdefault(theme, []).append(index)
+    side_of = {theme: {sides[i] for i in indices} for theme, indices in members.items()}
+    lonely = sorted((theme for theme, found in side_of.items() if len(found) == 1),
+                    key=lambda theme: min(positions[i] for i in members[theme]))
+    words = {theme: frozenset().union(*(nouns[i] for i in members[theme])) for theme in lonely}
+    start = {theme: min(positions[i] for i in members[theme]) for theme in lonely}
+    pairs = []
+    for a, theme in enumerate(lonely):
+        for other in lonely[a + 1:]:
+            if side_of[other] == side_of[theme]:
+                continue
+            gap = min(abs(positions[i] - positions[j]) for i in members[theme] for j in members[other])
+            common = len(words[theme] & words[other])
+            if gap <= reach or common >= shared:
+                pairs.append((min(gap, reach + 1), -common, start[theme], start[other], theme, other))
+    renamed: dict[str, str] = {}
+    for *_, theme, other in sorted(pairs):
+        if theme in renamed or other in renamed:
+            continue
+        keep, drop = (other, theme) if len(members[other]) > len(members[theme]) else (theme, other)
+        renamed[drop] = keep
+        renamed[keep] = keep
+    return [renamed.get(theme, theme) for theme in themes]
