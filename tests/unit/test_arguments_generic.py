@@ -149,3 +149,24 @@ def test_one_sided_themes_that_answer_each_other_are_joined():
     assert paired[3:5] == ["jobs", "jobs"]
     assert paired[2] == paired[5]
     assert set(paired) == {paired[0], "jobs", paired[2]}
+
+
+def test_a_concession_is_paired_with_the_reply_after_it():
+    from generator.analyse.arguments.themes import pair_themes
+
+    # "Open code is transparent. It also carries risks. But testing by many finds problems fast."
+    themes, sides, positions = ["transparency", "safety", "community"], [1, -1, 1], [12, 13, 14]
+    nouns = [frozenset({"code"}), frozenset({"risk"}), frozenset({"problem"})]
+    paired = pair_themes(themes, sides, positions, nouns, [False, True, False])
+    assert paired[1] == paired[2] != paired[0]
+
+
+def test_a_claim_is_no_relative_clause(context_of):
+    from generator.analyse.arguments.claims import core_claim
+
+    ctx = context_of("Not wise: as it dropped its licence, the Kestrel lab broke its first promises of "
+                     "independence and candour, which had given it the mission of protecting everyone against "
+                     "the dangers and the harms of machines.")
+    sentence = ctx.article.sentences[0]
+    claim = core_claim(ctx, sentence, sentence.text)
+    assert claim.startswith("As it dropped its licence"), claim

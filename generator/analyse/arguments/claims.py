@@ -8,6 +8,7 @@ from generator.analyse.common.clauses import clean
 from generator.analyse.context import Context
 from generator.model import Sentence
 
+_RELATIVE = re.compile(r"^\W*(?:which|who|whom|whose)\b", re.IGNORECASE)
 _CUE_SPLIT = re.compile(r"\s*(?:[;:]|,\s+(?=(?:and|but|which|as|because|since|so)\b)|…|\.\.\.)\s*")
 
 
@@ -20,6 +21,8 @@ def core_claim(ctx: Context, sentence: Sentence, text: str) -> str:
     lexicon = ctx.lexicons.arguments
     withholding = ctx.frame.withhold
     chunks = [c for c in _CUE_SPLIT.split(claim) if len(c.split()) >= 4]
+    # A relative clause ("which had given itself ...") hangs on a noun of another clause: not a claim alone.
+    chunks = [c for c in chunks if not _RELATIVE.match(c)] or chunks
     if chunks:
         def weight(chunk: str) -> tuple[bool, int, int]:
             # A decision not to release is the point of its sentence ("..., we would not release it, as ...").

@@ -187,15 +187,16 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
             trace.append(Trace("arguments", "consolidated", f"{len(evidence)} sentences of one speaker arguing "
                                "one way in a row make one argument", evidence))
         traces[argument_id] = tuple(trace)
-    _pair(arguments, traces, [order[a.evidence[0]] for a in arguments], group_nouns)
+    _pair(arguments, traces, [order[a.evidence[0]] for a in arguments], group_nouns,
+          [any(d.concession for d in group) for group in groups])
     return Arguments(tuple(arguments), traces=traces, thesis=lead, declared=declared)
 
 
 def _pair(arguments: list[Argument], traces: dict[str, tuple[Trace, ...]], positions: list[int],
-          nouns: list[frozenset[str]]) -> None:
+          nouns: list[frozenset[str]], concessions: list[bool]) -> None:
     """Join one-sided themes that answer each other (see :func:`.themes.pair_themes`), in place."""
     paired = pair_themes([a.theme for a in arguments], [1 if a.side == "for" else -1 for a in arguments],
-                         positions, nouns)
+                         positions, nouns, concessions)
     for index, (argument, theme) in enumerate(zip(arguments, paired, strict=True)):
         if theme != argument.theme:
             arguments[index] = replace(argument, theme=theme)

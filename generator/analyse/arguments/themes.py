@@ -42,21 +42,25 @@ def name_themes(nouns: Sequence[frozenset[str]], sides: Sequence[int], generic: 
 
 
 def pair_themes(themes: Sequence[str], sides: Sequence[int], positions: Sequence[int],
-                nouns: Sequence[frozenset[str]], *, reach: int = 2, shared: int = 2) -> list[str]:
+                nouns: Sequence[frozenset[str]], concessions: Sequence[bool] | None = None, *,
+                reach: int = 2, shared: int = 2) -> list[str]:
     """Each argument's theme, with a theme that holds one side only joined to one that holds only the
     other side and answers it, so that a claim and its counter-claim sit under one theme.
 
     Two one-sided themes answer each other when arguments of theirs stand at most ``reach`` sentences
     apart (a concession and its rebuttal, a claim and the reply that follows it) or speak of
-    ``shared`` content nouns or more. The closest pairs are joined first (nearness, then nouns shared,
-    then the earlier); the joined theme keeps the name of the one with more arguments, or of the earlier.
+    ``shared`` content nouns or more. The closest pairs are joined first (nearness, then a concession
+    with the reply that follows it, then nouns shared, then the earlier); the joined theme keeps the
+    name of the one with more arguments, or of the earlier.
 
     Args:
         themes: the theme of each argument.
         sides: +1 or -1 for each argument.
         positions: where each argument's first sentence stands in the article.
         nouns: lemmas of the content nouns of each argument's sentences.
+        concessions: whether each argument concedes a point (its answer follows it).
     """
+    conceded = concessions or [False] * len(themes)
     members: dict[str, list[int]] = {}
     for index, theme in enumerate(themes):
         members.setdefault(theme, []).append(index)
@@ -72,8 +76,11 @@ def pair_themes(themes: Sequence[str], sides: Sequence[int], positions: Sequence
                 continue
             gap = min(abs(positions[i] - positions[j]) for i in members[theme] for j in members[other])
             common = len(words[theme] & words[other])
+            answered = any(conceded[i] and 0 < positions[j] - positions[i] <= reach
+                           for first, then in ((theme, other), (other, theme))
+                           for i in members[first] for j in members[then])
             if gap <= reach or common >= shared:
-                pairs.append((min(gap, reach + 1), -common, start[theme], start[other], theme, other))
+                pairs.append((min(gap, reach + 1), not answered, -common, start[theme], start[other], theme, other))
     renamed: dict[str, str] = {}
     for *_, theme, other in sorted(pairs):
         if theme in renamed or other in renamed:
