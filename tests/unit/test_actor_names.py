@@ -214,3 +214,21 @@ def test_a_clause_in_title_case_is_no_name(nlp):
     start = text.index("The Ferry")
     span = doc.char_span(start, start + len("The Ferry Algorithm Has Flaws"))
     assert not_an_actor(span, span.text, text, "organization")
+
+
+def test_a_wire_story_after_its_headline(context_of):
+    text = ("Island ferry cuts anger commuters\n\n"
+            "PORT KELLAN, Scotland, May 12 (Coastwire) - Commuters on the Isle of Brannock reacted with fury after "
+            "Westline Ferries said it would cut winter sailings. The company said fuel prices had risen.\n\n"
+            "Transport Scotland, the government agency that funds the route, said it was disappointed. "
+            "A spokeswoman declined to say more.\n\n"
+            "Not everyone minds. Douglas Fairlie, who runs a haulage firm, said fewer sailings could save the service.\n\n"
+            "The cuts need approval from the regulator, the Ferries Commission, which decides in August.")
+    _, cast = _cast(context_of, text, title="Island ferry cuts anger commuters")
+    actors = {a.name: a for a in cast.actors}
+    assert not {"KELLAN", "PORT KELLAN", "Isle of Brannock", "Scotland", "regulator"} & set(actors)
+    assert "the company" in [alias.casefold() for alias in actors["Westline Ferries"].aliases]
+    assert actors["Transport Scotland"].kind == "organization"
+    assert "Transport Scotland spokeswoman" in actors  # the bare spokeswoman speaks for the body just named
+    assert "A spokeswoman" not in actors["Douglas Fairlie"].aliases  # a new paragraph names someone else
+    assert "the regulator" in actors["Ferries Commission"].aliases

@@ -186,6 +186,8 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
         tidy = tidy_span(ent)
         if tidy is not None and ent.label_ == "ORG":
             tidy = _with_place(tidy)
+        if tidy is not None and ent.label_ == "GPE":
+            tidy = _with_modifier(tidy)
         if tidy is not None:
             if tidy.start > ent.start and any(t.tag_ == "POS" for t in ent[: tidy.start - ent.start]):
                 owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])
@@ -266,11 +268,16 @@ def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> li
 
 
 def _dateline(span: Span) -> bool:
-    """A place in capitals opening the first paragraph, before a dash or the agency's name."""
+    """A place in capitals opening a paragraph (after the headline, too), before a dash, a comma or
+    the agency's name: "OSLO (Northern Wire) -", "PORT KELLAN, Scotland, May 12 -"."""
     doc = span.doc
-    if span.start > 1 or not span.text.isupper() or span.end >= len(doc):
+    if not span.text.isupper() or span.end >= len(doc):
         return False
-    return doc[span.end].text in ("—", "–", "-", "(", ",", "--")
+    start = span.start
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1  # "PORT" of "PORT KELLAN"
+    opens = start <= 1 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    return opens and doc[span.end].text in ("—", "–", "-", "(", ",", "--")
 
 
 def _patterned_products(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -298,6 +305,17 @@ def _with_place(span: Span) -> Span:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("GPE", "LOC"):
         end += 1
     return doc[span.start:end] if end > at + 1 else span
+
+
+def _with_modifier(span: Span) -> Span:
+    """"Transport" + "Scotland": a place the parser marked without the capitalised proper noun that
+    qualifies it names a body ("Transport Scotland", "Historic Wales"), not the place."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+            and doc[start - 1].dep_ == "compound" and span.start <= doc[start - 1].head.i < span.end:
+        start -= 1
+    return doc[start:span.end] if start < span.start else span
 
 
 def _known_names(doc: Doc, knowledge: Knowledge, found: list[Candidate]) -> list[Candidate]:

@@ -37,7 +37,7 @@ _SPELLED = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s
 # Nouns that say a name is a place ("Millbrook, a town in the valley"; "the State of Ohio").
 PLACE_NOUNS = frozenset("town city village district county state region country province neighbourhood "
                         "neighborhood suburb borough municipality island commonwealth territory area valley "
-                        "coast peninsula".split())
+                        "coast peninsula isle isles lake bay gulf cape mount".split())
 
 
 def place_name(name: str) -> bool:

@@ -24,6 +24,8 @@ from generator.analyse.nlp import doc_text, tokens_with
 from generator.model import Article
 
 _EMPLOYED = re.compile(r"^([a-z][\w-]*) (?:from|at) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})$")
+# Nouns for someone who speaks for a body: a bare "a spokeswoman" speaks for the body just named.
+_SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _ANONYMOUS = re.compile(r"not (?:be )?(?:to be )?(?:named|identified)|anonymity|anonymously", re.IGNORECASE)
 _SPEECH = frozenset("say tell warn insist add admit explain argue claim note write state declare "
                     "announce ask reply respond answer acknowledge concede suggest".split())
@@ -161,23 +163,29 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
             if found is not None:
                 name, end = found  # "a spokesperson for OpenAI" -> "OpenAI spokesperson"
                 text = doc_text(doc)[span.start_char:end]
+            elif head.lemma_.lower() in _SPOKES and name.casefold() == head.lower_:
+                body = _last_body(drafts, span.start_char, order[index.at(span.start_char)], order)
+                if body is not None:  # "X said it was disappointed. A spokeswoman declined ..."
+                    name = f"{body.name} {head.lower_}"
         draft = drafts.setdefault(name, Draft(name, "person", anonymous=True))
         draft.note("unnamed-person", f"'{text}' acts in its sentence: a person the text does not name",
                    index.at(span.start_char))
         draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
                           subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
         taken.append((span.start_char, max(span.end_char, span.start_char + len(text))))
-    _merge_introductions(doc, drafts, order)
+    _merge_introductions(doc, drafts, order, {s.id: s.paragraph for s in article.sentences})
     resolved: list[tuple[Span, str, Draft, bool]] = []
     for span, head, kind in desc.definite_descriptions(doc):
         if not free(span):
             continue
         sentence = index.at(span.start_char)
         noun = head.lemma_.lower()
-        target = _salient(drafts, kind, noun, span.start_char, order[sentence], order, text_of_doc)
-        if target is not None and _acted_on_by(doc, target, span, sentence):
+        apposed = _apposed(head, drafts)
+        target = apposed or _salient(drafts, kind, noun, span.start_char, order[sentence], order, text_of_doc)
+        if apposed is None and target is not None and _acted_on_by(doc, target, span, sentence):
             target = None  # "Ruiz criticised the minister": the minister is someone else
-        if noun in desc.TYPED_NOUNS and (target is None or noun not in target.name.casefold().split()):
+        if apposed is None and noun in desc.TYPED_NOUNS \
+                and (target is None or noun not in target.name.casefold().split()):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
             if noun not in desc.INSTITUTIONS:
@@ -206,6 +214,36 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         target.note("description", f"'{text}' refers to the most salient fitting actor named before", sentence)
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+def _apposed(head: Token, drafts: dict[str, Draft]) -> Draft | None:
+    """The named actor set in apposition right after a description ("the regulator, the Ferries
+    Commission"): the description is that actor's."""
+    doc = head.doc
+    places = [c.idx for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
+        # The parser often hangs the apposition elsewhere: a name right after the comma is it.
+        places.append(doc[head.i + 3].idx if doc[head.i + 2].lower_ == "the" and head.i + 3 < len(doc)
+                      else doc[head.i + 2].idx)
+    for at in places:
+        found = next((d for d in drafts.values() if not d.anonymous
+                      and any(m.start <= at < m.end and m.named for m in d.mentions)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _last_body(drafts: dict[str, Draft], offset: int, sentence: int, order: dict[str, int]) -> Draft | None:
+    """The organisation named last before ``offset``, in its sentence or the one before."""
+    best: tuple[int, Draft] | None = None
+    for draft in drafts.values():
+        if draft.kind != "organization" or draft.anonymous:
+            continue
+        for mention in draft.mentions:
+            if mention.end <= offset and 0 <= sentence - order[mention.sentence] <= 1 \
+                    and (best is None or mention.start > best[0]):
+                best = (mention.start, draft)
+    return best[1] if best else None
 
 
 def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft]) -> tuple[str, int] | None:
@@ -345,9 +383,12 @@ def _salient(drafts: dict[str, Draft], kind: str, noun: str, offset: int, senten
     return best
 
 
-def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, int]) -> None:
+def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, int],
+                         paragraph: dict[str, int]) -> None:
     """"One of the founders of Acme admitted ... “...”, warned Ana Ruiz": an anonymous
-    person followed within two sentences by a newly named speaker is that person."""
+    person followed, in the same paragraph or the next sentence, by a newly named speaker is that
+    person (a new paragraph that names someone else has moved on: "A spokeswoman declined to
+    comment." ... "Ana Ruiz, who runs a shop, said ...")."""
     people = [d for d in drafts.values() if d.kind == "person" and not d.anonymous]
     for anon in [d for d in drafts.values() if d.anonymous and d.kind == "person"]:
         first = min(anon.mentions, key=lambda m: m.start)
@@ -358,7 +399,9 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
         later = []
         for person in people:
             start = min(person.mentions, key=lambda m: m.start)
-            if start.start > first.end and 0 <= order[start.sentence] - here <= 4:
+            gap = order[start.sentence] - here
+            if start.start > first.end and 0 <= gap <= 4 \
+                    and (gap <= 1 or paragraph[start.sentence] == paragraph[first.sentence]):
                 later.append((start.start, person, start))
         if not later:
             continue
