@@ -170,3 +170,27 @@ def test_a_claim_is_no_relative_clause(context_of):
     sentence = ctx.article.sentences[0]
     claim = core_claim(ctx, sentence, sentence.text)
     assert claim.startswith("As it dropped its licence"), claim
+
+
+_FERRY = ("Island ferry cuts anger commuters\n\n"
+          "Commuters on the Isle of Brannock reacted with fury on Tuesday after Westline Ferries said it would cut "
+          "winter sailings to the mainland by a third.\n\n"
+          "The company said fuel prices had risen by 40 percent in two years.\n\n"
+          "Islanders say the cuts will cost jobs and push young families to leave. Isla Munro, who chairs the "
+          "community council, called the plan “a betrayal”.\n\n"
+          "Not everyone opposes the change. “Better a smaller timetable than no ferry at all,” said Douglas "
+          "Fairlie, who runs a haulage firm.")
+
+
+def test_what_a_body_says_it_will_do_is_the_question_and_it_backs_it(context_of):
+    ctx = context_of(_FERRY, title="Island ferry cuts anger commuters")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should Westline Ferries cut winter sailings to the mainland by a third?"
+    cast = find_actors(ctx)
+    quotes = find_quotes(ctx, cast).items
+    arguments = find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
+    assert arguments.declared.get("westline-ferries") == "for"
+    # "will cost jobs": the jobs are lost, so the good word argues against.
+    assert _side_of(arguments, "Islanders say the cuts will cost jobs", ctx) == "against"
+    traces = [t.detail for a in arguments.items for t in arguments.traces[a.id]]
+    assert any("lost by 'cost'" in detail for detail in traces)

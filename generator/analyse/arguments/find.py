@@ -86,6 +86,16 @@ _PREDICTION = re.compile(r"\b(?:would|will|could|may|might|(?:is|are|was|were) (
 _FINDING = re.compile(r"\b(?:f[io]unds?|finding|estimates?|estimated|shows?|showed|shown|calculat\w*|conclud\w*|"
                       r"determined|projects?|projected|according to|data|survey|study|analysis)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d|\b(?:half|third|quarter|fifth|double[sd]?|tripled?|halved)\b", re.IGNORECASE)
+# Verbs of losing and reducing right before a judging word: what they act on is lost ("cost jobs",
+# "destroy the habitat") or reduced ("cut pollution"), which turns the word's side around.
+_REVERSING = re.compile(r"\b(cost|costs|costing|lose|loses|losing|lost|cut|cuts|cutting|destroy(?:s|ed|ing)?|"
+                        r"threaten(?:s|ed|ing)?|kill(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|wipe[sd]? out|"
+                        r"reduc(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|erod(?:e|es|ed|ing)|curb(?:s|ed|ing)?|"
+                        r"tackl(?:e|es|ed|ing)|fight(?:s|ing)?|end(?:s|ed|ing)?)\s+"
+                        r"(?:(?:the|a|an|our|their|its|his|her|your|my|more|some|many|local|those|these)\s+)?"
+                        r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+# A question about what a named body does: "Should Westline Ferries cut ...?".
+_ASKS_ACTOR = re.compile(r"^Should ((?:the )?[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,4}) [a-z]+\b")
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
                     r"have to|would rather)\b", re.IGNORECASE)
@@ -154,6 +164,9 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     _orient(ctx, segments, turns)
     lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
     declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
+    for actor_id in _proposers(frame.sides.question if frame.sides is not None and frame.sides.derived else "",
+                               cast.actors):
+        declared.setdefault(actor_id, "for")
     _apply_stances(segments, lead, limits, declared, turns)
     _concede_leads(segments)
     drafts = _merge(segments)
@@ -202,6 +215,22 @@ def _pair(arguments: list[Argument], traces: dict[str, tuple[Trace, ...]], posit
             arguments[index] = replace(argument, theme=theme)
             traces[argument.id] += (Trace("arguments", "paired", f"theme '{argument.theme}' joins '{theme}': "
                                           "the arguments of the other side there answer it", argument.evidence),)
+
+
+def _proposers(question: str, actors: tuple[Actor, ...]) -> list[str]:
+    """Who proposes what a derived question asks about: the named subject of "Should X cut ...?"
+    (a question made from what X decided or said it would do), and the people who speak for X."""
+    asked = _ASKS_ACTOR.match(question)
+    if asked is None:
+        return []
+    subject = asked.group(1).casefold()
+    found = [a for a in actors if a.kind != "person" and subject in {n.casefold() for n in (a.name, *a.aliases)}]
+    if not found:
+        return []
+    body = found[0]
+    speakers = [a.id for a in actors if a.kind == "person" and (a.name.startswith(f"{body.name} ")
+                                                                or body.name in (a.description or ""))]
+    return [body.id, *speakers]
 
 
 def _question_words(question: str) -> frozenset[str]:
@@ -322,6 +351,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         sign = -hit.side if negated else hit.side
         cue = f"'{text[hit.start:hit.end]}'" + (" negated" if negated else "")
         if hit.theme in ("positive", "negative"):
+            reversed_by = _REVERSING.search(text, max(0, hit.start - 40), hit.start)
+            if reversed_by is not None:
+                # "will cost jobs", "cuts pollution": what is lost or reduced turns the word around.
+                sign = -sign
+                cue += f" lost by '{reversed_by.group(1)}'"
             target = _target(text, hit.start, pro_target, con_target)
             sign *= target
             score += sign

@@ -115,7 +115,7 @@ CONTENTION_VERBS = frozenset(
     "rip decry lambast fault allege".split())
 CONTENTION_NOUNS = frozenset(
     "criticism critic critics opposition controversy dispute row backlash complaint complaints objection "
-    "objections accusation accusations allegation allegations outcry".split())
+    "objections accusation accusations allegation allegations outcry anger fury outrage protest protests".split())
 
 
 def contention(doc: Doc) -> int:
@@ -225,15 +225,36 @@ _BELIEF = re.compile(r"\b(?:I|we)\s+(?:firmly\s+|strongly\s+)?(?:think|believe|a
                      r"am convinced|know)\s+(?:that\s+)?(.+)", re.IGNORECASE)
 
 
+# Verbs by which a body makes its intention known: "X said it would cut ...".
+_ANNOUNCING = frozenset("say announce confirm".split())
+
+
+def _announced(verb: Token) -> Token | None:
+    """What a body says it will do: "X said it would cut winter sailings" -> "cut"; the
+    intention's subject is the speaker itself ("it", "they", "we")."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in clause.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children) \
+                and not any(c.dep_ == "neg" for c in clause.children):
+            return clause
+    return None
+
+
 def decision_question(doc: Doc, lede: int = 3) -> str | None:
     """A decision the lede reports as a question about its course of action: "Ministers agreed to
     extend sanctions on X" -> "Should ministers extend sanctions on X?"."""
     for sentence in islice(doc.sents, lede):
         for verb in sentence:
-            if verb.lemma_.lower() not in _DECIDING or verb.pos_ != "VERB":
+            if verb.pos_ != "VERB":
                 continue
-            action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_.lower() in _DECIDING:
+                action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+            elif verb.lemma_.lower() in _ANNOUNCING:
+                action = _announced(verb)
+            else:
+                continue
             if action is None or subject is None or not any(c.dep_ == "dobj" for c in action.children):
                 continue
             who = doc[subject.left_edge.i:subject.right_edge.i + 1].text
