@@ -232,3 +232,14 @@ def test_a_wire_story_after_its_headline(context_of):
     assert "Transport Scotland spokeswoman" in actors  # the bare spokeswoman speaks for the body just named
     assert "A spokeswoman" not in actors["Douglas Fairlie"].aliases  # a new paragraph names someone else
     assert "the regulator" in actors["Ferries Commission"].aliases
+
+
+def test_the_text_corrects_the_parsers_kind(context_of):
+    # The small model calls this person an organisation and the borough a person.
+    text = ("“Libraries are the last free indoor space”: an interview with Nadia Okafor\n\n"
+            "Nadia Okafor has been the chief librarian of Fenwick Borough for eleven years.")
+    _, cast = _cast(context_of, text, title="“Libraries are the last free indoor space”: an interview with Nadia Okafor")
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Nadia Okafor") == "person"
+    assert "Fenwick Borough" not in kinds
+    assert all("\n" not in alias for a in cast.actors for alias in a.aliases)

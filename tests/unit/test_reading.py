@@ -177,3 +177,11 @@ def test_the_question_stage_alone_takes_the_reading(context_of):
     ctx = context_of(CRASH)
     frame = frame_question(ctx.article, ctx.doc, ctx.lexicons, ctx.settings, ctx.reading)
     assert frame.sides is None
+
+
+def test_a_proposal_reported_with_a_gerund_is_the_question(context_of):
+    ctx = context_of("Last month the borough council proposed closing four of its nine libraries to save money. "
+                     "Staff say the closures would hurt the poorest residents.",
+                     title="“Libraries are the last free indoor space”: an interview with Nadia Okafor")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should the borough council close four of its nine libraries to save money?"

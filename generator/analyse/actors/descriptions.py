@@ -37,7 +37,9 @@ PERSON_NOUNS = frozenset(
     "sociologist philosopher superintendent commissioner inspector detective spokesmodel "
     "junior senior student pupil candidate voter fan supporter opponent critic delegate attendee "
     "participant aide staffer lobbyist magnate tycoon customer shopper commuter driver patient tenant "
-    "landlord shopkeeper spokesman".split()
+    "landlord shopkeeper spokesman librarian curator archivist clerk accountant architect lecturer tutor "
+    "headteacher headmaster headmistress solicitor barrister magistrate coroner constable sergeant warden "
+    "ranger surveyor planner trustee carer caretaker".split()
 )
 # Occupations written before a name like a title ("singer Ingrid Holm", "the rapper Kid Fjord").
 OCCUPATION_NOUNS = PERSON_NOUNS | frozenset(

@@ -25,8 +25,9 @@ class Draft:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        if mention.text != self.name and mention.text not in self.aliases:
-            self.aliases.append(mention.text)
+        text = " ".join(mention.text.split())  # a name at the end of a heading keeps its line break
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
 
     def note(self, rule: str, detail: str, sentence: str | None = None) -> None:
         """Record a rule that applied; the same rule and detail again only adds its sentence."""

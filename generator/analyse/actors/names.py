@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span
 
+from generator.analyse.actors.descriptions import OCCUPATION_NOUNS
 from generator.analyse.actors.wordlists import load_names
 
 _WORDS = load_names()
@@ -121,6 +122,21 @@ def is_junk(name: str) -> bool:
     return len(words) > 7
 
 
+# Last words of place names ("Fenwick Borough") that the parser sometimes takes for surnames.
+_PLACE_LAST = frozenset("borough county district township parish shire province region valley".split())
+
+
+def _is_someone(span: Span) -> bool:
+    """The text says the name is a person's: it is the subject of "is/was/has been a <person noun>"
+    ("Nadia Okafor has been the chief librarian"), or follows "an interview/a conversation with"."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.tag_ == "NN" and c.lemma_.lower() in OCCUPATION_NOUNS for c in root.head.children):
+        return True
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    return before in (["interview", "with"], ["conversation", "with"])
+
+
 def guess_kind(span: Span, name: str, label: str) -> str | None:
     """Kind of an actor from its name and spaCy label, or ``None`` for a setting (a place)."""
     words = [w.casefold().strip(".,") for w in name.split()]
@@ -146,7 +162,11 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
     if first in HONORIFICS and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in name.split()) \
             and last not in ORG_SUFFIXES:
         return "person"  # "Councillor Derek Hale" typed as an organisation
+    if _is_someone(span):
+        return "person"  # "Nadia Okafor has been the chief librarian", "an interview with Nadia Okafor"
     if label == "PERSON":
+        if len(words) > 1 and last in _PLACE_LAST:
+            return None  # "Fenwick Borough", "Kent County": a place, whatever the parser says
         return "person" if len(words) <= 4 and all(w[:1].isalpha() for w in words) else None
     if label in ("ORG", "FAC"):
         return "organization"

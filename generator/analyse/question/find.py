@@ -52,7 +52,7 @@ _REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:warns?|says?|said|argues?|claim
 _REPORTING_HEAD = re.compile(r"^[^:]{2,60}:\s+")
 # Subjects that name nobody a question could be about.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
-_QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']")
+_QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']|^\W*[“\"‘'][^”\"’']+[”\"’']\s*[:–—]")
 _YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
                      r"might)\b", re.IGNORECASE)
 
@@ -250,7 +250,8 @@ def decision_question(doc: Doc, lede: int = 3) -> str | None:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if verb.lemma_.lower() in _DECIDING:
-                action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+                # "agreed to extend sanctions", "proposed closing four branches"
+                action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG")), None)
             elif verb.lemma_.lower() in _ANNOUNCING:
                 action = _announced(verb)
             else:
@@ -283,7 +284,8 @@ def claim_question(title: str, text: str) -> str | None:
     """A headline's claim made with a modal or "need" as a yes/no question: "AI Can Do Great Things"
     -> "Can AI do great things?", "We Need X, Warns Y" -> "Do we need X?"."""
     if _QUOTED_HEADLINE.search(title):
-        return None  # a speaker's words in quotation marks ("Name: “I would ...”") are no claim to invert
+        return None  # a speaker's words in quotation marks ("Name: “I would ...”", "“...”: an interview
+        # with Name") are no claim to invert
     claim = _REPORTING_TAIL.sub("", title).strip()
     claim = _REPORTING_HEAD.sub("", claim) if not _modal_at(claim) else claim
     claim = claim.strip(" '\"‘’“”.!")
