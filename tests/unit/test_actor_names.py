@@ -243,3 +243,15 @@ def test_the_text_corrects_the_parsers_kind(context_of):
     assert kinds.get("Nadia Okafor") == "person"
     assert "Fenwick Borough" not in kinds
     assert all("\n" not in alias for a in cast.actors for alias in a.aliases)
+
+
+def test_a_science_report_names_people_journals_and_places_rightly(context_of):
+    text = ("Reefs that lose their coral can regrow within a decade, according to a study published in the journal "
+            "Nature Ecology & Evolution. The researchers, led by Dr Hannah Cole, tracked 214 reefs across the "
+            "Indian and Pacific oceans.\n\n"
+            "“This is not a reason to relax,” Cole said.")
+    _, cast = _cast(context_of, text, author="Priya Raman; Science Correspondent")
+    actors = {a.name: a for a in cast.actors}
+    assert "Cole" in actors["Hannah Cole"].aliases and "Cole" not in actors
+    assert actors["Nature Ecology & Evolution"].kind == "media"
+    assert not {"Pacific", "Science Correspondent"} & set(actors)

@@ -185,3 +185,11 @@ def test_a_proposal_reported_with_a_gerund_is_the_question(context_of):
                      title="“Libraries are the last free indoor space”: an interview with Nadia Okafor")
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Should the borough council close four of its nine libraries to save money?"
+
+
+def test_a_headline_that_reports_a_finding_asks_about_it(context_of):
+    ctx = context_of("Reefs that lose their coral can regrow within a decade, a study found. Not all scientists "
+                     "are convinced, and critics dispute the sample. Others reject the claim. Critics say it is "
+                     "too early.", title="Coral reefs may recover faster than feared, study finds")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Could coral reefs recover faster than feared?"

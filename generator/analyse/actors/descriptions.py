@@ -39,7 +39,7 @@ PERSON_NOUNS = frozenset(
     "participant aide staffer lobbyist magnate tycoon customer shopper commuter driver patient tenant "
     "landlord shopkeeper spokesman librarian curator archivist clerk accountant architect lecturer tutor "
     "headteacher headmaster headmistress solicitor barrister magistrate coroner constable sergeant warden "
-    "ranger surveyor planner trustee carer caretaker".split()
+    "ranger surveyor planner trustee carer caretaker correspondent columnist".split()
 )
 # Occupations written before a name like a title ("singer Ingrid Holm", "the rapper Kid Fjord").
 OCCUPATION_NOUNS = PERSON_NOUNS | frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -165,7 +166,8 @@ def _byline_authors(article: Article, kept: list[Draft]) -> list[Actor]:
     for part in re.split(r",|;|&|\band\b", article.meta.author or ""):
         name = " ".join(part.split())
         if _AUTHOR.fullmatch(name) and name.casefold() not in names \
-                and not any(w.casefold() in ORG_SUFFIXES for w in name.split()):
+                and not any(w.casefold() in ORG_SUFFIXES for w in name.split()) \
+                and name.split()[-1].casefold() not in desc.OCCUPATION_NOUNS:  # "Science Correspondent" is a job
             names.add(name.casefold())
             out.append(Actor(id=name_id(name), name=name, kind="person", aliases=(),
                              description="author of the article", stance="none", mentions=()))
@@ -224,11 +226,21 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
                 kind = "product"
             why = f"spaCy {ent.label_} '{span.text}'" + (" in the knowledge file" if entity else f", typed {kind}")
             out.append(Candidate(entity.name if entity else name, kind, span, entity is not None, why=why))
+    out = _surnames_as_people(out)
     out = _defined_names(doc, out, knowledge)
     out.extend(unmarked_names(doc, out))
     out.extend(_known_names(doc, knowledge, out))
     out.extend(_patterned_products(doc, out))
     return out
+
+
+def _surnames_as_people(found: list[Candidate]) -> list[Candidate]:
+    """A one-word name the parser typed a product or a body that is the surname of a person the
+    text names in full ("Cole said" after "Dr Hannah Cole") is that person."""
+    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and len(c.name.split()) >= 2}
+    return [replace(c, kind="person", why=f"{c.why}; the surname of a person named in full")
+            if not c.known and c.kind in ("product", "organization") and " " not in c.name and c.name in surnames
+            else c for c in found]
 
 
 def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> list[Candidate]:

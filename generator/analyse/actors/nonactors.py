@@ -28,6 +28,9 @@ _CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
+# Nouns after a name that make it a natural feature, a place ("the Indian and Pacific oceans").
+_FEATURE_NOUNS = frozenset("ocean sea river lake mountain mountains hill island islands coast bay gulf desert valley "
+                           "strait peninsula basin glacier forest".split())
 # A member's seat: "MP for", "senator for", "councillor for" (members sit for places).
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
                           r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)"
@@ -57,6 +60,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "Smith v. Jones" is a court case
     if _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 30):start]):
         return True  # a part of "Stratford-upon-Avon"
+    if span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _FEATURE_NOUNS:
+        return True  # "the Pacific oceans", "the Kestrel river": a name of a natural feature
     if _SEAT_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "the Labour MP for Newcastle Central": the seat a member sits for, a place
     doc = span.doc

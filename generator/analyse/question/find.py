@@ -47,7 +47,8 @@ _AT_ISSUE = frozenset("contested controversial proposed planned disputed divisiv
 # Prepositions that tie a proposal to a decision ("vote on the bill", "campaign against the ban").
 _DECISION_PREPOSITIONS = frozenset({"on", "for", "against", "over", "about", "to"})
 _AUXILIARIES = frozenset("can could should must will would may might is are was were has have had".split())
-_REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:warns?|says?|said|argues?|claims?|insists?|writes?|tells?|urges?)\b.*$",
+_REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:(?:a|an|the|new)\s+)?(?:[\w’'-]+\s+){0,2}?(?:warns?|says?|said|argues?|"
+                             r"claims?|insists?|writes?|tells?|urges?|finds?|found|shows?|suggests?)\b.*$",
                              re.IGNORECASE)
 _REPORTING_HEAD = re.compile(r"^[^:]{2,60}:\s+")
 # Subjects that name nobody a question could be about.
@@ -299,7 +300,8 @@ def claim_question(title: str, text: str) -> str | None:
     if verb in ("need", "needs"):
         auxiliary, rest = ("Does" if verb == "needs" else "Do"), f"need {rest}"
     else:
-        auxiliary = verb.capitalize()
+        # "Reefs may recover" asks "Could reefs recover?": the question form of a possibility.
+        auxiliary = "Could" if verb in ("may", "might") else verb.capitalize()
     rest = _sentence_case(f"x {rest}", text)[2:]
     return f"{auxiliary} {_lower_first(subject, text)} {rest}".strip().rstrip(" ,;:") + "?"
 
