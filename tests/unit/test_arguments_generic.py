@@ -194,3 +194,42 @@ def test_what_a_body_says_it_will_do_is_the_question_and_it_backs_it(context_of)
     assert _side_of(arguments, "Islanders say the cuts will cost jobs", ctx) == "against"
     traces = [t.detail for a in arguments.items for t in arguments.traces[a.id]]
     assert any("lost by 'cost'" in detail for detail in traces)
+
+
+_OPED = (
+    "*Ruth Adeyemi is a nurse at St Aldhelm's Hospital and a member of the Carrowmore Transport Users' "
+    'Forum.*\n\n'
+    'At 11.40 every night I wait at the stop on Quarry Road for the N7. On it are cleaners, porters, '
+    'kitchen staff and care workers, most of them going home from shifts that the rest of the city never '
+    'sees. Next month Carrowmore City Council will vote on whether to scrap the night network to save '
+    '£3.2 million a year.\n\n'
+    'I understand why the council is looking for savings. Its budget has been squeezed for a decade, and '
+    'nobody enjoys cutting services. But the night buses are not a luxury. For thousands of low-paid '
+    'workers they are the only way to get to work.\n\n'
+    "The council's own figures show that the night routes carried 1.9 million journeys last year. "
+    'Councillor Peter Vance, who chairs the transport committee, has said that taxis and ride-hailing '
+    "apps can fill the gap. On my wage, a £25 taxi every night is not a gap; it is a week's food.\n\n"
+    'Supporters of the cut argue that the buses run half-empty after 2am. That is true on some routes. '
+    'But the answer is to trim the timetable, not to abolish it. Other cities, including Leeds and '
+    'Glasgow, have kept their night services by merging routes.\n\n'
+    'There is also a safety question. Women who work late tell me they would rather walk than wait alone '
+    'for a taxi that may never come. Removing the buses would make the streets less safe, not more.\n\n'
+    'The council should keep the night network and find its savings elsewhere. The people who clean its '
+    'offices and care for its parents deserve a way home.\n\n'
+)
+
+
+def test_an_op_ed_answers_the_proposals_backers(context_of):
+    title = "Scrapping the night bus would strand the workers this city runs on"
+    ctx = context_of(_OPED, title=title, author="Ruth Adeyemi")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Would scrapping the night bus strand the workers this city runs on?"
+    cast = find_actors(ctx)
+    names = {a.name for a in cast.actors}
+    assert "St Aldhelm's Hospital" in names and not {"Leeds", "Glasgow", "Aldhelm", "Hospital"} & names
+    quotes = find_quotes(ctx, cast).items
+    arguments = find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
+    # The backers' view is the other side from the op-ed's own; the judged prediction argues.
+    own = _side_of(arguments, "The council should keep the night network", ctx)
+    assert own is not None and _side_of(arguments, "Supporters of the cut", ctx) == ("against" if own == "for" else "for")
+    assert _side_of(arguments, "Removing the buses would make the streets less safe", ctx) is not None

@@ -40,6 +40,8 @@ def clean_name(text: str) -> str:
     text = _ARTICLE.sub("", text.strip(" ,.;:–—-\"'“”‘’()[]"))
     text = strip_possessive(text).strip(" ,.;:–—-\"'“”‘’()[]")
     words = text.split()
+    if words and words[-1].casefold() in ORG_SUFFIXES:
+        return " ".join(words)  # "St Aldhelm's Hospital", "Prince Albert Museum": the title is the body's name
     while len(words) > 1 and words[0].casefold() in TITLES:
         words.pop(0)
     return " ".join(words[titled_at(words) + 1:])

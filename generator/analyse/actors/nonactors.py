@@ -62,6 +62,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # a part of "Stratford-upon-Avon"
     if span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _FEATURE_NOUNS:
         return True  # "the Pacific oceans", "the Kestrel river": a name of a natural feature
+    if _listed_place(span):
+        return True  # "other cities, including Leeds and Glasgow": examples of places
     if _SEAT_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "the Labour MP for Newcastle Central": the seat a member sits for, a place
     doc = span.doc
@@ -73,6 +75,19 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
             and (len(span) == 1 or span[-1].tag_ == "NNPS"):
         return True  # "the Pliocene", "an Oscar", "the Golden Globes": no one's name takes an article
     return (kind != "person" and common_phrase(name, text)) or lower_case_acronym(name, text)
+
+
+def _listed_place(span: Span) -> bool:
+    """The name is an example of a kind of place: "cities, including Leeds and Glasgow", "towns such as X"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("including", "like", "as"):
+        return False
+    kind = root.head.head
+    if kind.lower_ == "such" and kind.head is not kind:
+        kind = kind.head  # "towns such as"
+    return kind.lemma_.lower() in PLACE_NOUNS
 
 
 # Verbs by which a body speaks or decides.

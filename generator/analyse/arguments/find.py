@@ -96,6 +96,10 @@ _REVERSING = re.compile(r"\b(cost|costs|costing|lose|loses|losing|lost|cut|cuts|
                         r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # A question about what a named body does: "Should Westline Ferries cut ...?".
 _ASKS_ACTOR = re.compile(r"^Should ((?:the )?[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,4}) [a-z]+\b")
+_BACKERS_SAY = re.compile(
+    r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:say|argue|claim|contend|insist|maintain|point out|believe)\b", re.IGNORECASE)
+_FORETELLING = re.compile(r"\b(?:would|will|could|might|(?:is|are) (?:likely|set|bound) to)\b", re.IGNORECASE)
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
                     r"have to|would rather)\b", re.IGNORECASE)
@@ -387,6 +391,9 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         score -= 2
         steady -= 2.0
         why.append(("objection", "a view the text gives to unnamed others to answer it: the other side"))
+    # "Supporters of the cut argue ...": the proposal's backers, answered by a text that argues its own
+    # case; the side comes from that case (see _apply_stances), not from a fixed sign.
+    backers = not quoted and not objection and _BACKERS_SAY.match(text) is not None
     omitted = _OMISSION.search(text)
     if omitted:
         score -= 2
@@ -428,8 +435,10 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             why.append(("rhetorical-question", "a rhetorical question; its cues decide"))
     concession = bool(lexicon.concession.search(text))
     evaluative = len(lexicon.evaluative.findall(text))
+    # A judged outcome predicted ("would make the streets less safe") argues, like an evaluative word.
+    predicts = _FORETELLING.search(text) is not None
     argues = bool(themes) or abs(score) >= 2 or rhetorical or (quoted and (evaluative >= 1 or hits)) \
-        or (evaluative >= 1 and abs(score) >= 1 and not _REPORTING.search(text))
+        or ((evaluative >= 1 or predicts) and abs(score) >= 1 and not _REPORTING.search(text))
     if sentence.kind == "heading" and not themes:
         return None
     if not argues:
@@ -450,25 +459,26 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # the council, traffic would fall by 20 percent"): evidence the text brings to the question.
         finding = len(text.split()) >= 8 and _FINDING.search(text) is not None and _FIGURE.search(text) is not None
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
-                or predicted or finding \
+                or predicted or finding or backers \
                 or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
             kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
                 else "a reported prediction or view" if predicted \
                 else "a finding or an estimate" if finding \
+                else "a view of the proposal's backers" if backers \
                 else "a reply" if replying else "a modal or reported claim"
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
                             on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)),
-                            lead=leading and not judging)
+                            lead=leading and not judging, objection=backers)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
     why.append(("score", f"score {score:+g}: " + ("for" if side > 0 else "against" if side < 0 else "no side")))
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
                     withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None,
-                    objection=objection)
+                    objection=objection or backers)
 
 
 def _in_name(text: str, hit: Hit) -> bool:

@@ -126,6 +126,7 @@ def contention(doc: Doc) -> int:
         or token.pos_ == "NOUN" and token.lower_ in CONTENTION_NOUNS for token in sentence))
 
 
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
 _PLURAL_HEADS = frozenset("people children men women staff police".split())
 
@@ -320,8 +321,9 @@ def _lower_first(subject: str, text: str) -> str:
     """The subject with its first word in lower case, unless it is a name (capitalised in the text,
     or never written in lower case there)."""
     words = subject.split()
-    if words and not _proper(words[0], text) and re.search(rf"\b{re.escape(words[0].lower())}\b", text):
-        words[0] = words[0].lower()
+    if words and not _proper(words[0], text) and (re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+                                                   or _GERUND.fullmatch(words[0])):
+        words[0] = words[0].lower()  # "Scrapping the night bus would ..." -> "Would scrapping the night bus ...?"
     return " ".join(words)
 
 
