@@ -255,3 +255,12 @@ def test_a_science_report_names_people_journals_and_places_rightly(context_of):
     assert "Cole" in actors["Hannah Cole"].aliases and "Cole" not in actors
     assert actors["Nature Ecology & Evolution"].kind == "media"
     assert not {"Pacific", "Science Correspondent"} & set(actors)
+
+
+def test_rivers_and_leisure_centres_are_no_actors(context_of):
+    text = ("The road was closed after the River Tewe burst its banks, police said. Residents were taken to "
+            "Dunmere Leisure Centre, Tewesdale District Council said.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors}
+    assert "Tewesdale District Council" in names
+    assert not {"River Tewe", "Dunmere Leisure Centre"} & names
