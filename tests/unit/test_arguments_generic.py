@@ -233,3 +233,36 @@ def test_an_op_ed_answers_the_proposals_backers(context_of):
     own = _side_of(arguments, "The council should keep the night network", ctx)
     assert own is not None and _side_of(arguments, "Supporters of the cut", ctx) == ("against" if own == "for" else "for")
     assert _side_of(arguments, "Removing the buses would make the streets less safe", ctx) is not None
+
+
+
+_STATEMENT = (
+    "From 1 January, the monthly price of Brightpath's Standard plan will rise from £38 to £44. We know "
+    'that no one welcomes a higher bill, especially this winter, and we want to explain the decision.\n\n'
+    'Wholesale gas prices have risen by 28 percent since the summer, and the cost of maintaining the grid'
+    ' connections we pay for has gone up too. We have absorbed these costs for nine months. We cannot '
+    'keep doing so without putting at risk the investment in the solar farms we promised our customers.\n\n'
+    'We have made three commitments. Customers on our Warm Home discount will see no increase at all. '
+    'Anyone who wants to leave can switch without an exit fee until 31 March. And we will publish our '
+    'costs every quarter, so that customers can see where their money goes.\n\n'
+    'The consumer group Fair Power has called the rise "unjustified" and says our profits last year were '
+    'the highest in our history. It is true that we made a profit of £21 million last year. But most of '
+    'that money is already committed to new solar capacity, which will cut bills in the long run.\n\n'
+    'Ofgem, the energy regulator, has been told of the change. Our chief executive, Daniel Osei, will '
+    "answer customers' questions in a live session on 12 November.\n\n"
+)
+
+
+def test_a_statement_concedes_then_answers_in_its_own_voice(context_of):
+    ctx = context_of(_STATEMENT, title="Why we are raising the price of our Standard plan", author="Brightpath Energy")
+    cast = find_actors(ctx)
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Brightpath") == "organization" and "Brightpath Energy" not in kinds  # the byline's body
+    assert cast.own_voice == "brightpath"
+    quotes = find_quotes(ctx, cast).items
+    arguments = find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
+    own = _side_of(arguments, "We cannot keep doing so", ctx)
+    other = "against" if own == "for" else "for"
+    assert own is not None
+    assert _side_of(arguments, "It is true that we made a profit", ctx) == other  # a concession
+    assert _side_of(arguments, "But most of that money", ctx) == own  # the reply to it

@@ -123,7 +123,7 @@ def find_actors(ctx: Context) -> Cast:
     add_groups(doc, drafts, index)
     for name in [n for n, d in drafts.items() if only_setting(doc, d) or only_modifier(doc, d) or n in places]:
         del drafts[name]
-    voice = letter_voice(article, doc, index)
+    voice = letter_voice(article, doc, index, [n for n, d in drafts.items() if d.kind in ("organization", "media")])
     if voice is not None and voice.name in drafts:
         drafts[voice.name].mentions.extend(voice.mentions)  # the byline's organisation, also named in the text
         drafts[voice.name].trace.extend(voice.trace)
@@ -162,10 +162,12 @@ _AUTHOR = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 def _byline_authors(article: Article, kept: list[Draft]) -> list[Actor]:
     """The people of the byline whom the text does not name: they wrote it (and in an op-ed, argue in it)."""
     names = {n.casefold() for d in kept for n in (d.name, *d.aliases)}
+    # "Brightpath Energy" signing a statement of "Brightpath": the body, not a person.
+    bodies = {d.name.split()[0].casefold() for d in kept if d.kind in ("organization", "media")}
     out = []
     for part in re.split(r",|;|&|\band\b", article.meta.author or ""):
         name = " ".join(part.split())
-        if _AUTHOR.fullmatch(name) and name.casefold() not in names \
+        if _AUTHOR.fullmatch(name) and name.casefold() not in names and name.split()[0].casefold() not in bodies \
                 and not any(w.casefold() in ORG_SUFFIXES for w in name.split()) \
                 and name.split()[-1].casefold() not in desc.OCCUPATION_NOUNS:  # "Science Correspondent" is a job
             names.add(name.casefold())

@@ -9,6 +9,7 @@ an actor of its own, mentioned wherever the article says "we" outside quotations
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc
 
@@ -28,9 +29,10 @@ WE_SENTENCES = 4
 """Sentences outside quotations that say "we" before a letter speaks as its signatories."""
 
 
-def letter_voice(article: Article, doc: Doc, index: SentenceIndex) -> Draft | None:
-    """The signatories of an open letter, or the organisation a statement's byline names, with
-    a mention at each "we" of the article's own voice."""
+def letter_voice(article: Article, doc: Doc, index: SentenceIndex, bodies: Collection[str] = ()) -> Draft | None:
+    """The signatories of an open letter, or the organisation a statement's byline names (by a word
+    for a body, or by the first word of a body the text names: "Brightpath Energy" for "Brightpath"),
+    with a mention at each "we" of the article's own voice."""
     first_heading = next((s.text for s in article.sentences if s.kind == "heading"), "")
     author = " ".join((article.meta.author or "").split())
     if _LETTER.search(article.meta.title or "") or _LETTER.search(first_heading) or _SIGNED.search(article.text):
@@ -39,6 +41,9 @@ def letter_voice(article: Article, doc: Doc, index: SentenceIndex) -> Draft | No
     elif author and author.split()[-1].casefold() in ORG_SUFFIXES:
         draft = Draft(author, "organization")  # "Greywater Utilities" signs its own statement
         rule = "a statement that argues as 'we' speaks for the organisation its byline names"
+    elif author and (named := next((b for b in sorted(bodies) if b.split()[0] == author.split()[0]), None)):
+        draft = Draft(named, "organization")
+        rule = f"a statement that argues as 'we' speaks for the organisation its byline names ('{author}')"
     else:
         return None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]

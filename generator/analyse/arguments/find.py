@@ -451,7 +451,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         leading = _LEADING_WHILE.match(sentence.text) is not None and sentence.text.startswith(text)
         conceding = concession and len(text.split()) >= 5 and (judging or leading)
         replying = _REPLY.match(text) and len(text.split()) >= 5 and not _REPORTING.search(text) \
-            and (judging or lexicon.negation.search(text))
+            and (judging or lexicon.negation.search(text) or _FORETELLING.search(text))
         # A speaker's prediction or recommendation, reported ("X said the stadium would anchor ..."),
         # argues the speaker's case even without a judging word.
         predicted = reported and len(text.split()) >= 6 and _PREDICTION.search(text) is not None
@@ -605,6 +605,7 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
         whose = "the article's own voice" if segment.speaker is None else f"'{segment.speaker}'"
         if segment.concession and own and (segment.side in (0, own) and abs(segment.score) <= 3):
             segment.side = -own
+            previous = segment.side  # a reply that follows answers the concession
             segment.why.append(("concession", f"a concession: it argues against the stance of {whose} "
                                 f"({'for' if own > 0 else 'against'})"))
         elif segment.side == 0 and own and (segment.speaker not in placed_only or segment.quoted or segment.on_topic):
