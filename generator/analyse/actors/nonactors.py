@@ -21,7 +21,7 @@ from generator.analyse.actors.names import ORG_SUFFIXES
 # Last words of names of places, buildings, agreements, laws and events.
 THING_WORDS = frozenset(
     "tower towers hotel building plaza mansion stadium arena airport bridge station street avenue "
-    "boulevard road lane square centre center hall accord accords agreement treaty protocol pact act recession "
+    "boulevard road lane square centre center accord accords agreement treaty protocol pact act recession "
     "depression "
     "war crisis revolution pandemic epidemic".split()
 )
@@ -62,8 +62,9 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     if _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 30):start]):
         return True  # a part of "Stratford-upon-Avon"
     if span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _FEATURE_NOUNS \
-            or len(words) > 1 and words[0].casefold() in _FEATURE_NOUNS and words[-1].casefold() not in ORG_SUFFIXES:
-        return True  # "the Pacific oceans", "the River Tewe": a natural feature
+            or kind != "person" and len(words) > 1 and words[0].casefold() in _FEATURE_NOUNS \
+            and words[-1].casefold() not in ORG_SUFFIXES:
+        return True  # "the Pacific oceans", "the River Tewe" (not River Phoenix): a natural feature
     if _listed_place(span):
         return True  # "other cities, including Leeds and Glasgow": examples of places
     if _SEAT_BEFORE.search(text[max(0, start - 40):start]):

@@ -180,7 +180,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
             continue
         sentence = index.at(span.start_char)
         noun = head.lemma_.lower()
-        apposed = _apposed(head, drafts)
+        apposed = _apposed(head, drafts, kind)
         target = apposed or _salient(drafts, kind, noun, span.start_char, order[sentence], order, text_of_doc)
         if apposed is None and target is not None and _acted_on_by(doc, target, span, sentence):
             target = None  # "Ruiz criticised the minister": the minister is someone else
@@ -216,9 +216,9 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
 
 
-def _apposed(head: Token, drafts: dict[str, Draft]) -> Draft | None:
-    """The named actor set in apposition right after a description ("the regulator, the Ferries
-    Commission"): the description is that actor's."""
+def _apposed(head: Token, drafts: dict[str, Draft], kind: str) -> Draft | None:
+    """The named actor of the description's kind set in apposition right after it ("the regulator,
+    the Ferries Commission"): the description is that actor's."""
     doc = head.doc
     places = [c.idx for c in head.children if c.dep_ == "appos" and c.i > head.i]
     if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
@@ -226,7 +226,7 @@ def _apposed(head: Token, drafts: dict[str, Draft]) -> Draft | None:
         places.append(doc[head.i + 3].idx if doc[head.i + 2].lower_ == "the" and head.i + 3 < len(doc)
                       else doc[head.i + 2].idx)
     for at in places:
-        found = next((d for d in drafts.values() if not d.anonymous
+        found = next((d for d in drafts.values() if not d.anonymous and d.kind == kind
                       and any(m.start <= at < m.end and m.named for m in d.mentions)), None)
         if found is not None:
             return found
