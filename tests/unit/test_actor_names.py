@@ -264,3 +264,12 @@ def test_rivers_and_leisure_centres_are_no_actors(context_of):
     names = {a.name for a in cast.actors}
     assert "Tewesdale District Council" in names
     assert not {"River Tewe", "Dunmere Leisure Centre"} & names
+
+
+def test_awards_and_codes_are_no_actors(context_of):
+    text = ("The film won the top prize at the Harbour Screen Awards on Sunday, said Ines Vaal, who chairs the jury. "
+            "The paper follows the Kestrel Trust Principles, its editor said.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors}
+    assert "Ines Vaal" in names
+    assert not {"Harbour Screen Awards", "Kestrel Trust Principles"} & names

@@ -18,12 +18,13 @@ from spacy.tokens import Span
 
 from generator.analyse.actors.names import ORG_SUFFIXES
 
-# Last words of names of places, buildings, agreements, laws and events.
+# Last words of names of places, buildings, agreements, laws, documents and events.
 THING_WORDS = frozenset(
     "tower towers hotel building plaza mansion stadium arena airport bridge station street avenue "
     "boulevard road lane square centre center accord accords agreement treaty protocol pact act recession "
     "depression "
-    "war crisis revolution pandemic epidemic".split()
+    "war crisis revolution pandemic epidemic awards festival olympics championship championships expo "
+    "principles guidelines charter declaration manifesto".split()
 )
 _CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
