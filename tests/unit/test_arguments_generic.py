@@ -266,3 +266,19 @@ def test_a_statement_concedes_then_answers_in_its_own_voice(context_of):
     assert own is not None
     assert _side_of(arguments, "It is true that we made a profit", ctx) == other  # a concession
     assert _side_of(arguments, "But most of that money", ctx) == own  # the reply to it
+
+
+def test_a_report_without_a_turn_gives_no_camps_and_a_warning_argues_against(context_of):
+    from generator.analyse.common.clauses import clean
+
+    ctx = context_of(
+        "Councillors voted on Tuesday to freeze rents on the 4,000 homes the council owns.\n\n"
+        "“Nobody should have to choose between heating and rent,” said Amira Haddad, who proposed it.\n\n"
+        "The council's finance director, Sue Hart, warned in a report that the freeze would cost £2.6 million "
+        "a year in lost income.", question="Should the council freeze rents?")
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "The council's finance director", ctx) == "against"
+    # An attribution that opens the sentence goes; what was said stays.
+    assert clean("Its chairman, Keith Barlow, said he feared the council would face pressure to cap rents.") \
+        == "He feared the council would face pressure to cap rents."
+    assert clean("The rents will rise, Barlow said.") == "The rents will rise"

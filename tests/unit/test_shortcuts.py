@@ -80,8 +80,8 @@ def _clean_plainly(text: str) -> str:
     verbs, quotes = claims._ATTRIBUTION_VERBS, claims._QUOTES
     plain = {
         "_TRAILING_REACH": re.compile(r"[\s\S]*"),  # reach back to the start
-        "_TRAILING": re.compile(rf"[,:]?\s*[{quotes}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?<!\()(?:{verbs})\b[^.?!]*)[.?!]?$",
-                                re.IGNORECASE),
+        "_TRAILING": re.compile(rf"[,:]?\s*[{quotes}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?<!\()(?:{verbs})\b"
+                                rf"(?:\s+[^\s.?!]+){{0,8}}\s*)[.?!]?$", re.IGNORECASE),
         "_TRAILING_VERB": re.compile(rf"(?:{verbs})\b[^.?!]*[.?!]?$", re.IGNORECASE),
     }
     originals = {name: getattr(claims, name) for name in plain}

@@ -89,6 +89,7 @@ _FIGURE = re.compile(r"\d|\b(?:half|third|quarter|fifth|double[sd]?|tripled?|hal
 # Verbs of losing and reducing right before a judging word: what they act on is lost ("cost jobs",
 # "destroy the habitat") or reduced ("cut pollution"), which turns the word's side around.
 _REVERSING = re.compile(r"\b(cost|costs|costing|lose|loses|losing|lost|cut|cuts|cutting|destroy(?:s|ed|ing)?|"
+                        r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|"
                         r"threaten(?:s|ed|ing)?|kill(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|wipe[sd]? out|"
                         r"reduc(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|erod(?:e|es|ed|ing)|curb(?:s|ed|ing)?|"
                         r"tackl(?:e|es|ed|ing)|fight(?:s|ing)?|end(?:s|ed|ing)?)\s+"
@@ -100,6 +101,7 @@ _BACKERS_SAY = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders)\b"
     r"(?:\s+\S+){0,4}?\s+(?:say|argue|claim|contend|insist|maintain|point out|believe)\b", re.IGNORECASE)
 _FORETELLING = re.compile(r"\b(?:would|will|could|might|(?:is|are) (?:likely|set|bound) to)\b", re.IGNORECASE)
+_WARNING = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+[\w’']+){0,6}?\s+that\b", re.IGNORECASE)
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
                     r"have to|would rather)\b", re.IGNORECASE)
@@ -165,6 +167,8 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                 segments.append(segment)
     turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0]) \
         if voices.narrator is None else {}
+    if ctx.reading.genre != "interview" and -1 not in turns.values():
+        turns = {}  # a report that never turns to the other side says nothing of its speakers' camps
     _orient(ctx, segments, turns)
     lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
     declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
@@ -373,6 +377,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             score += 2 * sign
             themes[hit.theme] += 1
             why.append(("theme-cue", f"theme '{hit.theme}' cue {cue}: {2 * sign:+d}"))
+    warned = _WARNING.search(text)
+    if warned and proposal is not None and proposal.search(text, warned.end()):
+        # "warned that the freeze would cost £2.6 million": a warning about what the proposal would do.
+        score -= 2
+        why.append(("warning", f"'{warned.group(0)}' what the proposal would do: against"))
     disputed = _DISPUTE.search(text)
     steady = 0.0
     if disputed and not lexicon.negated(text, Hit(disputed.start(), disputed.end(), "", 0)):

@@ -16,8 +16,10 @@ _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|a
 # The verbs grouped by first letter behind look-aheads: a word tries one group, not every verb.
 _VERBS_BY_LETTER = by_first_letter(_ATTRIBUTION_VERBS.split("|"), lambda verb: verb)
 # A verb opening a parenthesis ("(say one billion)") attributes nothing.
+# What follows the verb is short ("insists the company headed by X"): a long clause after it is what
+# was said ("Its chairman, X, said he feared the council would ..."), not a trailing attribution.
 _TRAILING = re.compile(rf"[,:]?\s*[{_QUOTES}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}"
-                       rf"(?<!\()(?:{_VERBS_BY_LETTER})\b[^.?!]*)[.?!]?$", re.IGNORECASE)
+                       rf"(?<!\()(?:{_VERBS_BY_LETTER})\b(?:\s+[^\s.?!]+){{0,8}}\s*)[.?!]?$", re.IGNORECASE)
 # What any trailing attribution must end with: a cheap search that rules most sentences out.
 _TRAILING_VERB = re.compile(rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*[.?!]?$", re.IGNORECASE)
 # Read backwards from that verb: what a trailing attribution can hold before it (the rest of the
@@ -25,7 +27,9 @@ _TRAILING_VERB = re.compile(rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*[.?!]?$", re.IGNOR
 # starts no earlier.
 _TRAILING_REACH = re.compile(rf"[\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}[\s,:{_QUOTES}]*")
 # "Castell said that" / "He conceded that" at the start.
-_REPORT = re.compile(rf"^(?:[\w’'.-]+\s+){{1,6}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+", re.IGNORECASE)
+_REPORT = re.compile(rf"^(?:[\w’'.-]+,?\s+){{1,8}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+"
+                     rf"|^(?:[\w’'.-]+,?\s+){{1,8}}(?:said|says|added|adds|warned|warns)\s+(?=(?:he|she|it|they|we)\s)",
+                     re.IGNORECASE)
 _DROP_QUOTES = str.maketrans("", "", _QUOTES.replace("’", ""))
 
 
