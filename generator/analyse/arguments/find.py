@@ -232,10 +232,10 @@ def _proposers(question: str, actors: tuple[Actor, ...]) -> list[str]:
     if asked is None:
         return []
     subject = asked.group(1).casefold()
-    found = [a for a in actors if a.kind != "person" and subject in {n.casefold() for n in (a.name, *a.aliases)}]
-    if not found:
+    body = next((a for a in actors if a.kind != "person" and subject in {n.casefold() for n in (a.name, *a.aliases)}),
+                None)
+    if body is None:
         return []
-    body = found[0]
     speakers = [a.id for a in actors if a.kind == "person" and (a.name.startswith(f"{body.name} ")
                                                                 or body.name in (a.description or ""))]
     return [body.id, *speakers]

@@ -65,10 +65,10 @@ def pair_themes(themes: Sequence[str], sides: Sequence[int], positions: Sequence
     for index, theme in enumerate(themes):
         members.setdefault(theme, []).append(index)
     side_of = {theme: {sides[i] for i in indices} for theme, indices in members.items()}
-    lonely = sorted((theme for theme, found in side_of.items() if len(found) == 1),
-                    key=lambda theme: min(positions[i] for i in members[theme]))
+    start = {theme: min(positions[i] for i in indices) for theme, indices in members.items()
+             if len(side_of[theme]) == 1}
+    lonely = sorted(start, key=start.__getitem__)
     words = {theme: frozenset().union(*(nouns[i] for i in members[theme])) for theme in lonely}
-    start = {theme: min(positions[i] for i in members[theme]) for theme in lonely}
     pairs = []
     for a, theme in enumerate(lonely):
         for other in lonely[a + 1:]:

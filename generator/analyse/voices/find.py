@@ -49,8 +49,7 @@ def sentence_speakers(article: Article, doc: Doc, actors: Cast,
             continue
         # From the quotation's own sentence: a phrase quoted twice ("atypical contracts") is found where
         # this quotation is, not at an earlier mention.
-        own = next((s.start for s in article.sentences if quote.evidence and s.id == quote.evidence[0]), cursor)
-        position = article.text.find(quote.text[:40], own)
+        position = article.text.find(quote.text[:40], _sentence_start(article, quote.evidence, cursor))
         if position < 0:
             position = article.text.find(quote.text[:40], cursor)
         if position < 0:
@@ -84,6 +83,14 @@ def sentence_speakers(article: Article, doc: Doc, actors: Cast,
         if speaker is not None and speaker != actors.own_voice:  # "We write to ask ...": the letter itself
             out[sentence.id] = (speaker, False)
     return out
+
+
+def _sentence_start(article: Article, evidence: tuple[str, ...], default: int) -> int:
+    """Where the first sentence of ``evidence`` starts, or ``default`` when there is none."""
+    try:
+        return article.sentence(evidence[0]).start if evidence else default
+    except KeyError:
+        return default
 
 
 def _reported_speaker(span: Span, actors: Cast, kinds: Mapping[str, str]) -> str | None:
