@@ -282,3 +282,37 @@ def test_a_report_without_a_turn_gives_no_camps_and_a_warning_argues_against(con
     assert clean("Its chairman, Keith Barlow, said he feared the council would face pressure to cap rents.") \
         == "He feared the council would face pressure to cap rents."
     assert clean("The rents will rise, Barlow said.") == "The rents will rise"
+
+
+_RESERVOIR = (
+    "A water company wants to flood 400 hectares of farmland at Bramley Vale for a new reservoir. The company "
+    "says it needs the storage; farmers say it would wreck a landscape that cannot be replaced.\n\n"
+    "“Without a new reservoir, hosepipe bans will become the norm,” said Ruth Adeyemi, the company's chief "
+    "executive.\n\n"
+    "Opponents are not convinced. “They want our land so that they need not fix their own leaking pipes,” said "
+    "Owen Price, a farmer.\n\n"
+    "The Vale Society, which has gathered 9,000 signatures against the scheme, argues that the flooding would "
+    "drown ancient woodland and a medieval bridge.\n\n"
+    "Some local businesses back the plan. “A lake like this would put us on the map,” said Karen Holt, who runs "
+    "a boatyard.\n\n"
+    "A council officer said in a report that the scheme would create new wetland but warned that construction "
+    "traffic would disrupt villages for six years."
+)
+
+
+def test_a_report_of_a_dispute_reads_its_turns_claims_and_replies(context_of):
+    ctx = context_of(_RESERVOIR, title="Plan for reservoir at Bramley Vale splits the valley",
+                     question="Should the company build the reservoir?")
+    arguments = _arguments(ctx)
+    # A sentence of the reporter's that says which side its subject takes starts a camp for those quoted next.
+    assert _side_of(arguments, "“A lake like this", ctx) == "for"
+    assert _side_of(arguments, "“They want our land", ctx) == "against"
+    # A reply that judges on its own keeps its own side.
+    assert _side_of(arguments, "A council officer said", ctx) == "against"
+    # A semicolon before a new speaker's verb separates two claims.
+    farmers = [a for a in arguments.items if a.claim.startswith("Farmers say it would wreck")]
+    assert farmers and farmers[0].side == "against", arguments.items
+    # A claim is what the reporting verb heading its sentence reports, not the subject's description.
+    society = [a for a in arguments.items if ctx.article.sentence(a.evidence[0]).text.startswith("The Vale Society")]
+    assert society and society[0].claim == "The flooding would drown ancient woodland and a medieval bridge.", \
+        arguments.items

@@ -9,13 +9,16 @@ from generator.analyse.context import Context
 from generator.model import Sentence
 
 _RELATIVE = re.compile(r"^\W*(?:which|who|whom|whose)\b", re.IGNORECASE)
+# Verbs that report a view: what their clausal complement says is the claim.
+_REPORTING = frozenset("say argue warn insist claim add believe tell write note explain contend maintain fear "
+                       "predict stress suggest accept admit concede think".split())
 _CUE_SPLIT = re.compile(r"\s*(?:[;:]|,\s+(?=(?:and|but|which|as|because|since|so)\b)|…|\.\.\.)\s*")
 
 
 def core_claim(ctx: Context, sentence: Sentence, text: str) -> str:
     """The clause of ``text`` that carries the argument, at most ``claim_words`` words (see the settings)."""
     most = ctx.settings.arguments.claim_words
-    claim = clean(text)
+    claim = clean(_reported(ctx, sentence, text))
     if len(claim.split()) <= most:
         return claim or sentence.text
     lexicon = ctx.lexicons.arguments
@@ -33,3 +36,21 @@ def core_claim(ctx: Context, sentence: Sentence, text: str) -> str:
     if len(words) > most:
         claim = " ".join(words[:most]).rstrip(",;:") + " …"
     return claim
+
+
+def _reported(ctx: Context, sentence: Sentence, text: str) -> str:
+    """What a reporting verb that heads the whole sentence reports: "The group, which has collected
+    9,000 signatures, argues that the flooding would drown ..." claims "the flooding would drown ..."."""
+    if text.strip() != sentence.text.strip():
+        return text
+    span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
+    if root is None or root.lemma_.lower() not in _REPORTING:
+        return text
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if said is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in said.children):
+        return text  # nothing reported, or a clause without a subject of its own ("admitted to have ...")
+    words = [t for t in said.subtree if not (t.i == said.left_edge.i and t.lower_ == "that" and t.dep_ == "mark")]
+    if len(words) < 4 or words[-1].i < span[-1].i - 1:
+        return text  # the complement is short, or more of the sentence follows it
+    return ctx.doc.text[words[0].idx:span.end_char]

@@ -21,7 +21,7 @@ from generator.analyse.arguments.themes import name_themes, pair_themes
 from generator.analyse.arguments.thesis import thesis_direction, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
-from generator.analyse.common.stance_verbs import declared_stances, stance_verbs
+from generator.analyse.common.stance_verbs import declared_stances, main_stance, stance_verbs
 from generator.analyse.context import Context
 from generator.analyse.contracts import Arguments, Cast, Trace, Voices
 from generator.analyse.lexicons import Hit, Lexicon, Topic
@@ -32,7 +32,11 @@ from generator.model import Actor, Argument, Article, Position, Quote, Sentence
 # Themes that say only which way a claim judges, not what it is about.
 _GENERIC = frozenset({"benefits", "risks and costs", "other"})
 # Contrast words that split a sentence into segments that may argue different ways.
-_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)",
+# A semicolon between two clauses with subjects of their own ("The company says ...; farmers say ...")
+# joins two claims too.
+_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)"
+                    r"|;\s+(?=(?:\S+\s+){0,4}?(?:says?|said|argues?|argued|warns?|warned|insists?|insisted|claims?|"
+                    r"claimed)\b)",
                     re.IGNORECASE)
 _LEAD_IN = re.compile(r":\s*[“\"«]")
 _LEADING_WHILE = re.compile(r"^\W*(?:while|although|though|even if|even though|even as|whereas)\b[^,]{8,},\s+",
@@ -165,7 +169,8 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                                                  frame.proposal))
             if segment is not None:
                 segments.append(segment)
-    turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0]) \
+    turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0],
+                           lambda s: main_stance(ctx.doc, s.start, s.end, frame.proposal)) \
         if voices.narrator is None else {}
     if ctx.reading.genre != "interview" and -1 not in turns.values():
         turns = {}  # a report that never turns to the other side says nothing of its speakers' camps
@@ -601,7 +606,7 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             previous = segment.side
             continue
         if segment.reply and segment.speaker is None and not segment.quoted and previous \
-                and abs(segment.score) <= 1 and not segment.concession:
+                and abs(segment.score) < 1 and not segment.concession:
             # A reporter's "However, reading the code does not tell you how it works" turns from what
             # was just argued to the other side.
             segment.side = -previous

@@ -66,9 +66,27 @@ def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None =
     return [(token.text, side) for token in span if token.pos_ == "VERB" for side in [_side(token, terms)] if side]
 
 
-def _side(verb: Token, terms: re.Pattern[str] | None) -> int:
+def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None) -> int:
+    """+1 or -1 when the main verb of the sentence between two offsets backs or fights a proposal
+    ("Some local businesses back the plan"), else 0; a stance in a clause that only describes
+    someone ("X, who opposed the plan, said ...") does not count."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    # The tagger sometimes takes a verb for another word ("businesses back/ADV the plan"): a root with a
+    # subject and a direct object is used as a verb.
+    return next((side for token in span if token.dep_ == "ROOT"
+                 for side in [_side(token, terms, as_verb=_governs(token))] if side), 0)
+
+
+def _governs(token: Token) -> bool:
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "obj"})
+
+
+def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False) -> int:
     """+1 when the verb backs a proposal, -1 when it fights one, 0 otherwise."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" and not as_verb:
         return 0
     lemma = verb.lemma_.lower()
     if lemma not in _STANCE_VERBS:
