@@ -44,7 +44,9 @@ def _reported(ctx: Context, sentence: Sentence, text: str) -> str:
     if text.strip() != sentence.text.strip():
         return text
     span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    root = next((t for t in span if t.dep_ == "ROOT"), None) if span is not None else None
+    if span is None:
+        return text
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in _REPORTING:
         return text
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
