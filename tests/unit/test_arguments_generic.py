@@ -316,3 +316,38 @@ def test_a_report_of_a_dispute_reads_its_turns_claims_and_replies(context_of):
     society = [a for a in arguments.items if ctx.article.sentence(a.evidence[0]).text.startswith("The Vale Society")]
     assert society and society[0].claim == "The flooding would drown ancient woodland and a medieval bridge.", \
         arguments.items
+
+
+_HARBOUR_INTERVIEW = (
+    "From next year, cruise ships will be barred from Tessmouth harbour. Harbourmaster Ines Duarte, who drew up "
+    "the rule, told us why.\n\n"
+    "**Why bar the ships?**\n\n"
+    "Because the harbour walls are cracking under their wash. Repairs already cost the town more each year than "
+    "the ships bring in.\n\n"
+    "**Traders say visitors will simply stop coming. Are they wrong?**\n\n"
+    "I understand the worry, and I take it seriously. But the visitors who stay in the town spend far more than "
+    "day trippers do.\n\n"
+    "**The tourist board says the ban could cost 300 jobs. What then?**\n\n"
+    "Then we will look again at the figures. But I would rather adjust the rule than do nothing while the walls "
+    "fall into the sea.\n"
+)
+
+
+def test_an_interview_puts_the_other_sides_views_to_its_interviewee(context_of):
+    ctx = context_of(_HARBOUR_INTERVIEW, markdown=True, title="Why Tessmouth is closing its harbour to cruise ships")
+    assert ctx.reading.genre == "interview"
+    # A measure someone imposes ("will be barred") is asked as a decision.
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question.startswith("Should cruise ships be barred from Tessmouth harbour")
+    arguments = _arguments(ctx)
+    own = _side_of(arguments, "Because the harbour walls", ctx)
+    assert own is not None
+    other = "against" if own == "for" else "for"
+    # What the interviewer says others think is put to the interviewee to answer: the other side.
+    assert _side_of(arguments, "Traders say visitors", ctx) == other
+    assert _side_of(arguments, "The tourist board says", ctx) == other
+    # "I understand the worry" concedes; a "while" after no comma tells when, it concedes nothing.
+    assert _side_of(arguments, "I understand the worry", ctx) == other
+    assert _side_of(arguments, "But I would rather adjust", ctx) == own
+    # The lede that introduces her ("who drew up the rule") tells who she is; it argues nothing.
+    assert _side_of(arguments, "Harbourmaster Ines Duarte", ctx) is None

@@ -23,7 +23,7 @@ from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
 from generator.analyse.common.stance_verbs import declared_stances, main_stance, stance_verbs
 from generator.analyse.context import Context
-from generator.analyse.contracts import Arguments, Cast, Trace, Voices
+from generator.analyse.contracts import Arguments, Cast, Interview, Trace, Voices
 from generator.analyse.lexicons import Hit, Lexicon, Topic
 from generator.analyse.settings import ArgumentSettings
 from generator.ids import item_id, unique_ids
@@ -34,7 +34,9 @@ _GENERIC = frozenset({"benefits", "risks and costs", "other"})
 # Contrast words that split a sentence into segments that may argue different ways.
 # A semicolon between two clauses with subjects of their own ("The company says ...; farmers say ...")
 # joins two claims too.
-_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though|while)\b\s+|(?:,|;)\s+and\s+(?=to\b)"
+# "while" contrasts only after a comma or a dash ("..., while others ..."); without one it tells when
+# ("do nothing while the town dies").
+_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though)\b\s+|(?:,|;|—|–)\s+while\s+|(?:,|;)\s+and\s+(?=to\b)"
                     r"|;\s+(?=(?:\S+\s+){0,4}?(?:says?|said|argues?|argued|warns?|warned|insists?|insisted|claims?|"
                     r"claimed)\b)",
                     re.IGNORECASE)
@@ -135,6 +137,9 @@ class _Segment:
     """A leading concessive clause that judges nothing: it argues only against a judging main clause."""
     objection: bool = False
     """A view given to unnamed others ("Critics say ..."): the other side from the text's own."""
+    put_to: str | None = None
+    """The interviewee an interviewer's question puts this view of someone else's to ("Shopkeepers say
+    ... Are they wrong?"): it is the other side from the interviewee's."""
     why: list[tuple[str, str]] = field(default_factory=list)
     """(rule, detail) of every step that made or moved it, for the trace."""
 
@@ -175,6 +180,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     if ctx.reading.genre != "interview" and -1 not in turns.values():
         turns = {}  # a report that never turns to the other side says nothing of its speakers' camps
     _orient(ctx, segments, turns)
+    _put_to_interviewee(segments, cast.interview)
     lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
     declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
     for actor_id in _proposers(frame.sides.question if frame.sides is not None and frame.sides.derived else "",
@@ -447,7 +453,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             why.append(("rhetorical-question", f"asks who would choose what its asking clause judges: {score:+g}"))
         else:
             why.append(("rhetorical-question", "a rhetorical question; its cues decide"))
-    concession = bool(lexicon.concession.search(text))
+    concession = any(not _temporal_while(text, m) for m in lexicon.concession.finditer(text))
     evaluative = len(lexicon.evaluative.findall(text))
     # A judged outcome predicted ("would make the streets less safe") argues, like an evaluative word.
     predicts = _FORETELLING.search(text) is not None
@@ -493,6 +499,25 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
                     withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None,
                     objection=objection or backers)
+
+
+def _put_to_interviewee(segments: list[_Segment], interview: Interview | None) -> None:
+    """Mark the views an interviewer's questions give to someone else ("The Chamber of Commerce says sales
+    could fall by a third. What if they are right?"): they are put to the interviewee to answer."""
+    if interview is None or interview.interviewee is None or not interview.questions:
+        return
+    questions = set(interview.questions)
+    for segment in segments:
+        if segment.sentence.id in questions and segment.speaker not in (None, interview.interviewee) \
+                and not segment.quoted:
+            segment.put_to = interview.interviewee
+
+
+def _temporal_while(text: str, cue: re.Match[str]) -> bool:
+    """A cue "while" inside a clause, right after a word ("do nothing while the town dies"): a time, not a
+    concession; after a comma or a dash, or opening the sentence, it concedes."""
+    before = text[:cue.start()].rstrip()
+    return cue.group(0).lower() == "while" and bool(before) and (before[-1].isalnum() or before[-1] in "’'")
 
 
 def _in_name(text: str, hit: Hit) -> bool:
@@ -597,6 +622,12 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
     for segment in segments:
         own = stance.get(segment.speaker, 0)
         if segment.withhold or segment.lead:
+            continue
+        if segment.put_to and stance.get(segment.put_to) and not segment.concession:
+            segment.side = -stance[segment.put_to]
+            segment.why.append(("put-to-interviewee", f"a view the interviewer puts to '{segment.put_to}' "
+                                f"({'for' if stance[segment.put_to] > 0 else 'against'}) to answer: the other side"))
+            previous = segment.side
             continue
         if segment.objection and stance.get(None):
             # In an article that argues its own case, the view it answers is the other side of that case.

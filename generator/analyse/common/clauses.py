@@ -8,7 +8,10 @@ from generator.analyse.common.patterns import by_first_letter
 
 _QUOTES = "“”\"‘’«»"
 _LEADING = re.compile(r"^(?:and|but|so|yet|however|still|also|then|now|indeed|instead|while|although|though|"
-                      r"plainly put|in short|in other words|that)\b[,:]?\s+", re.IGNORECASE)
+                      r"plainly put|in short|in other words|"
+                      # "that" left by a dropped "X said that"; "That is ..." is a pronoun, the subject.
+                      r"that(?!\s+(?:is|was|would|will|has|had|does|did|can|could|may|might|must|should|seems?)\b))"
+                      r"\b[,:]?\s+", re.IGNORECASE)
 _ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|argued|argues|told|tells|wrote|"
                       r"writes|explained|explains|noted|notes|claimed|claims|asked|asks|stressed|stresses|"
                       r"admitted|admits|conceded|concedes|continued|continues|according to")

@@ -59,11 +59,18 @@ def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = N
 
 def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     """(verb, +1 or -1) of each verb between two offsets that backs or fights a proposal, whoever does it
-    ("58 percent of respondents opposed the plan")."""
+    ("58 percent of respondents opposed the plan"); a clause that describes someone ("X, who drew up the
+    rule, said ...") introduces them and is left out."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [(token.text, side) for token in span if token.pos_ == "VERB" for side in [_side(token, terms)] if side]
+    return [(token.text, side) for token in span if token.pos_ == "VERB" and not _describes_someone(token)
+            for side in [_side(token, terms)] if side]
+
+
+def _describes_someone(verb: Token) -> bool:
+    """A relative clause on a person or a body ("Ines Duarte, who drew up the rule")."""
+    return verb.dep_ == "relcl" and (verb.head.ent_type_ in ("PERSON", "ORG", "NORP") or verb.head.pos_ == "PROPN")
 
 
 def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None) -> int:

@@ -211,6 +211,10 @@ def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
             moved, verb = root.text, ""
         elif auxiliaries:
             moved, verb = auxiliaries[0].text, root.text
+            if moved.lower() in ("will", "would") and root.tag_ == "VBN" \
+                    and any(c.dep_ == "auxpass" for c in root.children):
+                # "Cars will be banned from the old town": a measure someone imposes, asked as a decision.
+                moved = "should"
         else:
             moved, verb = _DO_SUPPORT[root.tag_], root.lemma_
         if first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
@@ -282,12 +286,17 @@ def _theses(article: Article) -> list[str]:
     return out
 
 
+_WH_HEADLINE = re.compile(r"^\W*(?:why|how|what|when|where|who)\s", re.IGNORECASE)
+
+
 def claim_question(title: str, text: str) -> str | None:
     """A headline's claim made with a modal or "need" as a yes/no question: "AI Can Do Great Things"
     -> "Can AI do great things?", "We Need X, Warns Y" -> "Do we need X?"."""
     if _QUOTED_HEADLINE.search(title):
         return None  # a speaker's words in quotation marks ("Name: “I would ...”", "“...”: an interview
         # with Name") are no claim to invert
+    if _WH_HEADLINE.match(title):
+        return None  # "Why Tessmouth is closing its harbour": it explains a fact; it does not claim one
     claim = _REPORTING_TAIL.sub("", title).strip()
     claim = _REPORTING_HEAD.sub("", claim) if not _modal_at(claim) else claim
     claim = claim.strip(" '\"‘’“”.!")
@@ -357,8 +366,9 @@ def question_terms(question: str) -> re.Pattern[str] | None:
     words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", question) if w.lower() not in _QUESTION_STOP]
     if not words:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words) + r")",
-                      re.IGNORECASE)
+    # A word and its inflections ("ship", "ships"), not a longer word it starts ("harbour" in "harbourmaster").
+    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words)
+                      + r")(?:s|es|ed|d|ing|[’']s)?\b", re.IGNORECASE)
 
 
 def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
