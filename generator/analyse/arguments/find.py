@@ -36,7 +36,8 @@ _GENERIC = frozenset({"benefits", "risks and costs", "other"})
 # joins two claims too.
 # "while" contrasts only after a comma or a dash ("..., while others ..."); without one it tells when
 # ("do nothing while the town dies").
-_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though)\b\s+|(?:,|;|—|–)\s+while\s+|(?:,|;)\s+and\s+(?=to\b)"
+_SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|though)\b\s+|(?:,|;|—|–)\s+while\s+"
+                    r"|(?:,|;)\s+and\s+(?=to\b)"
                     r"|;\s+(?=(?:\S+\s+){0,4}?(?:says?|said|argues?|argued|warns?|warned|insists?|insisted|claims?|"
                     r"claimed)\b)",
                     re.IGNORECASE)
