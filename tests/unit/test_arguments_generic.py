@@ -351,3 +351,18 @@ def test_an_interview_puts_the_other_sides_views_to_its_interviewee(context_of):
     assert _side_of(arguments, "But I would rather adjust", ctx) == own
     # The lede that introduces her ("who drew up the rule") tells who she is; it argues nothing.
     assert _side_of(arguments, "Harbourmaster Ines Duarte", ctx) is None
+
+
+def test_a_judging_noun_decides_its_complement_and_opposed_is_a_turn(context_of):
+    ctx = context_of(
+        "The city will vote next week on a levy of £2 a night on hotel rooms. The mayor said the levy would "
+        "pay for cleaner streets. “It is a fair way to share the cost,” she said.\n\n"
+        "The largest hotels are opposed. A spokesman for the Grand Quay hotel group, the market leader, said the "
+        "levy was “a punishment for success” and warned that guests would go elsewhere.",
+        question="Should the city introduce the levy?")
+    arguments = _arguments(ctx)
+    spokesman = [a for a in arguments.items
+                 if ctx.article.sentence(a.evidence[0]).text.startswith("A spokesman for the Grand Quay")]
+    assert spokesman and spokesman[0].side == "against", arguments.items
+    # The first thing said, when the speaker goes on to another verb.
+    assert spokesman[0].claim == "The levy was a punishment for success.", spokesman[0].claim

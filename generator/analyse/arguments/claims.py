@@ -53,6 +53,13 @@ def _reported(ctx: Context, sentence: Sentence, text: str) -> str:
     if said is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in said.children):
         return text  # nothing reported, or a clause without a subject of its own ("admitted to have ...")
     words = [t for t in said.subtree if not (t.i == said.left_edge.i and t.lower_ == "that" and t.dep_ == "mark")]
-    if len(words) < 4 or words[-1].i < span[-1].i - 1:
-        return text  # the complement is short, or more of the sentence follows it
+    if len(words) < 4:
+        return text
+    if words[-1].i < span[-1].i - 1:
+        # "said the cut was a punishment and warned that ...": the first thing said, when another verb
+        # of the speaker's follows; anything else after it belongs to the claim, so the whole stays.
+        follows = span.doc[words[-1].i + 1]
+        if not (follows.dep_ == "cc" and follows.head.i == root.i):
+            return text
+        return ctx.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)].rstrip(" ,;") + "."
     return ctx.doc.text[words[0].idx:span.end_char]

@@ -536,15 +536,25 @@ def _in_name(text: str, hit: Hit) -> bool:
 
 def _heads(lexicon: Lexicon, text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a cue that directly qualifies a theme cue of the other side: in "a dangerous concentration
-    of power" the danger is the concentration's, and the phrase argues as the noun does."""
-    out = []
+    of power" the danger is the concentration's, and the phrase argues as the noun does; and a judging
+    word in the complement of a judging word of the other side ("a threat to jobs")."""
+    out: list[Hit] = []
     for hit, following in zip(hits, [*hits[1:], None], strict=False):
         if following is not None and following.theme not in ("positive", "negative") and hit.theme != following.theme \
                 and not text[hit.end:following.start].strip() \
                 and (-hit.side if lexicon.negated(text, hit) else hit.side) != following.side:
             continue
+        previous = out[-1] if out else None
+        if previous is not None and hit.theme in ("positive", "negative") and previous.side != hit.side \
+                and _COMPLEMENT.fullmatch(text[previous.end:hit.start]):
+            continue  # "a punishment for success", "a threat to jobs": the head noun judges, not its complement
         out.append(hit)
     return out
+
+
+# Between a judging noun and a judging word in its complement: a preposition and perhaps a determiner.
+_COMPLEMENT = re.compile(r"\s+(?:for|to|of|against|on)\s+(?:(?:the|a|an|our|their|its|his|her|your|my|local)\s+)?",
+                         re.IGNORECASE)
 
 
 def _main_clause(question: str) -> str:

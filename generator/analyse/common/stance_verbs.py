@@ -82,8 +82,20 @@ def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = 
         return 0
     # The tagger sometimes takes a verb for another word ("businesses back/ADV the plan"): a root with a
     # subject and a direct object is used as a verb.
-    return next((side for token in span if token.dep_ == "ROOT"
-                 for side in [_side(token, terms, as_verb=_governs(token))] if side), 0)
+    for token in span:
+        if token.dep_ != "ROOT":
+            continue
+        # "The biggest clubs are also opposed": a copula with "opposed" (or "supportive") declares a side.
+        if token.lemma_ == "be":
+            stated = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in _STATED), None)
+            if stated is not None and not any(c.dep_ == "neg" for c in token.children):
+                return _STATED[stated.lower_]
+        return _side(token, terms, as_verb=_governs(token))
+    return 0
+
+
+# Adjectives that state a side after "be".
+_STATED = {"opposed": -1, "supportive": 1}
 
 
 def _governs(token: Token) -> bool:
