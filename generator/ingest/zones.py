@@ -11,7 +11,7 @@ here are the same for every format and look at page structure, not at one site's
   lines under it a related-links box;
 - names: "<role> by <Name>" constructions, all-caps agency credits (``NAME/AGENCY``);
 - script: a block in another writing system than the body (a translation project's footer);
-- calls to act: sign up, subscribe, follow, watch, download, donate.
+- calls to act: sign up, subscribe, follow, watch, download, donate, check out, get in touch.
 
 Only the body becomes sentences; the furniture is kept with its kind, and the byline, credit
 and date it holds fill in metadata the page does not give otherwise.
@@ -80,12 +80,15 @@ _LABEL_URL = re.compile(r"^[\w ]{1,20}\s*[:：]\s*(https?://\S+)\s*$")
 # Calls to act: what a promotion or newsletter box asks of the reader.
 _CALL = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|download (?:the|our) app|follow us|click here|"
-    r"tap here|register (?:now|here)|watch now|listen now|become a (?:member|subscriber|supporter))\b",
+    r"tap here|register (?:now|here)|watch now|listen now|become a (?:member|subscriber|supporter)|"
+    # what invites the reader to look further or to write in
+    r"check out our|stay tuned|feel free to (?:reach out|contact|get in touch|email)|"
+    r"get in touch|contact us)\b",
     re.IGNORECASE)
 # Where a promotion sends the reader, and the verbs that send them there.
 _PLATFORM = re.compile(r"\b(?:on|at|via) (?:youtube|facebook|instagram|twitter|x|linkedin|tiktok|whatsapp|github|"
                        r"spotify|apple podcasts|our (?:website|channel|podcast|app))\b", re.IGNORECASE)
-_SEND = re.compile(r"^(?:follow|watch|listen|find|join|like|subscribe|sign up|download|get|read|share|click|tap|"
+_SEND = re.compile(r"^(?:follow|watch|listen|find|join|like|subscribe|sign up|download|get|read|share|click|tap|check|"
                    r"register|want)\b", re.IGNORECASE)
 # Openers of furniture that names itself: teasers, widgets, notes of the editor.
 _SELF_NAMED = re.compile(

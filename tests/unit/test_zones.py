@@ -27,6 +27,8 @@ def kinds(text: str, *, markdown: bool = False) -> dict[str, str]:
     ("Passengers board a ferry at the north pier on Monday. REUTERS/Ana Ruiz", "caption"),
     ("Sign up for our morning newsletter and never miss a story.", "promo"),
     ("Follow them on Instagram or YouTube.", "promo"),
+    ("Check out our picks for the best rain jackets and walking boots of the season.", "promo"),
+    ("If you have questions, please feel free to reach out to us at desk@example.org.", "contact"),
     ("Write to Ana Ruiz at ana.ruiz@example.org", "contact"),
     ("Read more: Ferry fares to rise in May", "related"),
     ("This story has been updated with additional details.", "note"),
