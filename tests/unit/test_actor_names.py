@@ -273,3 +273,13 @@ def test_awards_and_codes_are_no_actors(context_of):
     names = {a.name for a in cast.actors}
     assert "Ines Vaal" in names
     assert not {"Harbour Screen Awards", "Kestrel Trust Principles"} & names
+
+
+def test_a_valley_is_a_place_and_a_body_named_by_whose_it_is_acts(context_of):
+    text = ("Northmere Water wants to flood farmland at Hollin Dale for a reservoir. The company says it needs "
+            "the storage.\n\n"
+            "But the farmers' union has condemned the plan. “We will fight it,” said Ada Kerr, its president.")
+    _, cast = _cast(context_of, text)
+    actors = {a.name: a for a in cast.actors}
+    assert "Hollin Dale" not in actors  # a landscape's name
+    assert "farmers' union" in actors

@@ -9,6 +9,7 @@ later phrases with the same name are the same group.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +31,9 @@ GROUP_NOUNS = frozenset(
 )
 # Singular nouns for a collection of people: a group when a modifier says which ("the research
 # community"); the bare noun then recalls it ("the community").
-COLLECTIVE_NOUNS = frozenset("community".split())
+# Bodies named by what they are and whose they are ("the players' union", "the county council") are
+# such nouns too.
+COLLECTIVE_NOUNS = frozenset("community union league association federation".split())
 _OWNED = frozenset("its their our his her my your".split())
 _COUNTED = frozenset("only most many more around about nearly almost over some".split())
 _QUANTIFIERS = frozenset("some many most several few all both other various numerous the a an".split())
@@ -93,15 +96,18 @@ def _acts(token: Token) -> bool:
 
 
 def _name(head: Token) -> str:
-    modifiers = [c for c in head.children if c.dep_ in _KEPT_DEPS and c.i < head.i
+    # Whose a body is ("the players' union") names it; a pronoun ("its union") does not.
+    kept = _KEPT_DEPS | {"poss"} if head.tag_ == "NN" and head.lemma_.lower() in COLLECTIVE_NOUNS else _KEPT_DEPS
+    modifiers = [c for c in head.children if c.dep_ in kept and c.i < head.i and c.pos_ != "PRON"
                  and c.lower_ not in _QUANTIFIERS and not c.like_num and c.pos_ != "NUM"]
     start = min([c.left_edge.i for c in modifiers] + [head.i])  # "open source" in "open source developers"
-    while start < head.i and (head.doc[start].lower_ in _QUANTIFIERS
-                              or head.doc[start].dep_ in ("det", "poss", "case")):
+    while start < head.i and (head.doc[start].lower_ in _QUANTIFIERS or head.doc[start].dep_ == "det"
+                              or head.doc[start].dep_ in ("poss", "case") and start not in {m.i for m in modifiers}
+                              and not any(m.left_edge.i <= start <= m.i for m in modifiers)):
         start += 1
-    words = [t for t in head.doc[start: head.i + 1] if not t.is_punct or t.text == "-"]
+    words = [t for t in head.doc[start: head.i + 1] if not t.is_punct or t.text == "-" or t.dep_ == "case"]
     text = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
-    return text.replace(" - ", "-")
+    return re.sub(r" (?=['’]s?\b|['’](?:\s|$))", "", text.replace(" - ", "-"))
 
 
 def _phrase(head: Token) -> Span:

@@ -33,6 +33,11 @@ _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
 # Nouns after a name that make it a natural feature, a place ("the Indian and Pacific oceans").
 _FEATURE_NOUNS = frozenset("ocean sea river lake mountain mountains hill island islands coast bay gulf desert valley "
                            "strait peninsula basin glacier forest".split())
+# Landscape nouns that end a place's name.
+_LANDSCAPE_LAST = frozenset("dale dales vale valley glen moor moors heath fell fells downs hills falls gorge canyon "
+                            "forest".split())
+# A preposition of place right before a name.
+_AT_PLACE = re.compile(r"\b(?:at|in|near|across|around|into|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # A member's seat: "MP for", "senator for", "councillor for" (members sit for places).
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
                           r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)"
@@ -66,6 +71,9 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
             or kind != "person" and len(words) > 1 and words[0].casefold() in _FEATURE_NOUNS \
             and words[-1].casefold() not in ORG_SUFFIXES:
         return True  # "the Pacific oceans", "the River Tewe" (not River Phoenix): a natural feature
+    if len(words) > 1 and words[-1].casefold() in _LANDSCAPE_LAST and (
+            kind != "person" or _AT_PLACE.search(text[max(0, start - 12):start])):
+        return True  # "Cradley Dale", "Silicon Valley", "farmland at Hollin Dale": a landscape's name, a place
     if _listed_place(span):
         return True  # "other cities, including Leeds and Glasgow": examples of places
     if _SEAT_BEFORE.search(text[max(0, start - 40):start]):

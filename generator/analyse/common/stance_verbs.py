@@ -40,8 +40,8 @@ class Actors(Protocol):
 def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = None) -> dict[str, str]:
     """Actor id -> ``for``, ``against`` or ``mixed`` from the stance verbs whose doer is the actor."""
     tally: dict[str, Counter[int]] = {}
-    for token in (t for t in doc if t.pos_ == "VERB"):  # _side needs a verb
-        side = _side(token, terms)
+    for token in (t for t in doc if t.pos_ == "VERB" or t.dep_ == "ROOT" and _governs(t)):  # _side needs a verb
+        side = _side(token, terms, as_verb=token.pos_ != "VERB")
         if not side:
             continue
         doer = _doer(token)
