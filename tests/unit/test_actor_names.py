@@ -283,3 +283,20 @@ def test_a_valley_is_a_place_and_a_body_named_by_whose_it_is_acts(context_of):
     actors = {a.name: a for a in cast.actors}
     assert "Hollin Dale" not in actors  # a landscape's name
     assert "farmers' union" in actors
+
+
+def test_bodies_the_parser_misses_and_the_jobs_written_around_names(context_of):
+    text = ("Fares at Orrin Ferries will rise in May. Chief executive Paula Brenn said the rise paid for two new "
+            "boats. Passengers asked the regulator to step in.\n\n"
+            "The Island Travellers Forum, which speaks for passengers, said the rise was unfair. \"Islanders have no "
+            "other way to the mainland,\" said its chair, Colm Ardagh. Residents' groups on the islands want a freeze.\n\n"
+            "The regulator, the Sea Transport Commission, said it would look at the fares.")
+    _, cast = _cast(context_of, text)
+    names = {a.name: a for a in cast.actors}
+    assert names["Island Travellers Forum"].kind == "organization"  # a speaking name ending in 'Forum'
+    assert names["Paula Brenn"].description == "Chief executive"
+    assert names["Colm Ardagh"].description == "chair of the Island Travellers Forum"
+    # "the regulator" used before the name is introduced is the same body
+    assert "regulator" not in names
+    assert "the regulator" in names["Sea Transport Commission"].aliases
+    assert "residents' groups" in names  # whose the groups are is their name

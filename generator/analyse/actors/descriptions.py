@@ -59,6 +59,28 @@ TYPED_NOUNS = frozenset("council university college school club party union boar
 INSTITUTIONS = frozenset("government council board administration ministry parliament police "
                          "court regulator inspectorate legislature senate congress".split())
 _EXCLUDED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"})
+# Courtesy titles say nothing of what someone does ("Ms", "Dr").
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+
+
+def title_before(span: Span) -> str | None:
+    """The job written before a person's name like a title ("Chief executive Maria Oduya",
+    "Finance Minister Ana Ruiz", "union leader Tom Blake"): nouns and adjectives that modify the
+    name and end in a noun for a person. Courtesy titles and determiners are not part of it."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and span.start - start < 5:
+        token = doc[start - 1]
+        if not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.dep_ not in ("compound", "amod") \
+                or not (span.start <= token.head.i < span.end or start - 1 < token.head.i < span.start):
+            break
+        start -= 1
+    words = [t for t in doc[start: span.start] if t.lower_ not in _COURTESY]
+    if not words or words[-1].lemma_.lower() not in PERSON_NOUNS | OCCUPATION_NOUNS and words[-1].lower_ not in (
+            "minister", "secretary", "chief", "ceo"):
+        return None
+    text = " ".join(t.text for t in words)
+    return text[:1].upper() + text[1:]
 
 
 def kind_of_noun(token: Token) -> str | None:

@@ -43,7 +43,16 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             end += 1
         span = _without_titles(doc[i:end])
         i = end
-        if span is None or len(span) > MAX_WORDS or span[-1].lower_ in ORG_SUFFIXES:
+        if span is None or len(span) > MAX_WORDS:
+            continue
+        if span[-1].lower_ in ORG_SUFFIXES:
+            # "The Heat Customers Forum said ...": a body's name the model missed, known by its last word.
+            speaks = _speaks(span)
+            if len(span) > 1 and speaks is not None and not _title_case(span):
+                covered.update(range(span.start, span.end))
+                out.append(Candidate(span.text, "organization", span, False, "unmarked-name",
+                                     f"'{span.text}' ends in '{span[-1].text}', a word that ends bodies' names, "
+                                     f"and {speaks}"))
             continue
         kind = "person"
         why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
@@ -142,8 +151,16 @@ def _acts_as_person(span: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.lemma_.lower() in PERSON_NOUNS and child.tag_ == "NN":
             return f"has the apposition '{child.text}', a noun for a person"
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in VOICE_VERBS and root.head.pos_ == "VERB":
+    if _speaks(span) is not None:
         if len(span) == 1 and (span[0].is_sent_start or any(c.dep_ in ("poss", "compound") for c in root.children)):
             return None  # a lone capitalised word opening a sentence may be any noun; "Europe’s X" names a thing
+        return _speaks(span)
+    return None
+
+
+def _speaks(span: Span) -> str | None:
+    """Why the span is the subject of a verb of saying or thinking, or ``None``."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in VOICE_VERBS and root.head.pos_ == "VERB":
         return f"is the subject of the speech verb '{root.head.text}'"
     return None

@@ -40,6 +40,7 @@ from generator.analyse.actors.references import (
     only_modifier,
     only_setting,
     people_by_pronoun,
+    resolve_owned_descriptions,
 )
 from generator.analyse.actors.signatories import letter_voice
 from generator.analyse.actors.works import quoted_works
@@ -117,10 +118,16 @@ def find_actors(ctx: Context) -> Cast:
                     and (noun_kind != "person" or draft.name.split()[-1].casefold() not in ORG_SUFFIXES):
                 draft.kind = noun_kind  # "Green Horizon, the environmental group"
                 draft.note("kind", f"{noun_kind}: the noun of '{apposition.text}'")
+        if draft.description is None and draft.kind == "person" and not draft.known:
+            title = desc.title_before(span)
+            if title is not None:
+                draft.description = title
+                draft.note("description", f"'{title}' stands before the name like a title", sentence)
     people_by_pronoun(doc, drafts)
     add_short_names(doc, drafts, index)
     add_descriptions(doc, drafts, index, article)
     add_groups(doc, drafts, index)
+    resolve_owned_descriptions(drafts, article)
     for name in [n for n, d in drafts.items() if only_setting(doc, d) or only_modifier(doc, d) or n in places]:
         del drafts[name]
     voice = letter_voice(article, doc, index, [n for n, d in drafts.items() if d.kind in ("organization", "media")])

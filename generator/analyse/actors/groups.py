@@ -34,6 +34,9 @@ GROUP_NOUNS = frozenset(
 # Bodies named by what they are and whose they are ("the players' union", "the county council") are
 # such nouns too.
 COLLECTIVE_NOUNS = frozenset("community union league association federation".split())
+# Plural nouns that say only that there are several ("groups", "members"): whose they are
+# ("tenants' groups") is their name.
+_BARE = frozenset("group member body organisation organization".split())
 _OWNED = frozenset("its their our his her my your".split())
 _COUNTED = frozenset("only most many more around about nearly almost over some".split())
 _QUANTIFIERS = frozenset("some many most several few all both other various numerous the a an".split())
@@ -97,7 +100,8 @@ def _acts(token: Token) -> bool:
 
 def _name(head: Token) -> str:
     # Whose a body is ("the players' union") names it; a pronoun ("its union") does not.
-    kept = _KEPT_DEPS | {"poss"} if head.tag_ == "NN" and head.lemma_.lower() in COLLECTIVE_NOUNS else _KEPT_DEPS
+    kept = _KEPT_DEPS | {"poss"} if head.tag_ == "NN" and head.lemma_.lower() in COLLECTIVE_NOUNS \
+        or head.lemma_.lower() in _BARE else _KEPT_DEPS
     modifiers = [c for c in head.children if c.dep_ in kept and c.i < head.i and c.pos_ != "PRON"
                  and c.lower_ not in _QUANTIFIERS and not c.like_num and c.pos_ != "NUM"]
     start = min([c.left_edge.i for c in modifiers] + [head.i])  # "open source" in "open source developers"

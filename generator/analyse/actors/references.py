@@ -188,6 +188,8 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
                 and (target is None or noun not in target.name.casefold().split()):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
+            target = _called_so_later(drafts, span, kind)
+        if target is None:
             if noun not in desc.INSTITUTIONS:
                 continue
             name = doc[span.start + 1: head.i + 1].text  # "the national government" -> "national government"
@@ -216,6 +218,20 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
 
 
+def _called_so_later(drafts: dict[str, Draft], span: Span, kind: str) -> Draft | None:
+    """The one named actor of the kind that the text calls by this very description elsewhere, in
+    apposition ("... the regulator. The regulator, the Ferries Commission, said ..."): the
+    description used before the name is introduced is that actor's too."""
+    text = _without_article(span.text)
+    owners = [d for d in drafts.values() if not d.anonymous and d.kind == kind
+              and any(_without_article(alias) == text for alias in d.aliases)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", strip_possessive(text.strip(" ,\n\t")).casefold())
+
+
 def _apposed(head: Token, drafts: dict[str, Draft], kind: str) -> Draft | None:
     """The named actor of the description's kind set in apposition right after it ("the regulator,
     the Ferries Commission"): the description is that actor's."""
@@ -231,6 +247,30 @@ def _apposed(head: Token, drafts: dict[str, Draft], kind: str) -> Draft | None:
         if found is not None:
             return found
     return None
+
+
+def resolve_owned_descriptions(drafts: dict[str, Draft], article: Article) -> None:
+    """A description owned by a pronoun ("its chair", "their spokeswoman") names whose it is:
+    the organisation named last before it, in its sentence or the one before ("chair of the
+    Heat Customers Forum"). Without one the description stays as written."""
+    order = {s.id: i for i, s in enumerate(article.sentences)}
+    for draft in drafts.values():
+        owned = _OWNED_DESCRIPTION.match(draft.description or "")
+        if owned is None:
+            continue
+        mention = next((m for m in draft.mentions if m.text == draft.description), None)
+        if mention is None:
+            continue
+        body = _last_body(drafts, mention.start, order[mention.sentence], order)
+        if body is not None and body is not draft:
+            # "the Heat Customers Forum" keeps its article; "Google" has none.
+            the = "the " if any(f"the {body.name.casefold()}" in s.text.casefold() for s in article.sentences) else ""
+            draft.description = f"{owned.group(1)} of {the}{body.name}"
+            draft.note("description", f"'{mention.text}' is {body.name}'s: the body named just before",
+                       mention.sentence)
+
+
+_OWNED_DESCRIPTION = re.compile(r"^(?:its|their)\s+(\w[\w\s-]{0,40})$", re.IGNORECASE)
 
 
 def _last_body(drafts: dict[str, Draft], offset: int, sentence: int, order: dict[str, int]) -> Draft | None:

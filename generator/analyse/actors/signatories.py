@@ -38,12 +38,12 @@ def letter_voice(article: Article, doc: Doc, index: SentenceIndex, bodies: Colle
     if _LETTER.search(article.meta.title or "") or _LETTER.search(first_heading) or _SIGNED.search(article.text):
         draft = Draft(NAME, "group")
         rule = "a letter that argues as 'we' speaks for those who sign it"
+    elif author and (named := next((b for b in sorted(bodies) if b.split()[0] == author.split()[0]), None)):
+        draft = Draft(named, "organization")  # the text's own name for the byline's body
+        rule = f"a statement that argues as 'we' speaks for the organisation its byline names ('{author}')"
     elif author and author.split()[-1].casefold() in ORG_SUFFIXES:
         draft = Draft(author, "organization")  # "Greywater Utilities" signs its own statement
         rule = "a statement that argues as 'we' speaks for the organisation its byline names"
-    elif author and (named := next((b for b in sorted(bodies) if b.split()[0] == author.split()[0]), None)):
-        draft = Draft(named, "organization")
-        rule = f"a statement that argues as 'we' speaks for the organisation its byline names ('{author}')"
     else:
         return None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
