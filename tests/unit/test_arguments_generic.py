@@ -366,3 +366,27 @@ def test_a_judging_noun_decides_its_complement_and_opposed_is_a_turn(context_of)
     assert spokesman and spokesman[0].side == "against", arguments.items
     # The first thing said, when the speaker goes on to another verb.
     assert spokesman[0].claim == "The levy was a punishment for success.", spokesman[0].claim
+
+
+_FARE_RISE = (
+    "Fairmoor Buses today confirmed that its adult day ticket will rise from £5 to £6 in March.\n\n"
+    "The company said the increase was needed to pay for forty electric buses and higher driver wages. "
+    "Managing director Helen Carr said: \"No one wants to pay more for the same journey. But without this "
+    "investment our oldest buses will break down more often, and every breakdown leaves passengers stranded.\"\n\n"
+    "## Reaction\n\n"
+    "The Fairmoor Passengers Forum, which speaks for bus users, said the rise was unjustified. \"Fares have gone "
+    "up twice in a year, and most people here have no other way to get to work,\" said its secretary, Ravi Sood. "
+    "\"Fairmoor made a profit of £12 million last year.\"")
+
+
+def test_a_fare_rise_statement_and_its_critics(context_of):
+    ctx = context_of(_FARE_RISE, title="Fairmoor Buses confirms day ticket increase")
+    # The headline names what is done to the ticket: the increase is the proposal.
+    assert ctx.frame.sides is not None and "ticket increase" in ctx.frame.sides.question
+    arguments = _arguments(ctx)
+    # The harm named follows from going without what the speaker defends: it argues for it.
+    assert _side_of(arguments, "But without this investment", ctx) == "for"
+    # A firm's profit, cited by its critic, is no praise of the rise.
+    assert _side_of(arguments, "\"Fairmoor made a profit", ctx) in ("against", None)
+    # The forum argues nothing quoted itself: its secretary's camp is its own.
+    assert _side_of(arguments, "The Fairmoor Passengers Forum", ctx) == "against"

@@ -95,6 +95,12 @@ _FINDING = re.compile(r"\b(?:f[io]unds?|finding|estimates?|estimated|shows?|show
 _FIGURE = re.compile(r"\d|\b(?:half|third|quarter|fifth|double[sd]?|tripled?|halved)\b", re.IGNORECASE)
 # Verbs of losing and reducing right before a judging word: what they act on is lost ("cost jobs",
 # "destroy the habitat") or reduced ("cut pollution"), which turns the word's side around.
+# A clause that opens by supposing something absent ("Without this investment ...", "But without the
+# new rules, ..."): what the rest of the sentence says happens without it. Not "without doubt".
+_WITHOUT_LEAD = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?without\s+(?!doubt\b|question\b|exception\b|fail\b)"
+                           r"(?:(?:this|these|that|those|the|such|our|their|its|a|an|any)\s+)(?:[\w-]+\s+){0,3}?"
+                           r"[\w-]+(?:,\s*|\s+(?=(?:the|we|it|they|there|this|our|people|families|many|you|i)\b))",
+                           re.IGNORECASE)
 _REVERSING = re.compile(r"\b(cost|costs|costing|lose|loses|losing|lost|cut|cuts|cutting|destroy(?:s|ed|ing)?|"
                         r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|"
                         r"threaten(?:s|ed|ing)?|kill(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|wipe[sd]? out|"
@@ -138,6 +144,8 @@ class _Segment:
     """A leading concessive clause that judges nothing: it argues only against a judging main clause."""
     objection: bool = False
     """A view given to unnamed others ("Critics say ..."): the other side from the text's own."""
+    lean: int = 0
+    """For a weak claim, the way its own judging words lean (too weakly to argue alone)."""
     put_to: str | None = None
     """The interviewee an interviewer's question puts this view of someone else's to ("Shopkeepers say
     ... Are they wrong?"): it is the other side from the interviewee's."""
@@ -187,7 +195,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     for actor_id in _proposers(frame.sides.question if frame.sides is not None and frame.sides.derived else "",
                                cast.actors):
         declared.setdefault(actor_id, "for")
-    _apply_stances(segments, lead, limits, declared, turns)
+    _apply_stances(segments, lead, limits, declared, turns, _speaks_for(cast.actors))
     _concede_leads(segments)
     drafts = _merge(segments)
     order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
@@ -389,6 +397,15 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             score += 2 * sign
             themes[hit.theme] += 1
             why.append(("theme-cue", f"theme '{hit.theme}' cue {cue}: {2 * sign:+d}"))
+    lacking = _WITHOUT_LEAD.match(text)
+    if lacking is not None and score < 0 \
+            and not any(p is not None and p.search(lacking.group(0)) for p in (pro_target, con_target)):
+        # "Without this investment the network will fail": the harm follows from going without what
+        # the speaker defends, so the claim argues for it. ("Without the increase ..." names the
+        # proposal itself; the target rules read that.)
+        score = abs(score)
+        why.append(("counterfactual", f"'{lacking.group(0).strip()}': the harm named follows from going without "
+                    "it: for"))
     warned = _WARNING.search(text)
     if warned and proposal is not None and proposal.search(text, warned.end()):
         # "warned that the freeze would cost £2.6 million": a warning about what the proposal would do.
@@ -492,7 +509,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
                             on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)),
-                            lead=leading and not judging, objection=backers)
+                            lead=leading and not judging, objection=backers,
+                            lean=1 if score >= 1 else -1 if score <= -1 else 0)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
     side = 1 if score > 0 else -1 if score < 0 else 0
@@ -590,8 +608,24 @@ def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal: re.Pattern[str]
     return (1 if score > 0 else -1) if score else 0
 
 
+def _speaks_for(actors: tuple[Actor, ...]) -> dict[str, str]:
+    """The body each person speaks for, when the text says so: their description names it ("chair of
+    the Heat Customers Forum", "Acme's chief executive") or their name is the body's spokesperson's."""
+    bodies = [a for a in actors if a.kind in ("organization", "group") and len(a.name) > 2]
+    out: dict[str, str] = {}
+    for person in actors:
+        if person.kind != "person":
+            continue
+        named = [b for b in bodies if person.name.startswith(b.name + " ")
+                 or person.description and re.search(rf"\b{re.escape(b.name)}\b", person.description)]
+        if len(named) == 1:
+            out[person.id] = named[0].id
+    return out
+
+
 def _apply_stances(segments: list[_Segment], voice: int | None, limits: ArgumentSettings,
-                   declared: Mapping[str, str] | None = None, turns: Mapping[str, int] | None = None) -> None:
+                   declared: Mapping[str, str] | None = None, turns: Mapping[str, int] | None = None,
+                   speaks_for: Mapping[str, str] | None = None) -> None:
     """Concessions argue against their speaker's stance; cue-less and weakly judged statements go with it.
 
     ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`);
@@ -613,6 +647,13 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
         tally.setdefault(actor, Counter())[camp] += limits.turn_weight
     if voice:
         tally.setdefault(None, Counter())[voice] += limits.headline_weight
+    # A body that argues nothing itself has the stance of the person who speaks for it, and the
+    # other way round.
+    for person, body in (speaks_for or {}).items():
+        if person in tally and body not in tally:
+            tally[body] = Counter(tally[person])
+        elif body in tally and person not in tally:
+            tally[person] = Counter(tally[body])
     stance: dict[str | None, int] = {}
     clear: set[str | None] = set()
     for speaker, counts in tally.items():
@@ -664,7 +705,8 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             previous = segment.side  # a reply that follows answers the concession
             segment.why.append(("concession", f"a concession: it argues against the stance of {whose} "
                                 f"({'for' if own > 0 else 'against'})"))
-        elif segment.side == 0 and own and (segment.speaker not in placed_only or segment.quoted or segment.on_topic):
+        elif segment.side == 0 and own and (segment.speaker not in placed_only or segment.quoted or segment.on_topic
+                                            or segment.lean == own):
             segment.side = own
             segment.why.append(("speaker-stance", f"the side of {whose}, whose other arguments are "
                                 f"{'for' if own > 0 else 'against'}"))

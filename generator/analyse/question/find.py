@@ -27,11 +27,11 @@ PROPOSAL_NOUNS = frozenset(
     "plan plans ban charge bill law tax loan subsidy trial extension policy proposal deal reform scheme project "
     "rule rules measure measures decision strike merger programme program mandate cut cuts increase release "
     "referendum treaty agreement motion budget pilot moratorium levy fee tariff regulation regulations "
-    "expansion closure restriction restrictions".split())
+    "expansion closure restriction restrictions rise rises hike hikes freeze".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+", re.IGNORECASE)
 _QUESTION_STOP = frozenset({"should", "would", "could", "will", "does", "did", "is", "are", "be", "the", "a", "an",
                             "of", "to", "in", "on", "for", "and", "or", "its", "their", "it", "with", "by", "than",
-                            "rather", "this", "that", "case", "made", "right", "what", "whether", "do", "have",
+                            "rather", "this", "that", "ahead", "case", "made", "right", "what", "whether", "do", "have",
                             "has"})
 
 
@@ -41,7 +41,7 @@ DECISION_VERBS = frozenset(
     "approve back reject vote propose plan introduce adopt scrap block oppose support debate consider pass veto "
     "announce unveil challenge overturn delay halt suspend defend criticise criticize endorse sign push launch "
     "withdraw drop resist fight condemn agree accept refuse shelve abandon revive review table amend extend "
-    "impose lift ratify uphold strike defeat weigh end keep scrap trial test cancel".split())
+    "impose lift ratify uphold strike defeat weigh end keep scrap trial test cancel confirm".split())
 # Adjectives that mark a proposal as disputed or still to be decided ("the contested trial").
 _AT_ISSUE = frozenset("contested controversial proposed planned disputed divisive mooted draft planned".split())
 # Prepositions that tie a proposal to a decision ("vote on the bill", "campaign against the ban").
@@ -361,11 +361,19 @@ def _proper(word: str, text: str) -> bool:
     return capital > lower
 
 
+# Nouns that name the same change to a price, a service or a rule.
+_SAME_CHANGE = (frozenset({"rise", "increase", "hike"}), frozenset({"cut", "reduction"}),
+                frozenset({"closure", "shutdown"}))
+
+
 def question_terms(question: str) -> re.Pattern[str] | None:
     """Content words of a question outside a known topic: what the proposal is called."""
     words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", question) if w.lower() not in _QUESTION_STOP]
     if not words:
         return None
+    # The text calls a change by any of its names ("the increase" is "the rise").
+    words += sorted({other for w in words for family in _SAME_CHANGE if w.lower() in family for other in family}
+                    - {w.lower() for w in words})
     # A word and its inflections ("ship", "ships"), not a longer word it starts ("harbour" in "harbourmaster").
     return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words)
                       + r")(?:s|es|ed|d|ing|[’']s)?\b", re.IGNORECASE)
@@ -403,7 +411,32 @@ def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
     if number < needed or best not in first:
         return None
     phrase = first.get(best, best)
+    # The headline may name what is done to it ("heating tariff increase"): that is the proposal.
+    done = re.search(rf"\b{re.escape(phrase.split()[-1])}\s+([a-z]+)\b", title, re.IGNORECASE)
+    if done is not None and done.group(1).lower() in PROPOSAL_NOUNS:
+        phrase = f"{phrase} {done.group(1).lower()}"
+    elif " " not in phrase:
+        phrase = _headline_modifiers(title, phrase)
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}"
+
+
+def _headline_modifiers(title: str, noun: str) -> str:
+    """A bare proposal noun with the lower-case nouns the headline writes before it ("confirms day
+    ticket increase" -> "day ticket increase"); verbs, function words and names stop it."""
+    words = re.findall(r"[\w’'-]+", title)
+    at = next((i for i, w in enumerate(words) if w.lower() == noun.lower()), None)
+    if at is None:
+        return noun
+    start = at
+    while start > 0 and at - start < 2:
+        word = words[start - 1]
+        lower = word.lower()
+        stem = lower[:-1] if lower.endswith("s") else lower
+        if word != lower or lower in _QUESTION_STOP or lower in DECISION_VERBS or stem in DECISION_VERBS \
+                or lower in _AUXILIARIES or not word.isalpha():
+            break
+        start -= 1
+    return " ".join(words[start:at] + [noun])
 
 
 def _title_decisions(title: str) -> list[str]:
