@@ -193,3 +193,12 @@ def test_a_headline_that_reports_a_finding_asks_about_it(context_of):
                      "too early.", title="Coral reefs may recover faster than feared, study finds")
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Could coral reefs recover faster than feared?"
+
+
+def test_a_participle_headline_asks_about_its_subject_but_a_text_naming_itself_does_not():
+    from generator.analyse.question.find import participle_question
+    assert participle_question("Thousands of tenants stranded without heating", "") == \
+        "Are thousands of tenants stranded without heating?"
+    # "open" only ends like a participle, and "An open letter to ..." names the text, not a claim.
+    assert participle_question("An open letter to the trustees of the Marlow Museum", "") is None
+    assert participle_question("Letter sent to the board of governors", "") is None

@@ -127,7 +127,20 @@ def contention(doc: Doc) -> int:
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
-_PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
+# Past participles: regular ones in -ed, and irregular ones; not words that only end so ("open",
+# "green", "hundred").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "taken given written broken chosen driven eaten fallen forgotten frozen hidden spoken stolen shaken woken "
+    "beaten bitten proven risen shown sworn torn worn drawn grown known thrown blown flown seen done gone "
+    "undone overtaken mistaken forbidden forgiven sewn sown".split())
+_NOT_PARTICIPLES = frozenset("hundred sacred naked wicked rugged speed seed feed breed greed indeed".split())
+
+
+def _participle(word: str) -> bool:
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed") and word.islower()
+                                              and word.isalpha() and word not in _NOT_PARTICIPLES)
+
+
 _PLURAL_HEADS = frozenset("people children men women staff police".split())
 
 
@@ -136,9 +149,11 @@ def participle_question(title: str, text: str) -> str | None:
     academics 'treated as second-class citizens'" -> "Are thousands of academics treated as
     second-class citizens?"."""
     words = re.sub(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)", "", _REPORTING_TAIL.sub("", title)).split()
-    at = next((n for n, word in enumerate(words[1:8], start=1) if _PARTICIPLE.match(word)), None)
+    at = next((n for n, word in enumerate(words[1:8], start=1) if _participle(word)), None)
     if at is None or at + 1 >= len(words) or any(w.lower() in _AUXILIARIES for w in words[:at]):
         return None
+    if any(w.lower().strip(",") in _THE_TEXT_ITSELF for w in words[:at + 2]):
+        return None  # "An open letter to ...", "Interview given to ...": the text names itself
     head = words[at - 1].lower().strip(",")
     auxiliary = "Are" if head.endswith("s") and not head.endswith("ss") or head in _PLURAL_HEADS else "Is"
     subject = " ".join(words[:at])
