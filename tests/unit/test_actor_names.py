@@ -300,3 +300,13 @@ def test_bodies_the_parser_misses_and_the_jobs_written_around_names(context_of):
     assert "regulator" not in names
     assert "the regulator" in names["Sea Transport Commission"].aliases
     assert "residents' groups" in names  # whose the groups are is their name
+
+
+def test_a_name_after_a_noun_for_a_body_is_a_body(context_of):
+    # The tagger takes "Parents for Safer Roads" for a work's title; "the group" before it says what it is.
+    text = ("Lena Fisk, who founded the group Parents for Safer Roads after a crash last year, said the "
+            "crossing was dangerous. Her group has collected 900 signatures. It also argues that the speed "
+            "limit should fall.")
+    _, cast = _cast(context_of, text)
+    names = {a.name: a for a in cast.actors}
+    assert names["Parents for Safer Roads"].kind == "organization"

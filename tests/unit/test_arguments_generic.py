@@ -390,3 +390,35 @@ def test_a_fare_rise_statement_and_its_critics(context_of):
     assert _side_of(arguments, "\"Fairmoor made a profit", ctx) in ("against", None)
     # The forum argues nothing quoted itself: its secretary's camp is its own.
     assert _side_of(arguments, "The Fairmoor Passengers Forum", ctx) == "against"
+
+
+_PLANT = (
+    "Councillors in Redfern will vote next month on whether to back a £60 million incinerator plant on the "
+    "old quarry site, after the county's landfill ran out of space.\n\n"
+    "The plant, proposed by Ashvale Waste, would burn 200,000 tonnes of rubbish a year. The company says it "
+    "could be working by 2030.\n\n"
+    "“We cannot keep shipping our rubbish across the country,” said Dana Moss, Ashvale's head of operations. "
+    "“This plant gives the county a way to deal with its own waste.”\n\n"
+    "Supporters point out that the landfill tax has doubled since 2015 while recycling rates have stalled.\n\n"
+    "The Quarry Valley Trust warned that smoke from the plant could harm the wetland next to the site.\n\n"
+    "“Burning waste is the dirtiest way to be rid of it,” said Omar Reyes, the trust's director. "
+    "“Better recycling would cut far more waste, sooner, at a fraction of the cost.”\n\n"
+    "Moss said the plant would not replace recycling. “We need both,” she said.")
+
+
+def test_a_report_on_a_plant_the_council_votes_on(context_of):
+    ctx = context_of(_PLANT, title="County weighs £60m incinerator plant")
+    # The lede's "whether to back a £60 million incinerator plant": a project named by any noun is the
+    # proposal, without its price.
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should the incinerator plant go ahead?"
+    arguments = _arguments(ctx)
+    # A report gives the backers' view to the yes side.
+    assert _side_of(arguments, "Supporters point out", ctx) == "for"
+    # The trust's director and the trust argue one case, so his praise of the alternative argues against.
+    assert _side_of(arguments, "“Burning waste", ctx) == "against"
+    assert _side_of(arguments, "The Quarry Valley Trust warned", ctx) == "against"
+    # The proposer's head of operations argues its case, whatever words she uses.
+    assert _side_of(arguments, "“We cannot keep", ctx) == "for"
+    # Voting on whether to back the plant takes no side.
+    assert _side_of(arguments, "Councillors in Redfern", ctx) != "for"

@@ -114,14 +114,23 @@ def described_by(span: Span) -> tuple[str, str] | None:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None or before.tag_ not in ("NN", "JJ") or before.lower_ != before.text \
-            or not (span.start <= before.head.i < span.end or span.root.head.i == before.i):
+            or not (span.start <= before.head.i < span.end or span.root.head.i == before.i
+                    or doc[span.start].head.i == before.i and doc[span.start].dep_ == "appos"):
         return None  # the noun qualifies the name ("singer Ingrid Holm") or the name is its apposition
     lemma = before.lemma_.lower()
     if lemma in ENSEMBLE_NOUNS:
         return "group", f"is named after the noun '{before.text}', a band or a troupe"
     if lemma in OCCUPATION_NOUNS:
         return "person", f"is named after the noun '{before.text}', a noun for a person"
+    if lemma in _BODY_NOUNS:
+        return "organization", f"is named after the noun '{before.text}', a noun for a body of people"
     return None
+
+
+# Nouns for a body of people that no work or product is called by ("the group Parents for X", "the
+# charity Y"): the name after one is a body's, whatever the tagger took it for.
+_BODY_NOUNS = frozenset("group charity union campaign coalition nonprofit non-profit organisation organization "
+                        "association society foundation alliance federation party committee".split())
 
 
 _described_by = described_by

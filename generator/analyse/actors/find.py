@@ -222,8 +222,8 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
             if entity is None and kind in ("organization", "media") and titled_at(span.text.split()) >= 0:
                 kind = "person"  # "Port Commissioner Ilse Varga": a title before a name
-            described = described_by(span) if entity is None and kind != "product" else None
-            if described is not None:
+            described = described_by(span) if entity is None else None
+            if described is not None and (kind != "product" or described[0] == "organization"):
                 kind = described[0]  # "the rapper Kid Fjord", typed a firm
             if entity is None and _dateline(span):
                 continue  # "OSLO (Northern Wire) -": where the story was filed

@@ -18,7 +18,7 @@ from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
 from generator.analyse.arguments.narration import narrates
 from generator.analyse.arguments.themes import name_themes, pair_themes
-from generator.analyse.arguments.thesis import thesis_direction, with_valence
+from generator.analyse.arguments.thesis import thesis_direction, thesis_text, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
 from generator.analyse.common.stance_verbs import declared_stances, main_stance, stance_verbs
@@ -144,6 +144,8 @@ class _Segment:
     """A leading concessive clause that judges nothing: it argues only against a judging main clause."""
     objection: bool = False
     """A view given to unnamed others ("Critics say ..."): the other side from the text's own."""
+    backers: bool = False
+    """A view given to the proposal's backers ("Supporters point out ..."): in a report, it argues for."""
     lean: int = 0
     """For a weak claim, the way its own judging words lean (too weakly to argue alone)."""
     put_to: str | None = None
@@ -195,7 +197,10 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     for actor_id in _proposers(frame.sides.question if frame.sides is not None and frame.sides.derived else "",
                                cast.actors):
         declared.setdefault(actor_id, "for")
-    _apply_stances(segments, lead, limits, declared, turns, _speaks_for(cast.actors))
+    # A report (no voice of its own) that gives a view to the proposal's backers gives it to the yes side.
+    backers_side = 1 if lead is None and ctx.reading.genre not in ("opinion", "statement") \
+        and thesis_text(ctx) is None else 0
+    _apply_stances(segments, lead, limits, declared, turns, _speaks_for(cast.actors), backers_side)
     _concede_leads(segments)
     drafts = _merge(segments)
     order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
@@ -509,7 +514,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
                             on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)),
-                            lead=leading and not judging, objection=backers,
+                            lead=leading and not judging, objection=backers, backers=backers,
                             lean=1 if score >= 1 else -1 if score <= -1 else 0)
         return None
     theme = themes.most_common(1)[0][0] if themes else _generic_theme(hits)
@@ -517,7 +522,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     why.append(("score", f"score {score:+g}: " + ("for" if side > 0 else "against" if side < 0 else "no side")))
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
                     withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None,
-                    objection=objection or backers)
+                    objection=objection or backers, backers=backers)
 
 
 def _put_to_interviewee(segments: list[_Segment], interview: Interview | None) -> None:
@@ -616,16 +621,27 @@ def _speaks_for(actors: tuple[Actor, ...]) -> dict[str, str]:
     for person in actors:
         if person.kind != "person":
             continue
+        described = " ".join(filter(None, (person.description, *person.aliases)))
         named = [b for b in bodies if person.name.startswith(b.name + " ")
-                 or person.description and re.search(rf"\b{re.escape(b.name)}\b", person.description)]
+                 or described and any(re.search(rf"\b{re.escape(n)}\b", described) for n in _own_names(b))]
         if len(named) == 1:
             out[person.id] = named[0].id
     return out
 
 
+def _own_names(body: Actor) -> list[str]:
+    """The names a description may call a body by: its name, its proper aliases, and "the trust" for
+    the Harlow Estuary Trust (its last word after "the", which only that body may have)."""
+    names = [body.name, *(a for a in body.aliases if a[:1].isupper() and not a.lower().startswith("the "))]
+    last = body.name.split()[-1]
+    if " " in body.name and last[:1].isupper():
+        names.append(f"the {last.lower()}")
+    return names
+
+
 def _apply_stances(segments: list[_Segment], voice: int | None, limits: ArgumentSettings,
                    declared: Mapping[str, str] | None = None, turns: Mapping[str, int] | None = None,
-                   speaks_for: Mapping[str, str] | None = None) -> None:
+                   speaks_for: Mapping[str, str] | None = None, backers_side: int = 0) -> None:
     """Concessions argue against their speaker's stance; cue-less and weakly judged statements go with it.
 
     ``voice`` is the headline's side when the article argues in its own voice (see :func:`_voice_lead`);
@@ -647,13 +663,12 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
         tally.setdefault(actor, Counter())[camp] += limits.turn_weight
     if voice:
         tally.setdefault(None, Counter())[voice] += limits.headline_weight
-    # A body that argues nothing itself has the stance of the person who speaks for it, and the
-    # other way round.
+    # A person who speaks for a body ("its director of supply") and the body argue one case: each
+    # counts what the other argues.
     for person, body in (speaks_for or {}).items():
-        if person in tally and body not in tally:
-            tally[body] = Counter(tally[person])
-        elif body in tally and person not in tally:
-            tally[person] = Counter(tally[body])
+        if person in tally or body in tally:
+            pooled = tally.get(person, Counter()) + tally.get(body, Counter())
+            tally[person], tally[body] = Counter(pooled), Counter(pooled)
     stance: dict[str | None, int] = {}
     clear: set[str | None] = set()
     for speaker, counts in tally.items():
@@ -679,6 +694,11 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             segment.side = -stance[segment.put_to]
             segment.why.append(("put-to-interviewee", f"a view the interviewer puts to '{segment.put_to}' "
                                 f"({'for' if stance[segment.put_to] > 0 else 'against'}) to answer: the other side"))
+            previous = segment.side
+            continue
+        if segment.backers and backers_side:
+            segment.side = backers_side
+            segment.why.append(("backers", "a view the report gives to the proposal's backers: for"))
             previous = segment.side
             continue
         if segment.objection and stance.get(None):

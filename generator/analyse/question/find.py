@@ -395,21 +395,33 @@ def question_terms(question: str) -> re.Pattern[str] | None:
 
 
 def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
-    """The proposal noun phrase the article names most often ("the congestion charge")."""
+    """The proposal noun phrase the article names most often ("the congestion charge"); else the
+    thing its lede says someone decides on ("back a £90 million desalination plant")."""
+    return _named_proposal(doc, title, needed, PROPOSAL_NOUNS) or _named_proposal(doc, title, needed,
+                                                                                  _lede_proposals(doc))
+
+
+def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) -> str | None:
+    """The noun phrase headed by one of ``named`` that the article names most often and that someone
+    decides on, backs or fights."""
+    if not named:
+        return None
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     for word in re.findall(r"[a-z]+", title.lower()):
-        if word in PROPOSAL_NOUNS:
+        if word in named:
             counts[word] += 2
-    decided: set[str] = set(_title_decisions(title))
+    decided: set[str] = set(_title_decisions(title)) | (named - PROPOSAL_NOUNS)
     for chunk in doc.noun_chunks:
-        if chunk.root.lower_ not in PROPOSAL_NOUNS or chunk.root.tag_ == "NNP":
+        if chunk.root.lower_ not in named or chunk.root.tag_ == "NNP":
             continue
         if _decided(chunk.root) or any(t.dep_ == "amod" and t.lower_ in _AT_ISSUE for t in chunk.root.children):
             decided.add(chunk.root.lower_)
         # Start after a possessive ("the council's contested trial" -> "contested trial").
-        start = max([t.i + 1 for t in chunk if t.tag_ == "POS" or t.dep_ == "poss"] + [chunk.start])
-        words = [t for t in doc[start:chunk.end] if t.pos_ != "NUM" and not t.is_punct or t.text == "-"]
+        # ... and after an amount ("a £90 million desalination plant" -> "desalination plant").
+        start = max([t.i + 1 for t in chunk if t.tag_ == "POS" or t.dep_ == "poss" or t.pos_ in ("NUM", "SYM")]
+                    + [chunk.start])
+        words = [t for t in doc[start:chunk.end] if not t.is_punct or t.text == "-"]
         text = _DETERMINERS.sub("", doc[words[0].i:chunk.end].text if words else "").strip()
         if not text or len(text.split()) > 5:
             continue
@@ -433,6 +445,27 @@ def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
     elif " " not in phrase:
         phrase = _headline_modifiers(title, phrase)
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}"
+
+
+# Nouns for what is said or shown, not done: rejecting "the claims" decides no project.
+_NOT_PROJECTS = frozenset("claim claims report reports figure figures finding findings evidence allegation "
+                          "allegations idea ideas view views argument arguments call calls request requests "
+                          "offer offers advice suggestion suggestions".split())
+
+
+def _lede_proposals(doc: Doc, lede: int = 3) -> frozenset[str]:
+    """Any thing the lede says someone decides on, described by its modifiers ("vote on whether to
+    back a £90 million desalination plant", "approved the new runway"): the proposal of this
+    article, whatever noun names it. A named entity or a person is no project."""
+    out = set()
+    for sentence in islice(doc.sents, lede):
+        for token in sentence:
+            if token.pos_ != "NOUN" or token.ent_type_ or token.lower_ in _NOT_PROJECTS or not _decided(token):
+                continue
+            if any(c.dep_ in ("compound", "amod", "nummod") and c.ent_type_ not in ("PERSON", "NORP", "GPE")
+                   for c in token.children):
+                out.add(token.lower_)
+    return frozenset(out)
 
 
 def _headline_modifiers(title: str, noun: str) -> str:
