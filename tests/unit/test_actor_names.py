@@ -310,3 +310,11 @@ def test_a_name_after_a_noun_for_a_body_is_a_body(context_of):
     _, cast = _cast(context_of, text)
     names = {a.name: a for a in cast.actors}
     assert names["Parents for Safer Roads"].kind == "organization"
+
+
+def test_groups_named_by_a_bare_noun_are_told_apart_by_whose_they_are(context_of):
+    text = ("Environmental groups say the quarry would harm the river. Residents' groups estimate that it "
+            "would add £40 a year to council tax.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors}
+    assert {"environmental groups", "residents' groups"} <= names

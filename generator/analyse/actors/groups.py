@@ -61,7 +61,8 @@ class GroupMention:
     voiced: bool
     """The group says, argues, wants or opposes something in the sentence."""
     head: str
-    """Lemma of the head noun: phrases with the same head are one group."""
+    """Lemma of the head noun (a bare noun with its modifiers: "environmental groups"): phrases with
+    the same head are one group."""
     main: bool = True
     """It acts in the main clause of its sentence, not in a clause that only describes something."""
 
@@ -153,6 +154,8 @@ def find_groups(doc: Doc) -> list[GroupMention]:
         verb = token.head if token.dep_ != "pobj" else token.head.head
         voiced = verb.lemma_.lower() in VOICE_VERBS and token.dep_ != "nsubjpass"
         main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-        out.append(GroupMention(span, name, token.dep_ in ("nsubj", "nsubjpass"), voiced, token.lemma_.lower(),
-                                main))
+        # "Environmental groups" and "residents' groups" are two groups: a bare noun's modifiers say which.
+        lemma = token.lemma_.lower()
+        head = name if lemma in _BARE and " " in name and not partners else lemma
+        out.append(GroupMention(span, name, token.dep_ in ("nsubj", "nsubjpass"), voiced, head, main))
     return out

@@ -23,7 +23,8 @@ _UNQUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 SPEECH_VERBS = frozenset(
     "say tell add argue warn insist claim believe concede admit reject call accuse criticize criticise note "
     "stress contend suggest maintain acknowledge agree disagree counter reply respond explain predict expect "
-    "fear worry think write ask wonder question dismiss deny urge propose point describe complain".split())
+    "fear worry think write ask wonder question dismiss deny urge propose point describe complain estimate "
+    "calculate reckon doubt".split())
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": None, "it": "organization",
              "we": None}
 
