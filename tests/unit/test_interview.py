@@ -84,3 +84,21 @@ def test_an_op_ed_in_the_first_person_is_no_profile(context_of):
             "I know my arguments will not convince everyone.")
     cast, _, _ = _answers_by(context_of(text, title="Why Lena Ford is wrong", author="Tom Hale"))
     assert cast.interview is None
+
+
+def test_the_headline_names_who_answers_when_the_tagger_takes_the_name_for_a_place(context_of):
+    text = ("Grace Mbeki runs Lantern Software, a firm of 140 people in Leeds. We asked her what she has learned.\n\n"
+            "**Why did you make the change?**\n\n"
+            "We were losing good people to burnout. I wanted them to stay.\n\n"
+            "**Would it work in a hospital?**\n\n"
+            "I think it could, with a staggered rota. My sister runs a ward and agrees.\n\n"
+            "**Any regrets?**\n\n"
+            "Only that we did not do it sooner. My team agrees.\n")
+    ctx = context_of(text, markdown=True, title="“Not a perk”: an interview with Grace Mbeki", author="Tom Hale")
+    assert ctx.reading.interviewee == "Grace Mbeki"
+    cast, _, voices = _answers_by(ctx)
+    people = {a.id: a for a in cast.actors if a.kind == "person"}
+    assert "grace-mbeki" in people
+    assert cast.interview is not None and cast.interview.interviewee == "grace-mbeki"
+    answer = next(s for s in ctx.article.sentences if s.text.startswith("We were losing"))
+    assert voices.of(answer.id)[0] == "grace-mbeki"

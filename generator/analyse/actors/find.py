@@ -64,7 +64,7 @@ def find_actors(ctx: Context) -> Cast:
     article, doc, knowledge, index = ctx.article, ctx.doc, ctx.knowledge, ctx.index
     teasers, contacts = furniture_ranges(article, doc)
     titles = title_ranges(article.text)
-    found = _candidates(doc, knowledge)
+    found = _candidates(doc, knowledge, ctx.reading.interviewee)
     works = [w for w in quoted_works(doc) if not any(s <= w.span.start_char < e for s, e in teasers)]
     candidates = [c for c in found
                   if not any(s <= c.span.start_char and c.span.end_char <= e for s, e in titles)
@@ -183,8 +183,9 @@ def _byline_authors(article: Article, kept: list[Draft]) -> list[Actor]:
     return out
 
 
-def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
-    """Named entities that can be actors, repaired and typed."""
+def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) -> list[Candidate]:
+    """Named entities that can be actors, repaired and typed; the name of who answers an
+    interview's questions is a person's."""
     glossary = {entry.term.casefold() for entry in knowledge.glossary}
     glossary |= {v.casefold() for entry in knowledge.glossary for v in entry.variants}
     glossary |= {(entry.abbreviation or "").casefold() for entry in knowledge.glossary}
@@ -220,6 +221,8 @@ def _candidates(doc: Doc, knowledge: Knowledge) -> list[Candidate]:
             if entity is None and (is_junk(name) or name.casefold() in glossary):
                 continue
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
+            if entity is None and interviewee is not None and " " in interviewee and name == interviewee:
+                kind = "person"  # the tagger's place or firm is the person the headline interviews
             if entity is None and kind in ("organization", "media") and titled_at(span.text.split()) >= 0:
                 kind = "person"  # "Port Commissioner Ilse Varga": a title before a name
             described = described_by(span) if entity is None else None

@@ -28,6 +28,9 @@ _Q_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)–—-]\s*")
 _A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)–—-]\s*")
 # "Name: what they said" at the start of a turn.
 _TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*:\s+\S")
+# A headline that names who is interviewed: "an interview with X", "in conversation with X", "Q&A with X".
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A|Q & A|talk|chat)\s+with\s+"
+                             r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})", re.IGNORECASE)
 # Words a page uses to call itself an opinion piece.
 _OPINION_LABEL = re.compile(r"\b(?:opinion|op-ed|commentary|comment|column|editorial|essay|letter|viewpoint|"
                             r"perspective|analysis)\b", re.IGNORECASE)
@@ -112,6 +115,11 @@ def _interviewee(article: Article, doc: Doc, questions: list[str], labels: Count
     the introduction (before the first question) names most."""
     if labels:
         return labels.most_common(1)[0][0]
+    # "...: an interview with Grace Mbeki": the headline says who answers, whatever the tagger makes
+    # of the name in the text.
+    named = _INTERVIEW_WITH.search(article.meta.title or "")
+    if named is not None and named.group(1) in article.text:
+        return named.group(1)
     first = article.sentence(questions[0]).start if questions else len(article.text)
     people: Counter[str] = Counter()
     for ent in doc.ents:
