@@ -422,3 +422,40 @@ def test_a_report_on_a_plant_the_council_votes_on(context_of):
     assert _side_of(arguments, "“We cannot keep", ctx) == "for"
     # Voting on whether to back the plant takes no side.
     assert _side_of(arguments, "Councillors in Redfern", ctx) != "for"
+
+
+def test_amounts_judge_by_what_they_measure():
+    from generator.analyse.arguments.quantities import with_amounts
+
+    def sides(text):
+        return [h.side for h in with_amounts([], text)[0]]
+
+    assert sides("Our costs are among the lowest in the country.") == [1]
+    assert sides("It would mean more power cuts and higher bills.") == [-1, -1]
+    assert sides("The scheme will create fewer jobs.") == [-1]
+    assert sides("Households on low incomes can apply.") == []  # says who, judges nothing
+
+
+_BILL_RISE = (
+    "From April, the average Dunmere Power household bill will rise by £6 a month. We know this comes at a "
+    "hard time for many families.\n\n"
+    "The money will pay for work on our network, much of which was built in the 1960s.\n\n"
+    "Some customers have told us that they should not pay for decades of neglect. We understand that.\n\n"
+    "Even after the rise, our bills will remain below the national average.\n\n"
+    "Campaigners have called for the rise to be delayed until the cost of living eases. We considered this "
+    "carefully. Delaying the work would mean more power cuts later, because old equipment fails more often.\n\n"
+    "We are also doubling our support fund, and we will report on our progress every year.")
+
+
+def test_a_statement_of_a_bill_rise_and_the_calls_to_delay_it(context_of):
+    ctx = context_of(_BILL_RISE, title="Our plan for the next five years, and what it means for your bill",
+                     author="Dunmere Power")
+    # "Our plan" is a noun, not the verb of a decision; the statement's "will rise" is its decision.
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should the average Dunmere Power household bill rise by £6 a month?"
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "Campaigners have called", ctx) == "against"  # a call to put it off
+    assert _side_of(arguments, "Some customers have told us", ctx) == "against"  # a view the text answers
+    # What follows from putting the work off argues for doing it; low bills speak well of the rise.
+    assert _side_of(arguments, "Delaying the work", ctx) == "for"
+    assert _side_of(arguments, "Even after the rise", ctx) == "for"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
 from generator.analyse.arguments.narration import narrates
+from generator.analyse.arguments.quantities import with_amounts
 from generator.analyse.arguments.themes import name_themes, pair_themes
 from generator.analyse.arguments.thesis import thesis_direction, thesis_text, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
@@ -80,7 +81,8 @@ _OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:
 _OBJECTION = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:(?:some|many|critics|opponents|sceptics|skeptics|detractors|others|"
     r"naysayers)\b(?:\s+\S+){0,4}?\s+(?:will\s+|would\s+|might\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
-    r"claims|claimed|contend|contends|object|objects|insist|insists|warn|warns|worry|worries|fear|fears|point out)"
+    r"claims|claimed|contend|contends|object|objects|insist|insists|warn|warns|worry|worries|fear|fears|point out|"
+    r"told us|tell us|complain|complains|complained)"
     r"|it\s+is\s+(?:often\s+|sometimes\s+)?(?:said|argued|claimed|objected)|one\s+(?:can|could|might)\s+argue)\b",
     re.IGNORECASE)
 # Modals of prediction and possibility, and verbs that report a view rather than an event.
@@ -97,9 +99,14 @@ _FIGURE = re.compile(r"\d|\b(?:half|third|quarter|fifth|double[sd]?|tripled?|hal
 # "destroy the habitat") or reduced ("cut pollution"), which turns the word's side around.
 # A clause that opens by supposing something absent ("Without this investment ...", "But without the
 # new rules, ..."): what the rest of the sentence says happens without it. Not "without doubt".
-_WITHOUT_LEAD = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?without\s+(?!doubt\b|question\b|exception\b|fail\b)"
+# A subject that stops or puts off a course of action ("Delaying the work would mean ...") supposes it
+# absent too.
+_WITHOUT_LEAD = re.compile(r"^\W*(?:(?:but|and|yet|so)\s+)?(?:without\s+(?!doubt\b|question\b|exception\b|fail\b)"
                            r"(?:(?:this|these|that|those|the|such|our|their|its|a|an|any)\s+)(?:[\w-]+\s+){0,3}?"
-                           r"[\w-]+(?:,\s*|\s+(?=(?:the|we|it|they|there|this|our|people|families|many|you|i)\b))",
+                           r"[\w-]+(?:,\s*|\s+(?=(?:the|we|it|they|there|this|our|people|families|many|you|i)\b))"
+                           r"|(?:delaying|postponing|stopping|halting|scrapping|abandoning|cancelling|canceling|"
+                           r"dropping|pausing|shelving)\s+(?:(?:this|these|that|those|the|such|our|their|its)\s+)"
+                           r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?=(?:would|will|could|means?|risks?)\b))",
                            re.IGNORECASE)
 _REVERSING = re.compile(r"\b(cost|costs|costing|lose|loses|losing|lost|cut|cuts|cutting|destroy(?:s|ed|ing)?|"
                         r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|halt(?:s|ed|ing)?|block(?:s|ed|ing)?|"
@@ -114,6 +121,12 @@ _BACKERS_SAY = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders)\b"
     r"(?:\s+\S+){0,4}?\s+(?:say|argue|claim|contend|insist|maintain|point out|believe)\b", re.IGNORECASE)
 _FORETELLING = re.compile(r"\b(?:would|will|could|might|(?:is|are) (?:likely|set|bound) to)\b", re.IGNORECASE)
+# A call to stop or put off the proposal ("called for the rise to be delayed", "urged a pause to the plan").
+_CALL_TO_STOP = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)? for)\s+"
+    r"(?:(?:the|a|an|this|that|its)\s+)?(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?P<done>delayed|scrapped|dropped|postponed|"
+    r"halted|paused|shelved|abandoned|cancell?ed|reversed|withdrawn|frozen)|(?P<noun>delay|pause|halt|moratorium|"
+    r"rethink|freeze|reversal|u-turn)\b)", re.IGNORECASE)
 _WARNING = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+[\w’']+){0,6}?\s+that\b", re.IGNORECASE)
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
@@ -365,6 +378,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     hits = lexicon.hits(text, topic)
     if valence is not None:
         hits = with_valence(hits, text, valence, least)
+    hits, amounts = with_amounts(hits, text)
     if sentence.kind != "heading":
         hits = [hit for hit in hits if not _in_name(text, hit)]
     hits = _heads(lexicon, text, hits)
@@ -416,6 +430,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # "warned that the freeze would cost £2.6 million": a warning about what the proposal would do.
         score -= 2
         why.append(("warning", f"'{warned.group(0)}' what the proposal would do: against"))
+    stopping = _CALL_TO_STOP.search(text)
+    if stopping and proposal is not None and proposal.search(text) and not lexicon.negated(
+            text, Hit(stopping.start(), stopping.end(), "", 0)):
+        score -= 2
+        why.append(("call-to-stop", f"'{stopping.group(0)}': a call to stop or put off the proposal: against"))
     disputed = _DISPUTE.search(text)
     steady = 0.0
     if disputed and not lexicon.negated(text, Hit(disputed.start(), disputed.end(), "", 0)):
@@ -429,7 +448,9 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         steady += 2.0 * side
         why.append(("stance-verb", f"'{verb}' {'backs' if side > 0 else 'fights'} a proposal: "
                     f"{'for' if side > 0 else 'against'}"))
-    objection = speaker is None and not quoted and _OBJECTION.match(text) is not None
+    # The pattern names unnamed others as the subject ("Some customers have told us ..."): whoever the
+    # voices stage made the speaker, it is a view the text answers.
+    objection = not quoted and _OBJECTION.match(text) is not None
     if objection:
         score -= 2
         steady -= 2.0
@@ -477,10 +498,10 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         else:
             why.append(("rhetorical-question", "a rhetorical question; its cues decide"))
     concession = any(not _temporal_while(text, m) for m in lexicon.concession.finditer(text))
-    evaluative = len(lexicon.evaluative.findall(text))
+    evaluative = len(lexicon.evaluative.findall(text)) + amounts
     # A judged outcome predicted ("would make the streets less safe") argues, like an evaluative word.
     predicts = _FORETELLING.search(text) is not None
-    argues = bool(themes) or abs(score) >= 2 or rhetorical or (quoted and (evaluative >= 1 or hits)) \
+    argues = bool(themes) or abs(score) >= 2 or rhetorical or objection or (quoted and (evaluative >= 1 or hits)) \
         or ((evaluative >= 1 or predicts) and abs(score) >= 1 and not _REPORTING.search(text))
     if sentence.kind == "heading" and not themes:
         return None

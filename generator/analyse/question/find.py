@@ -102,7 +102,8 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
     if reading.genre in ("opinion", "statement", "interview") or contention(doc) >= contended:
-        argued = participle_question(title, article.text) or lede_question(doc, article.text)
+        argued = participle_question(title, article.text) or lede_question(
+            doc, article.text, decides=reading.genre == "statement")
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
     return None
@@ -182,10 +183,11 @@ _DO_SUPPORT = {"VBD": "Did", "VBZ": "Does", "VBP": "Do"}
 _MAX_QUESTION_WORDS = 24
 
 
-def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
+def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False) -> str | None:
     """The main clause of a lede sentence as a yes/no question, by subject-auxiliary inversion:
     "The governor's speech pushed a senator over the edge, leading to ..." -> "Did the governor's
-    speech push a senator over the edge?"."""
+    speech push a senator over the edge?". In a statement (``decides``), what the body says will
+    happen is its decision: "Bills will rise by £6" -> "Should bills rise by £6?"."""
     for sentence in islice(doc.sents, lede):
         root = sentence.root
         # "Scientists say the stock has halved": what is said is the claim, not the saying.
@@ -226,8 +228,8 @@ def lede_question(doc: Doc, text: str, lede: int = 3) -> str | None:
             moved, verb = root.text, ""
         elif auxiliaries:
             moved, verb = auxiliaries[0].text, root.text
-            if moved.lower() in ("will", "would") and root.tag_ == "VBN" \
-                    and any(c.dep_ == "auxpass" for c in root.children):
+            if moved.lower() in ("will", "would") and (decides or root.tag_ == "VBN"
+                                                        and any(c.dep_ == "auxpass" for c in root.children)):
                 # "Cars will be banned from the old town": a measure someone imposes, asked as a decision.
                 moved = "should"
         else:
@@ -487,12 +489,17 @@ def _headline_modifiers(title: str, noun: str) -> str:
     return " ".join(words[start:at] + [noun])
 
 
+_NOUN_BEFORE = frozenset("the a an our your their its his her my this that these those".split())
+
+
 def _title_decisions(title: str) -> list[str]:
     """Proposal nouns of a headline that also has a decision verb or an at-issue adjective
     ("Council backs stadium loan", "Kelford's contested trial")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    # A word after a determiner is a noun ("Our plan for ..."), not the verb of a decision.
+    verbs = [w for n, w in enumerate(words) if n == 0 or words[n - 1] not in _NOUN_BEFORE]
     stems = {w[:-2] if w.endswith("es") and w[:-2] in DECISION_VERBS else w[:-1] if w.endswith(("s", "d"))
-             and w[:-1] in DECISION_VERBS else w[:-2] if w.endswith("ed") else w for w in words}
+             and w[:-1] in DECISION_VERBS else w[:-2] if w.endswith("ed") else w for w in verbs}
     if not (stems & DECISION_VERBS or set(words) & _AT_ISSUE):
         return []
     return [w for w in words if w in PROPOSAL_NOUNS]
