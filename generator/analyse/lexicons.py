@@ -116,8 +116,11 @@ class Lexicon:
                        for m in self.evaluative.finditer(text))
 
     def negated(self, text: str, hit: Hit) -> bool:
-        """A negation in the few words before the cue (and not part of the cue itself)."""
-        if self.negation.search(text[hit.start:hit.end]):
+        """A negation in the few words before the cue (and not part of the cue itself: "not open"
+        carries its own; a cue that is a negator alone, "fail", can still be negated: "no reason it
+        would fail")."""
+        cue = text[hit.start:hit.end]
+        if self.negation.search(cue) and not self.negation.fullmatch(cue):
             return False
         before = re.split(r"[;:]|\bbut\b", text[:hit.start])[-1]
         window = " ".join(before.split()[-5:])

@@ -24,6 +24,8 @@ def find(analysis, words):
     ("the open ones are not the problem today", "negative", -1, True),
     ("Our approach promotes transparency", "transparency", 1, False),
     ("It is not profitable", "business", -1, False),
+    # A cue that is a negator alone can itself be negated.
+    ("I see no reason it would fail", "negative", -1, True),
 ])
 def test_cues(text, theme, side, negated):
     lexicons = load_lexicons()
