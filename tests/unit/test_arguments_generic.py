@@ -459,3 +459,27 @@ def test_a_statement_of_a_bill_rise_and_the_calls_to_delay_it(context_of):
     # What follows from putting the work off argues for doing it; low bills speak well of the rise.
     assert _side_of(arguments, "Delaying the work", ctx) == "for"
     assert _side_of(arguments, "Even after the rise", ctx) == "for"
+
+
+_STRIKE = (
+    "Tram drivers in Holt will walk out for three days next month, the Holt Transport Union said on Monday.\n\n"
+    "Holt Trams said its offer was generous. It warned that a strike would hit the people who rely on trams "
+    "most.\n\n"
+    "\"The door remains open,\" said chief executive Nina Vos. \"We urge the union to return to talks.\"\n\n"
+    "Shop owners said a strike would cost them up to £1 million in lost trade. Others questioned whether a "
+    "walkout would change anything.")
+
+
+def test_a_strike_report_reads_burdens_doubts_and_a_bare_title(context_of):
+    from generator.analyse.arguments.find import _speaks_for
+
+    ctx = context_of(_STRIKE, title="Tram drivers in Holt to strike", question="Should the strike go ahead?")
+    cast = find_actors(ctx)
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds["Holt Trams"] == "organization"  # an operator named by what it runs
+    order = {s.id: i for i, s in enumerate(ctx.article.sentences)}
+    # "said chief executive Nina Vos" right after the company's turn: she speaks for the company.
+    assert _speaks_for(cast.actors, order).get("nina-vos") == "holt-trams"
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "Shop owners said", ctx) == "against"  # what the strike would cost them
+    assert _side_of(arguments, "Others questioned whether", ctx) == "against"  # a doubt

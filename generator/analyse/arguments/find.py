@@ -70,7 +70,8 @@ _EVIDENCE = (r"(?:claims?|figures?|numbers?|conclusions?|findings?|estimates?|ca
 _DISPUTE = re.compile(
     r"\b(?:(?:disput|question|reject|challeng|dismiss|den(?:y|i))\w*\s+(?:\S+\s+){0,3}?" + _EVIDENCE
     + r"|" + _EVIDENCE + r"\s+(?:\S+\s+){0,2}?(?:was|were|has been|have been)\s+(?:disputed|questioned|rejected|"
-    r"challenged|dismissed|denied)|sceptic\w*|skeptic\w*|unconvinced|doubt(?:s|ed)? (?:that|whether))\b",
+    r"challenged|dismissed|denied)|sceptic\w*|skeptic\w*|unconvinced|doubt(?:s|ed)? (?:that|whether)"
+    r"|question(?:s|ed|ing)? (?:whether|why|how)|(?:little|no) evidence (?:that|of))\b",
     re.IGNORECASE)
 # A case's gap the reporter notes: "the statement did not say what would happen", "has not said how much".
 _OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:didn|doesn|don|hasn|haven|wouldn|"
@@ -127,6 +128,10 @@ _CALL_TO_STOP = re.compile(
     r"(?:(?:the|a|an|this|that|its)\s+)?(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?P<done>delayed|scrapped|dropped|postponed|"
     r"halted|paused|shelved|abandoned|cancell?ed|reversed|withdrawn|frozen)|(?P<noun>delay|pause|halt|moratorium|"
     r"rethink|freeze|reversal|u-turn)\b)", re.IGNORECASE)
+# What the proposal would do to someone, with a verb of burden the valence list does not rate ("a strike
+# would cost shops £2m", "the charge will force small firms to close"): the proposal's harm.
+_BURDENS = re.compile(r"^\W*(?:[\w’'-]+\s+){0,6}?(?:would|will|could|might|may)\s+(?:also\s+)?(?:cost|hit|force|strand|"
+                      r"squeeze|burden|drive|push|price)\s+(?!up\b)", re.IGNORECASE)
 _WARNING = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+[\w’']+){0,6}?\s+that\b", re.IGNORECASE)
 # "only" restricts ("they could only rent it"), except as an adjective ("the only change") or in "not only".
 _MODAL = re.compile(r"\b(?:should|must|cannot|can[’']t|never|nobody|no one|(?<!the )(?<!not )only|always|need to|"
@@ -213,10 +218,10 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     # A report (no voice of its own) that gives a view to the proposal's backers gives it to the yes side.
     backers_side = 1 if lead is None and ctx.reading.genre not in ("opinion", "statement") \
         and thesis_text(ctx) is None else 0
-    _apply_stances(segments, lead, limits, declared, turns, _speaks_for(cast.actors), backers_side)
+    order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
+    _apply_stances(segments, lead, limits, declared, turns, _speaks_for(cast.actors, order), backers_side)
     _concede_leads(segments)
     drafts = _merge(segments)
-    order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
     quote_of = {sentence_id: quote.id for quote in quotes for sentence_id in quote.evidence}
     points = [Point(order[d.sentence.id], d.sentence.paragraph, d.speaker, d.side, d.concession,
                     quote_of.get(d.sentence.id), _nouns(ctx, d.sentence)) for d in drafts]
@@ -430,6 +435,10 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # "warned that the freeze would cost £2.6 million": a warning about what the proposal would do.
         score -= 2
         why.append(("warning", f"'{warned.group(0)}' what the proposal would do: against"))
+    burden = _BURDENS.search(_reported_clause(text))
+    if burden and proposal is not None and proposal.search(burden.group(0)) and score <= 0:
+        score -= 2
+        why.append(("burden", f"'{burden.group(0).strip()}': what the proposal would do to someone: against"))
     stopping = _CALL_TO_STOP.search(text)
     if stopping and proposal is not None and proposal.search(text) and not lexicon.negated(
             text, Hit(stopping.start(), stopping.end(), "", 0)):
@@ -634,9 +643,11 @@ def _voice_lead(lexicon: Lexicon, topic: Topic | None, proposal: re.Pattern[str]
     return (1 if score > 0 else -1) if score else 0
 
 
-def _speaks_for(actors: tuple[Actor, ...]) -> dict[str, str]:
+def _speaks_for(actors: tuple[Actor, ...], order: Mapping[str, int]) -> dict[str, str]:
     """The body each person speaks for, when the text says so: their description names it ("chair of
-    the Heat Customers Forum", "Acme's chief executive") or their name is the body's spokesperson's."""
+    the Heat Customers Forum", "Acme's chief executive"), their name is the body's spokesperson's, or
+    a bare title ("said chief executive Laura Penn") follows the turn of an organisation, named in
+    the two sentences before the person's first mention or in the same one."""
     bodies = [a for a in actors if a.kind in ("organization", "group") and len(a.name) > 2]
     out: dict[str, str] = {}
     for person in actors:
@@ -645,9 +656,22 @@ def _speaks_for(actors: tuple[Actor, ...]) -> dict[str, str]:
         described = " ".join(filter(None, (person.description, *person.aliases)))
         named = [b for b in bodies if person.name.startswith(b.name + " ")
                  or described and any(re.search(rf"\b{re.escape(n)}\b", described) for n in _own_names(b))]
+        if not named and person.description and _BARE_TITLE.fullmatch(person.description) and person.mentions:
+            first = min(order.get(s, 0) for s in person.mentions)
+            recent = {b.id: max((order.get(s, -9) for s in b.mentions if order.get(s, -9) <= first), default=-9)
+                      for b in bodies if b.kind == "organization"}
+            latest = max(recent.values(), default=-9)
+            if latest >= first - 2:  # the nearest body named in the sentences just before, or in the same one
+                named = [b for b in bodies if recent.get(b.id) == latest]
         if len(named) == 1:
             out[person.id] = named[0].id
     return out
+
+
+# A job title alone, which says whose only by where it stands ("chief executive", "a spokeswoman").
+_BARE_TITLE = re.compile(r"(?:(?:the|its|a|an)\s+)?(?:chief executive|managing director|chief operating officer|"
+                         r"chair(?:man|woman|person)?|spokes(?:man|woman|person)|director|president|general secretary|"
+                         r"head of [a-z ]+|director of [a-z ]+|[a-z]+ director)", re.IGNORECASE)
 
 
 def _own_names(body: Actor) -> list[str]:
@@ -789,3 +813,14 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
     return out
 
 
+
+
+_SAID_THAT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,8}?(?:said|says|warned|warns|argued|argues|claimed|claims|believes?|"
+                        r"fears?|told \w+)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _reported_clause(text: str) -> str:
+    """What a reporting verb at the head of the sentence reports ("Business groups said a strike would
+    ..." -> "a strike would ..."), else the text."""
+    said = _SAID_THAT.match(text)
+    return text[said.end():] if said else text
