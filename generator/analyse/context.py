@@ -55,6 +55,9 @@ class Frame:
     """Words that name the proposal (the yes side's course of action)."""
     opposite: re.Pattern[str] | None
     """Words that name its opposite."""
+    rebutted: str | None = None
+    """The sentence that reports the claim the question asks about, when the text's own voice then
+    calls it wrong (a fact check): that voice argues no, the claim's owner yes."""
 
     @property
     def debate(self) -> bool:

@@ -202,3 +202,30 @@ def test_a_participle_headline_asks_about_its_subject_but_a_text_naming_itself_d
     # "open" only ends like a participle, and "An open letter to ..." names the text, not a claim.
     assert participle_question("An open letter to the trustees of the Marlow Museum", "") is None
     assert participle_question("Letter sent to the board of governors", "") is None
+
+
+_FACT_CHECK = (
+    "Last week the Daily Ledger ran a story on the Fenmoor dam. Its reporters claim that the dam is "
+    "leaking because the builders cut corners on the concrete.\n\n"
+    "This claim is based on a misreading of the inspection report. The seepage it describes is normal for "
+    "a dam of this age, and every dam of this design shows it.\n\n"
+    "The builders followed the standard specification, and the inspectors found no fault in the concrete.")
+
+
+def test_a_fact_check_asks_about_the_claim_it_answers(context_of):
+    from generator.analyse.actors import find_actors
+    from generator.analyse.arguments import find_arguments
+    from generator.analyse.quotes import find_quotes
+    from generator.analyse.voices import find_voices
+
+    ctx = context_of(_FACT_CHECK, title="Setting the record straight on the Fenmoor dam")
+    assert ctx.frame.sides is not None
+    # The reported claim, without its reporting verb, is the question; its apposition-free subject leads.
+    assert ctx.frame.sides.question == "Is the dam leaking?"
+    assert ctx.frame.rebutted is not None
+    cast = find_actors(ctx)
+    quotes = find_quotes(ctx, cast).items
+    arguments = find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
+    sides = {ctx.article.sentence(a.evidence[0]).text.split(",")[0][:19]: a.side for a in arguments.items}
+    assert sides.get("This claim is based") == "against"  # the text's own voice calls it wrong
+    assert sides.get("Its reporters claim") == "for"  # the claim's owner

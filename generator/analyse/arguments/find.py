@@ -43,8 +43,8 @@ _SPLIT = re.compile(r"(?:,|;|—|–)?\s+\b(?:but|however|yet|whereas|although|t
                     r"claimed)\b)",
                     re.IGNORECASE)
 _LEAD_IN = re.compile(r":\s*[“\"«]")
-_LEADING_WHILE = re.compile(r"^\W*(?:while|although|though|even if|even though|even as|whereas)\b[^,]{8,},\s+",
-                            re.IGNORECASE)
+_LEADING_WHILE = re.compile(r"^\W*(?:(?:so|and|but|yet|still),?\s+)?(?:while|although|though|even if|even though|"
+                            r"even as|whereas)\b[^,]{8,},\s+", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:said|says|told|added|according to|announced|wrote|writes|reported|"
                         r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )published)\b",
                         re.IGNORECASE)
@@ -71,7 +71,9 @@ _DISPUTE = re.compile(
     r"\b(?:(?:disput|question|reject|challeng|dismiss|den(?:y|i))\w*\s+(?:\S+\s+){0,3}?" + _EVIDENCE
     + r"|" + _EVIDENCE + r"\s+(?:\S+\s+){0,2}?(?:was|were|has been|have been)\s+(?:disputed|questioned|rejected|"
     r"challenged|dismissed|denied)|sceptic\w*|skeptic\w*|unconvinced|doubt(?:s|ed)? (?:that|whether)"
-    r"|question(?:s|ed|ing)? (?:whether|why|how)|(?:little|no) evidence (?:that|of))\b",
+    r"|question(?:s|ed|ing)? (?:whether|why|how)|(?:little|no) evidence (?:that|of)"
+    r"|misread\w*|misleading|misrepresent\w*|untrue|inaccurate|not true|myths?|misconceptions?|unfounded|baseless"
+    r"|not the case|(?:does|do|did) not support)\b",
     re.IGNORECASE)
 # A case's gap the reporter notes: "the statement did not say what would happen", "has not said how much".
 _OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:didn|doesn|don|hasn|haven|wouldn|"
@@ -211,6 +213,8 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     _orient(ctx, segments, turns)
     _put_to_interviewee(segments, cast.interview)
     lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
+    if lead is not None and frame.rebutted:
+        lead = -1  # a fact check: its own voice calls the claim wrong
     declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
     for actor_id in _proposers(frame.sides.question if frame.sides is not None and frame.sides.derived else "",
                                cast.actors):
@@ -221,6 +225,8 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     order = {sentence.id: i for i, sentence in enumerate(article.sentences)}
     _apply_stances(segments, lead, limits, declared, turns, _speaks_for(cast.actors, order), backers_side)
     _concede_leads(segments)
+    if frame.rebutted is not None:
+        _fact_check_camps(segments, _claimants(article, voices, frame.rebutted))
     drafts = _merge(segments)
     quote_of = {sentence_id: quote.id for quote in quotes for sentence_id in quote.evidence}
     points = [Point(order[d.sentence.id], d.sentence.paragraph, d.speaker, d.side, d.concession,
@@ -782,6 +788,36 @@ def _apply_stances(segments: list[_Segment], voice: int | None, limits: Argument
             segment.side = own
             segment.why.append(("speaker-camp", f"weakly judged ({segment.score:+g}) against the clear camp of "
                                 f"{whose} ({'for' if own > 0 else 'against'}): the camp's side"))
+
+
+def _claimants(article: Article, voices: Voices, claimed: str) -> set[str]:
+    """Who makes the claim a fact check answers: the speaker of the sentence that reports it and of
+    the quotation that follows it (up to the text's next words of its own)."""
+    out: set[str] = set()
+    ids = [s.id for s in article.sentences]
+    for sentence_id in ids[ids.index(claimed):]:
+        speaker, quoted = voices.of(sentence_id)
+        if speaker is None and sentence_id != claimed:
+            break
+        if speaker is not None:
+            out.add(speaker)
+    return out
+
+
+def _fact_check_camps(segments: list[_Segment], claimants: set[str]) -> None:
+    """In a fact check the camps are the text's own voice (no, but what it concedes) and whoever makes
+    the claim (yes); their words do not decide which way they argue."""
+    for segment in segments:
+        if segment.speaker is None and not segment.quoted:
+            side = 1 if segment.concession or any(rule == "concessive-clause" for rule, _ in segment.why) else -1
+            who = "the text's own voice, which calls the claim wrong"
+        elif segment.speaker in claimants:
+            side, who = 1, f"'{segment.speaker}', who makes the claim"
+        else:
+            continue
+        if segment.side != side or not segment.side:
+            segment.side = side
+            segment.why.append(("fact-check-camp", f"said by {who}: {'for' if side > 0 else 'against'}"))
 
 
 def _concede_leads(segments: list[_Segment]) -> None:

@@ -54,6 +54,8 @@ def thesis_direction(ctx: Context, scores: Sequence[tuple[int, float]]) -> tuple
     """
     if thesis_text(ctx) is None:
         return 1, "a question about a proposal: good words about it argue for"
+    if ctx.frame.rebutted:
+        return 1, "a fact check: who says it decides the side, not the words (see the arguments' camps)"
     opening = ctx.settings.arguments.opening_sentences
     votes = sum((2 if index < opening else 1) * (1 if score > 0 else -1) for index, score in scores if score)
     if votes < 0:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
@@ -67,8 +67,15 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
     topic = lexicons.topic(article.meta.question or article.title, article.text, mentions=limits.topic_mentions,
                            cooccurrences=limits.topic_cooccurrences)
     question = article.meta.question
+    # An interview's questions put others' claims to be answered: they are no fact check.
+    interview = reading is not None and reading.genre == "interview"
+    rebutted = None if question or interview else rebutted_question(article, doc)
+    if rebutted is not None:
+        topic = None  # the text is about the claim it answers, not the topic pack's debate
     sides: Sides | None
-    if question:
+    if rebutted is not None:
+        sides = Sides(question=rebutted[0], for_label="Yes", against_label="No", derived=True)
+    elif question:
         labels = topic.labels_when_set if topic is not None else ("Yes", "No")
         sides = Sides(question=question, for_label=labels[0], against_label=labels[1])
     elif topic is not None:
@@ -78,7 +85,8 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
         sides = derived_sides(article, doc, limits.proposal_mentions, reading or Reading(),
                               limits.contention_sentences)
     proposal = topic.proposal if topic is not None else question_terms(sides.question) if sides else None
-    return Frame(sides=sides, topic=topic, proposal=proposal, opposite=topic.opposite if topic is not None else None)
+    return Frame(sides=sides, topic=topic, proposal=proposal, opposite=topic.opposite if topic is not None else None,
+                 rebutted=rebutted[1] if rebutted is not None else None)
 
 
 def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, contended: int = 3) -> Sides | None:
@@ -189,57 +197,105 @@ def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False) -> 
     speech push a senator over the edge?". In a statement (``decides``), what the body says will
     happen is its decision: "Bills will rise by £6" -> "Should bills rise by £6?"."""
     for sentence in islice(doc.sents, lede):
-        root = sentence.root
-        # "Scientists say the stock has halved": what is said is the claim, not the saying.
-        said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and (
-            c.tag_ in _DO_SUPPORT or any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children))),
-            None)
-        if said is not None and not any(c.dep_ == "dobj" for c in root.children):
-            root = said
-        # The subject nearest the verb: a dateline may parse as a second one ("HALDEN — The mayor ...").
-        subject = next((c for c in reversed(list(root.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or root.pos_ not in ("VERB", "AUX") or sentence.text.rstrip().endswith("?") or any(
-                t.is_quote for t in sentence):
-            continue
-        # A dateline may parse as the subject, the real one as its apposition ("TRENTON — Gov. X's speech").
-        start = _after_dateline(doc, sentence.start).i
-        if subject.i < start:
-            subject = next((c for c in subject.children if c.dep_ == "appos" and c.i >= start), None)
-            if subject is None:
-                continue
-        if subject.lower_ in _PRONOUNS or subject.lower_ in ("this", "that", "there") or \
-                subject.lemma_.lower() in _THE_TEXT_ITSELF:
-            continue
-        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < root.i]
-        copula = root.lemma_ == "be" and root.tag_ in ("VBZ", "VBD", "VBP")
-        if not auxiliaries and not copula and root.tag_ not in _DO_SUPPORT:
-            continue
-        # The main clause: the root and its arguments, not a clause after a comma or a conjunction.
-        dropped = {t.i for c in root.children if c.i > root.i and c.dep_ in ("advcl", "conj", "cc", "parataxis",
-                                                                            "punct", "relcl")
-                   for t in c.subtree}
-        first = doc[max(start, subject.left_edge.i)]
-        if first.dep_ == "mark":  # "that the stock ...": the complementiser stays out
-            first = doc[first.i + 1]
-        before = "".join(t.text_with_ws for t in doc[first.i:root.i] if not auxiliaries or t.i != auxiliaries[0].i)
-        end = root.right_edge.i + 1
-        after = "".join(t.text_with_ws for t in doc[root.i + 1:end] if t.i not in dropped)
-        if copula:
-            moved, verb = root.text, ""
-        elif auxiliaries:
-            moved, verb = auxiliaries[0].text, root.text
-            if moved.lower() in ("will", "would") and (decides or root.tag_ == "VBN"
-                                                        and any(c.dep_ == "auxpass" for c in root.children)):
-                # "Cars will be banned from the old town": a measure someone imposes, asked as a decision.
-                moved = "should"
-        else:
-            moved, verb = _DO_SUPPORT[root.tag_], root.lemma_
-        if first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
-            before = first.lower_ + before[len(first.text):]
-        question = " ".join(" ".join((moved.capitalize(), before, verb, after.strip().rstrip(" ,;:.—–-"))).split())
-        if len(question.split()) <= _MAX_QUESTION_WORDS:
-            return question + "?"
+        question = _sentence_question(doc, sentence, decides)
+        if question is not None:
+            return question
     return None
+
+
+def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str | None:
+    """The main clause of one sentence (or the claim its reporting verb reports) as a yes/no question."""
+    root = sentence.root
+    # "Scientists say the stock has halved": what is said is the claim, not the saying.
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and (
+        c.tag_ in _DO_SUPPORT or any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in c.children))),
+        None)
+    if said is not None and not any(c.dep_ == "dobj" for c in root.children):
+        root = said
+    # The subject nearest the verb: a dateline may parse as a second one ("HALDEN — The mayor ...").
+    subject = next((c for c in reversed(list(root.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or root.pos_ not in ("VERB", "AUX") or sentence.text.rstrip().endswith("?") or any(
+            t.is_quote for t in sentence):
+        return None
+    # A dateline may parse as the subject, the real one as its apposition ("TRENTON — Gov. X's speech").
+    start = _after_dateline(doc, sentence.start).i
+    if subject.i < start:
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i >= start), None)
+        if subject is None:
+            return None
+    if subject.lower_ in _PRONOUNS or subject.lower_ in ("this", "that", "there") or \
+            subject.lemma_.lower() in _THE_TEXT_ITSELF:
+        return None
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < root.i]
+    copula = root.lemma_ == "be" and root.tag_ in ("VBZ", "VBD", "VBP")
+    if not auxiliaries and not copula and root.tag_ not in _DO_SUPPORT:
+        return None
+    # The main clause: the root and its arguments, not a clause after a comma or a conjunction.
+    dropped = {t.i for c in root.children if c.i > root.i and c.dep_ in ("advcl", "conj", "cc", "parataxis",
+                                                                        "punct", "relcl")
+               for t in c.subtree}
+    first = doc[max(start, subject.left_edge.i)]
+    if first.dep_ == "mark":  # "that the stock ...": the complementiser stays out
+        first = doc[first.i + 1]
+    # The subject without its apposition ("Yi-34B, a recent model by 01.AI, is ..." -> "Yi-34B is ...").
+    aside = {t.i for c in subject.children if c.dep_ == "appos" and c.i > subject.i for t in c.subtree}
+    aside |= {i for i in (min(aside, default=0) - 1, max(aside, default=0) + 1) if aside and doc[i].is_punct}
+    before = "".join(t.text_with_ws for t in doc[first.i:root.i]
+                     if (not auxiliaries or t.i != auxiliaries[0].i) and t.i not in aside)
+    end = root.right_edge.i + 1
+    after = "".join(t.text_with_ws for t in doc[root.i + 1:end] if t.i not in dropped)
+    if copula:
+        moved, verb = root.text, ""
+    elif auxiliaries:
+        moved, verb = auxiliaries[0].text, root.text
+        if moved.lower() in ("will", "would") and (decides or root.tag_ == "VBN"
+                                                    and any(c.dep_ == "auxpass" for c in root.children)):
+            # "Cars will be banned from the old town": a measure someone imposes, asked as a decision.
+            moved = "should"
+    else:
+        moved, verb = _DO_SUPPORT[root.tag_], root.lemma_
+    if first.pos_ != "PROPN" and not first.ent_type_ and not first.is_upper:
+        before = first.lower_ + before[len(first.text):]
+    question = " ".join(" ".join((moved.capitalize(), before, verb, after.strip().rstrip(" ,;:.—–-"))).split())
+    if len(question.split()) <= _MAX_QUESTION_WORDS:
+        return question + "?"
+    return None
+
+
+# Verbs that report someone else's claim, and words by which a text's own voice says a claim is wrong.
+_CLAIMING = frozenset("claim allege argue assert suggest contend insist write report say state maintain".split())
+_REBUTS = re.compile(r"\b(?:misread\w*|mislead\w*|mistaken|wrong|false|incorrect|untrue|inaccurate|not true|"
+                     r"myths?|misconceptions?|unfounded|baseless|not the case|(?:does|do|did) not (?:support|hold)|"
+                     r"no evidence|debunk\w*|set(?:ting)? the record straight|misrepresent\w*|fact[- ]check\w*)\b",
+                     re.IGNORECASE)
+_REBUTTAL_WINDOW = 4
+
+
+def rebutted_question(article: Article, doc: Doc, opening: int = 6) -> tuple[str, str] | None:
+    """A claim the text reports near its start and its own voice then calls wrong, as a yes/no
+    question: "The authors claim that Yi-34B is indebted to Llama 2: ... This assessment is based on
+    a misreading" -> "Is Yi-34B indebted to Llama 2?". A fact check or a rebuttal is about that claim.
+    Returns the question and the id of the sentence that reports the claim."""
+    sentences = [s for s in article.sentences if s.kind != "heading"]
+    for index, sentence in enumerate(sentences[:opening]):
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None or sentence.kind == "blockquote":
+            continue
+        root = span.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() not in _CLAIMING or subject is None or subject.lower_ in _PRONOUNS \
+                or not any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
+            continue
+        after = [s for s in sentences[index + 1:index + 1 + _REBUTTAL_WINDOW] if s.kind != "blockquote"]
+        if not any(_REBUTS.search(_UNQUOTED_TEXT.sub("", s.text)) for s in after):
+            continue
+        question = _sentence_question(doc, span)
+        if question is not None:
+            return question, sentence.id
+    return None
+
+
+_UNQUOTED_TEXT = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 # Verbs whose clause complement is a course of action decided or sought ("agreed to extend ...").
