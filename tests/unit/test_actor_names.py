@@ -318,3 +318,10 @@ def test_groups_named_by_a_bare_noun_are_told_apart_by_whose_they_are(context_of
     _, cast = _cast(context_of, text)
     names = {a.name for a in cast.actors}
     assert {"environmental groups", "residents' groups"} <= names
+
+
+def test_a_lone_name_with_an_apposition_for_a_body_is_a_body(context_of):
+    text = ("Zipr, the company that runs the scheme, said the decision was a mistake. Its manager said the "
+            "scooters had replaced thousands of car journeys.")
+    _, cast = _cast(context_of, text)
+    assert {a.name: a.kind for a in cast.actors}.get("Zipr") == "organization"

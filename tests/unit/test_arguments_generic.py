@@ -483,3 +483,17 @@ def test_a_strike_report_reads_burdens_doubts_and_a_bare_title(context_of):
     arguments = _arguments(ctx)
     assert _side_of(arguments, "Shop owners said", ctx) == "against"  # what the strike would cost them
     assert _side_of(arguments, "Others questioned whether", ctx) == "against"  # a doubt
+
+
+def test_praise_of_what_a_ban_takes_away_argues_against_it(context_of):
+    text = ("Moreton council will ban cars from the high street from March. The ban is meant to make the street "
+            "safer.\n\n"
+            "\"Cars are good for the shops here, and drivers are our best customers,\" said shop owner Dilys Pugh.\n\n"
+            "\"The ban will make the street a safer and calmer place,\" said council leader Sam Roe.\n\n"
+            "Traders have collected 600 signatures against the ban.")
+    ctx = context_of(text, title="Moreton to ban cars from the high street")
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the ban go ahead?"
+    assert ctx.frame.opposite is not None and ctx.frame.opposite.search("cars")  # what the ban acts on
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "\"Cars are good", ctx) == "against"
+    assert _side_of(arguments, "\"The ban will make", ctx) == "for"

@@ -57,7 +57,7 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         kind = "person"
         why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
             else _acts_as_person(span)
-        described = _described_by(span) or _employer(span)
+        described = _described_by(span) or _employer(span) or _body_apposition(span)
         if why is None and described is not None and not not_an_actor(span, span.text, text, "person"):
             kind, why = described
         if why is not None:
@@ -147,6 +147,17 @@ def _employer(span: Span) -> tuple[str, str] | None:
     if job.lemma_.lower() not in PERSON_NOUNS or job.pos_ not in ("NOUN", "PROPN"):
         return None
     return "organization", f"works as the '{job.text}' of a person who works for it"
+
+
+def _body_apposition(span: Span) -> tuple[str, str] | None:
+    """A name with an apposition whose noun is for a body ("Zipr, the company that runs the scheme"):
+    an organisation, even a single word opening its sentence."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.tag_ == "NN" and child.lemma_.lower() in ORG_NOUNS \
+                and any(c.dep_ == "det" for c in child.children):
+            return "organization", f"has the apposition '{child.text}', a noun for a body"
+    return None
 
 
 def _acts_as_person(span: Span) -> str | None:

@@ -85,8 +85,51 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
         sides = derived_sides(article, doc, limits.proposal_mentions, reading or Reading(),
                               limits.contention_sentences)
     proposal = topic.proposal if topic is not None else question_terms(sides.question) if sides else None
-    return Frame(sides=sides, topic=topic, proposal=proposal, opposite=topic.opposite if topic is not None else None,
+    opposite = topic.opposite if topic is not None else \
+        restricted_terms(doc, sides.question) if sides is not None and not question and rebutted is None else None
+    return Frame(sides=sides, topic=topic, proposal=proposal, opposite=opposite,
                  rebutted=rebutted[1] if rebutted is not None else None)
+
+
+# Proposals that stop or take away something, and the verbs that do it: what they act on is the
+# proposal's opposite ("the ban on rental scooters": praise of the scooters argues against the ban).
+_RESTRICTIVE = frozenset("ban closure cut cuts restriction restrictions moratorium freeze abolition end removal "
+                         "withdrawal shutdown".split())
+_RESTRICTING = frozenset("ban close end scrap cut abolish stop halt axe shut remove withdraw restrict outlaw prohibit "
+                         "freeze".split())
+_GO_AHEAD = re.compile(r"^Should the (?:[\w-]+ )*?([\w-]+) go ahead\?$")
+
+
+def _after_owner(noun: Token) -> int:
+    """Where a noun's phrase starts once its owner is left out ("the town's rental trial" -> "rental")."""
+    owned = [t.i for t in noun.doc[noun.left_edge.i:noun.i] if t.tag_ == "POS" or t.dep_ == "case"]
+    return max(owned) + 1 if owned else noun.left_edge.i
+
+
+def restricted_terms(doc: Doc, question: str, lede: int = 3) -> re.Pattern[str] | None:
+    """Words for what a restrictive proposal acts on ("Should the ban go ahead?" and "ban the hire
+    schemes", "the ban on e-scooters" -> scheme, scooter), or ``None``."""
+    asked = _GO_AHEAD.match(question)
+    if asked is None or asked.group(1).lower() not in _RESTRICTIVE:
+        return None
+    noun = asked.group(1).lower()
+    objects: list[Token] = []
+    for index, sentence in enumerate(doc.sents):
+        for token in sentence:
+            if index < lede and token.pos_ == "VERB" and token.lemma_.lower() in _RESTRICTING:
+                objects += [c for c in token.children if c.dep_ == "dobj"]
+            elif token.lower_ in (noun, noun.rstrip("s")) and token.pos_ == "NOUN":
+                objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "of", "to")
+                            for o in p.children if o.dep_ == "pobj"]
+    asked_words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    # The object and the nouns before it in its phrase ("rental e-scooter trial": scooter, trial).
+    words = sorted({t.lemma_.lower() for o in objects for t in doc[_after_owner(o):o.i + 1]
+                    if (t.pos_ == "NOUN" or t.dep_ in ("compound", "amod") and t.tag_ in ("NN", "NNS"))
+                    and len(t.text) > 2 and t.is_alpha and not t.ent_type_
+                    and t.lemma_.lower() not in asked_words | _QUESTION_STOP})
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es|[’']s)?\b", re.IGNORECASE)
 
 
 def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, contended: int = 3) -> Sides | None:
