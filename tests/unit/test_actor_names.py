@@ -325,3 +325,13 @@ def test_a_lone_name_with_an_apposition_for_a_body_is_a_body(context_of):
             "scooters had replaced thousands of car journeys.")
     _, cast = _cast(context_of, text)
     assert {a.name: a.kind for a in cast.actors}.get("Zipr") == "organization"
+
+
+def test_what_follows_a_name_tells_its_kind_when_the_tagger_is_wrong(context_of):
+    text = ("Grace Mbeki runs the village shop and has lived in Tolworth for thirty years. \"The lorries will "
+            "come past the school twice an hour,\" she said.\n\n"
+            "Stonebridge Aggregates, which wants to dig the quarry, said it would create 40 jobs.")
+    _, cast = _cast(context_of, text)
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Grace Mbeki") == "person"  # "she" goes on after a name tagged as a place
+    assert kinds.get("Stonebridge Aggregates") == "organization"  # "which" is said of bodies

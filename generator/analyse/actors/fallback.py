@@ -57,8 +57,15 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         kind = "person"
         why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
             else _acts_as_person(span)
-        described = _described_by(span) or _employer(span) or _body_apposition(span)
-        if why is None and described is not None and not not_an_actor(span, span.text, text, "person"):
+        described = _described_by(span) or _employer(span)
+        # What the text says of a body ("Zipr, the company that ...", "X, which wants ...") outweighs
+        # its speaking like a person.
+        # "which" only tells a speaking name's kind; it makes no name an actor by itself ("the Harlow
+        # Estuary, which ...").
+        body = _body_apposition(span) or (_which_clause(span) if why is not None else None)
+        if body is not None and not _title_case(span) and not not_an_actor(span, span.text, text, "organization"):
+            kind, why = body
+        elif why is None and described is not None and not not_an_actor(span, span.text, text, "person"):
             kind, why = described
         if why is not None:
             covered.update(range(span.start, span.end))
@@ -147,6 +154,16 @@ def _employer(span: Span) -> tuple[str, str] | None:
     if job.lemma_.lower() not in PERSON_NOUNS or job.pos_ not in ("NOUN", "PROPN"):
         return None
     return "organization", f"works as the '{job.text}' of a person who works for it"
+
+
+def _which_clause(span: Span) -> tuple[str, str] | None:
+    """A name described by a clause with "which" ("Stonebridge Aggregates, which wants to dig the
+    quarry, said"): "which" is said of bodies and things, not of people."""
+    for child in span.root.children:
+        if child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which"
+                                         for c in child.children):
+            return "organization", "is described by a clause with 'which', said of bodies, not of people"
+    return None
 
 
 def _body_apposition(span: Span) -> tuple[str, str] | None:

@@ -178,10 +178,24 @@ def guess_kind(span: Span, name: str, label: str) -> str | None:
         # A place acting in the sentence (subject of a verb, owner of things) is an institution
         # or a lab mistyped as a place; a place after "in", "at", "from" is a setting.
         root = span.root
+        if root.dep_ == "nsubj" and 2 <= len(words) <= 3 and _she_or_he_follows(span):
+            return "person"  # "Grace Mbeki runs the shop ... she said": a person the tagger took for a place
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ACTING_VERBS:
             return "organization"
         return None
     return None
+
+
+def _she_or_he_follows(span: Span, sentences: int = 2) -> bool:
+    """"he" or "she" is a subject in the span's sentence or the next one, before any person's name."""
+    starts = 0
+    for token in span.doc[span.end:]:
+        starts += bool(token.is_sent_start)
+        if starts >= sentences or token.ent_type_ == "PERSON":
+            return False
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 # Verbs whose subject is an institution or a lab, not a place used as a setting.
