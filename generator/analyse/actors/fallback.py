@@ -58,10 +58,8 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         why = None if _title_case(span) or not_an_actor(span, span.text, text, "person") \
             else _acts_as_person(span)
         described = _described_by(span) or _employer(span)
-        # What the text says of a body ("Zipr, the company that ...", "X, which wants ...") outweighs
-        # its speaking like a person.
-        # "which" only tells a speaking name's kind; it makes no name an actor by itself ("the Harlow
-        # Estuary, which ...").
+        # What the text says of a body ("Zipr, the company that ...") outweighs its speaking like a
+        # person; "which" only tells a speaking name's kind ("the Harlow Estuary, which ..." is no actor).
         body = _body_apposition(span) or (_which_clause(span) if why is not None else None)
         if body is not None and not _title_case(span) and not not_an_actor(span, span.text, text, "organization"):
             kind, why = body

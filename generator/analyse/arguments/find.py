@@ -127,8 +127,8 @@ _FORETELLING = re.compile(r"\b(?:would|will|could|might|(?:is|are) (?:likely|set
 # A call to stop or put off the proposal ("called for the rise to be delayed", "urged a pause to the plan").
 _CALL_TO_STOP = re.compile(
     r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)? for)\s+"
-    r"(?:(?:the|a|an|this|that|its)\s+)?(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?P<done>delayed|scrapped|dropped|postponed|"
-    r"halted|paused|shelved|abandoned|cancell?ed|reversed|withdrawn|frozen)|(?P<noun>delay|pause|halt|moratorium|"
+    r"(?:(?:the|a|an|this|that|its)\s+)?(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?:delayed|scrapped|dropped|postponed|"
+    r"halted|paused|shelved|abandoned|cancell?ed|reversed|withdrawn|frozen)|(?:delay|pause|halt|moratorium|"
     r"rethink|freeze|reversal|u-turn)\b)", re.IGNORECASE)
 # What the proposal would do to someone, with a verb of burden the valence list does not rate ("a strike
 # would cost shops £2m", "the charge will force small firms to close"): the proposal's harm.
