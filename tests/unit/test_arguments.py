@@ -39,6 +39,8 @@ def test_cues(text, theme, side, negated):
     ("“Open models let you check,” Kovacs said.", "Open models let you check"),
     ("And to wonder: “Who pays?”", "To wonder: Who pays?"),
     ("It’s a bad idea…", "It’s a bad idea…"),
+    # A plural's possessive is no quotation mark.
+    ("The farmers' union backs the scheme.", "The farmers' union backs the scheme."),
 ])
 def test_clean_claims(text, expected):
     assert clean(text) == expected

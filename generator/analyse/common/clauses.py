@@ -36,6 +36,27 @@ _REPORT = re.compile(rf"^(?:[\w’'.-]+,?\s+){{1,8}}(?:{_ATTRIBUTION_VERBS})(?:\
 _DROP_QUOTES = str.maketrans("", "", _QUOTES.replace("’", ""))
 
 
+_SINGLE = re.compile(r"(?<![A-Za-z])[’']|[’'](?![A-Za-z])")
+
+
+def _without_single_quotes(text: str) -> str:
+    """Single quotation marks go; an apostrophe inside a word ("It’s") stays, and so does a plural's
+    possessive ("the farmers' union") when no quotation it could close is open."""
+    out, opened, last = [], False, 0
+    for mark in _SINGLE.finditer(text):
+        at = mark.start()
+        opening = at == 0 or not text[at - 1].isalpha()
+        possessive = not opening and not opened and text[at - 1] == "s" and text[at + 1:at + 3][:1] == " " \
+            and text[at + 2:at + 3].isalpha()
+        if possessive:
+            continue
+        opened = opening if opening else False
+        out.append(text[last:at])
+        last = mark.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def clean(text: str) -> str:
     """Drop quotation marks, attribution and leading connectives."""
     text = text.strip()
@@ -48,8 +69,7 @@ def clean(text: str) -> str:
     if trailing and trailing.start() > 12:
         text = text[:trailing.start()]
     text = _REPORT.sub("", text)
-    # Quotation marks go; an apostrophe inside a word ("It’s") stays.
-    text = re.sub(r"(?<![A-Za-z])[’']|[’'](?![A-Za-z])", "", text)
+    text = _without_single_quotes(text)
     text = text.translate(_DROP_QUOTES).strip(" ,;:-–—")
     previous = None
     while previous != text:
