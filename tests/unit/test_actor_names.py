@@ -335,3 +335,11 @@ def test_what_follows_a_name_tells_its_kind_when_the_tagger_is_wrong(context_of)
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("Grace Mbeki") == "person"  # "she" goes on after a name tagged as a place
     assert kinds.get("Stonebridge Aggregates") == "organization"  # "which" is said of bodies
+
+
+def test_a_possessive_before_a_buildings_word_makes_one_place_name(context_of):
+    text = ("A fire destroyed Carter's Mill in Ashby overnight, the fire service said. \"It is a sad day,\" said "
+            "historian Mary Jessop.")
+    _, cast = _cast(context_of, text)
+    names = {a.name for a in cast.actors}
+    assert "Carter" not in names and "Mill" not in names and "Mary Jessop" in names

@@ -24,8 +24,12 @@ THING_WORDS = frozenset(
     "boulevard road lane square centre center accord accords agreement treaty protocol pact act recession "
     "depression "
     "war crisis revolution pandemic epidemic awards festival olympics championship championships expo "
-    "principles guidelines charter declaration manifesto".split()
+    "principles guidelines charter declaration manifesto mill mills farm manor castle abbey chapel wharf quay pier "
+    "hall".split()
 )
+# "Carter's Mill": a possessive before a place's last word makes one name of a building or a place.
+_OWNED_THING = re.compile(r"[’']s\s+([A-Z][a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"[’']s\s+$")
 _CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
@@ -63,6 +67,11 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     if words and words[-1].casefold().strip(".,") in THING_WORDS and not _speaks(span):
         return True  # "Harbour Tower" is a building; "Tessford Airport said ..." is its operator
     start, end = span.start_char, span.end_char
+    owned = _OWNED_THING.match(text, end)
+    if owned and owned.group(1).casefold() in THING_WORDS:
+        return True  # "Carter" of "Carter's Mill"
+    if len(words) == 1 and words[0].casefold() in THING_WORDS and _OWNER_BEFORE.search(text[max(0, start - 3):start]):
+        return True  # "Mill" of "Carter's Mill"
     if _CASE_AFTER.match(text, end) or _CASE_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "Smith v. Jones" is a court case
     if _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 30):start]):
