@@ -497,3 +497,13 @@ def test_praise_of_what_a_ban_takes_away_argues_against_it(context_of):
     arguments = _arguments(ctx)
     assert _side_of(arguments, "\"Cars are good", ctx) == "against"
     assert _side_of(arguments, "\"The ban will make", ctx) == "for"
+
+
+def test_calls_to_keep_or_to_put_off_a_proposal_take_its_sides(context_of):
+    text = ("The council will decide in May on the pilot scheme for free school breakfasts.\n\n"
+            "Parents have urged the council to extend the pilot scheme to every school.\n\n"
+            "Two councillors have called for the pilot scheme to be delayed until its costs are known.")
+    ctx = context_of(text, question="Should the pilot scheme go ahead?")
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "Parents have urged", ctx) == "for"
+    assert _side_of(arguments, "Two councillors have called", ctx) == "against"

@@ -130,6 +130,12 @@ _CALL_TO_STOP = re.compile(
     r"(?:(?:the|a|an|this|that|its)\s+)?(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?:delayed|scrapped|dropped|postponed|"
     r"halted|paused|shelved|abandoned|cancell?ed|reversed|withdrawn|frozen)|(?:delay|pause|halt|moratorium|"
     r"rethink|freeze|reversal|u-turn)\b)", re.IGNORECASE)
+# The mirror call, to keep or widen the proposal ("wants the trial made permanent", "urged the council to
+# extend the scheme").
+_CALL_TO_KEEP = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)? for)\s+"
+    r"(?:(?:the|a|an|this|that|its)\s+)?(?:\S+\s+){0,4}?(?:(?:to\s+be\s+)?(?:made\s+permanent|extended|expanded|"
+    r"kept|continued|approved|rolled\s+out)|to\s+(?:extend|expand|keep|continue|approve|back)\b)", re.IGNORECASE)
 # What the proposal would do to someone, with a verb of burden the valence list does not rate ("a strike
 # would cost shops £2m", "the charge will force small firms to close"): the proposal's harm.
 _BURDENS = re.compile(r"^\W*(?:[\w’'-]+\s+){0,6}?(?:would|will|could|might|may)\s+(?:also\s+)?(?:cost|hit|force|strand|"
@@ -445,6 +451,12 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     if burden and proposal is not None and proposal.search(burden.group(0)) and score <= 0:
         score -= 2
         why.append(("burden", f"'{burden.group(0).strip()}': what the proposal would do to someone: against"))
+    keeping = _CALL_TO_KEEP.search(text)
+    if keeping and proposal is not None and proposal.search(text[keeping.start():keeping.end() + 40]) \
+            and not lexicon.negated(
+            text, Hit(keeping.start(), keeping.end(), "", 0)):
+        score += 2
+        why.append(("call-to-keep", f"'{keeping.group(0)}': a call to keep or widen the proposal: for"))
     stopping = _CALL_TO_STOP.search(text)
     if stopping and proposal is not None and proposal.search(text) and not lexicon.negated(
             text, Hit(stopping.start(), stopping.end(), "", 0)):
