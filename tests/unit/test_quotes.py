@@ -115,3 +115,11 @@ def test_a_pronoun_opening_a_sentence_means_the_main_subject_before(context_of):
                      "Pryce had betrayed the volunteers. She told him: “You treated the charity’s account as your own.”")
     cast = find_actors(ctx)
     assert [q.speaker for q in find_quotes(ctx, cast).items] == ["alison-mercer"]
+
+
+def test_a_quotation_after_a_sentence_reporting_someones_words_is_theirs(analyse_text):
+    analysis = analyse_text(
+        "“Our members already pay for everything else,” said Claire Dunn of the nurses' union. She added that "
+        "night staff would be hit hardest.\n\n"
+        "Alan Brooks said staff on low pay would be exempt. “Nobody earning less than £30,000 will pay a penny.”")
+    assert speakers(analysis)[-1] == ("Nobody", "Alan Brooks")

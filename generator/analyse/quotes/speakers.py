@@ -3,8 +3,9 @@
 In order: a speech verb outside the quotation in its own sentences (its subject, or the name
 right after it in "…”, warned Ana Ruiz"), "according to X", a lead-in ending with a colon
 (its subject; "And to wonder:" keeps the previous speaker), the sentence before a blockquote,
-a cue opening the next sentence ("…” | She added."), and a quotation that simply goes on after
-the previous one. Pronouns go to the last person (he, she) or organisation (it, we, they)
+a cue opening the next sentence ("…” | She added."), a quotation that simply goes on after
+the previous one, and one that follows a sentence of its paragraph reporting someone's words
+("Brooks said staff would be exempt. “...”"). Pronouns go to the last person (he, she) or organisation (it, we, they)
 named outside quotations. Titles and unattributed scare quotes get no speaker.
 """
 
@@ -186,7 +187,28 @@ class Speakers:
         if self._continues(start, text):
             return Attribution(self.previous.speaker, None, rule="continues",
                                detail="goes on right after the previous speaker's quotation")
+        if not blockquote:
+            reported = self._reported_before(first, start)
+            if reported is not None:
+                return reported
         return Attribution(None, None)
+
+    def _reported_before(self, sent: Span, start: int) -> Attribution | None:
+        """"Brooks said staff would be exempt. “Nobody will pay a penny.”": a quotation that opens its
+        sentence right after a sentence of the same paragraph reporting someone's words is theirs."""
+        if sent.start == 0 or self.text[sent.start_char:start].strip(" “\"‘'«") != "":
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if "\n" in self.text[previous.end_char:sent.start_char] or any(t.is_quote for t in previous):
+            return None
+        root = previous.root
+        if root.lemma_.lower() not in SPEECH_VERBS or root.pos_ != "VERB":
+            return None
+        found = self._speaker_of(root)
+        if found is None:
+            return None
+        return replace(found, cue=None, rule="reported-before",
+                       detail=f"the sentence before reports the words of its subject ({found.detail})")
 
     # --- cues -----------------------------------------------------------------------------------
 
