@@ -507,3 +507,12 @@ def test_calls_to_keep_or_to_put_off_a_proposal_take_its_sides(context_of):
     arguments = _arguments(ctx)
     assert _side_of(arguments, "Parents have urged", ctx) == "for"
     assert _side_of(arguments, "Two councillors have called", ctx) == "against"
+
+
+def test_approving_a_proposal_declares_a_side(context_of):
+    from generator.analyse.common.stance_verbs import declared_stances
+
+    ctx = context_of("The Ostley planning board approved the bypass plan on Tuesday. Residents object to it.",
+                     question="Should the bypass plan go ahead?")
+    cast = find_actors(ctx)
+    assert declared_stances(ctx.doc, cast, ctx.frame.proposal).get("ostley-planning-board") == "for"

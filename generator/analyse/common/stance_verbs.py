@@ -16,7 +16,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 _FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
-                 "push draft design".split())
+                 "push draft design approve adopt authorise authorize ratify".split())
 _AGAINST = frozenset("oppose reject criticise criticize fight condemn denounce resist protest block "
                      "attack".split())
 # Nouns naming a proposal, the usual objects of those verbs.
