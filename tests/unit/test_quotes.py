@@ -123,3 +123,10 @@ def test_a_quotation_after_a_sentence_reporting_someones_words_is_theirs(analyse
         "night staff would be hit hardest.\n\n"
         "Alan Brooks said staff on low pay would be exempt. “Nobody earning less than £30,000 will pay a penny.”")
     assert speakers(analysis)[-1] == ("Nobody", "Alan Brooks")
+
+
+def test_a_question_reported_before_a_quotation_does_not_speak_it(analyse_text):
+    analysis = analyse_text(
+        "At the hearing, officials from the Wexford Commission asked whether small firms should face lighter "
+        "rules. “A rule anyone can dodge is no rule at all.” The warning came from Dana Price, a researcher.")
+    assert speakers(analysis)[0][1] != "Wexford Commission"

@@ -204,6 +204,12 @@ class Speakers:
         root = previous.root
         if root.lemma_.lower() not in SPEECH_VERBS or root.pos_ != "VERB":
             return None
+        # A statement reported ("said staff would be exempt"), not a question ("asked whether ..."),
+        # and no other name in the quotation's own sentence ("... came from Daniel Okafor").
+        said = [c for c in root.children if c.dep_ == "ccomp"]
+        if not said or any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for c in said for m in c.children) \
+                or any(self.actors.actor_covering(t.idx) for t in sent if not self.quoted(t.idx)):
+            return None
         found = self._speaker_of(root)
         if found is None:
             return None
