@@ -1,7 +1,7 @@
 """Name variants of one person: common English nicknames and one-letter misspellings.
 
 The nickname table is general knowledge of English given names ("Jim" is a James), not
-anything drawn from an article. A misspelt surname ("Hanson" after "Hansen") is recognised
+anything drawn from an article. A misspelt surname ("Petersen" after "Peterson") is recognised
 by edit distance when only one person named so far is that close.
 """
 

@@ -1,7 +1,7 @@
 """Works named in quotation marks: films, albums, books and shows are products of the story.
 
 News sets the title of a work in quotation marks ("their album “Salt Roads,”", "the film
-“Parasite”"). A quoted title right after a noun for a work, or a title-case quotation the
+“Harbour Lights”"). A quoted title right after a noun for a work, or a title-case quotation the
 text comes back to, names a product; the names of people inside it are not actors.
 """
 

@@ -63,7 +63,7 @@ _DATELINE = re.compile(
     r"^\W*(?:\S+\s+){0,6}?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)\s*(?:[-–—∙·|•]\s)")
 # Answering a case with doubt or denial: a verb of disputing whose object is evidence or a case made
-# ("disputes Hansen's conclusions", "questioned the calculation", "those figures were dismissed"), or
+# ("disputes Varga's conclusions", "questioned the calculation", "those figures were dismissed"), or
 # doubt itself ("sceptical", "unconvinced").
 _EVIDENCE = (r"(?:claims?|figures?|numbers?|conclusions?|findings?|estimates?|calculations?|analysis|case|"
              r"arguments?|evidence|data|reports?|study|studies|projections?|forecasts?)")
@@ -465,7 +465,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     disputed = _DISPUTE.search(text)
     steady = 0.0
     if disputed and not lexicon.negated(text, Hit(disputed.start(), disputed.end(), "", 0)):
-        # "Mann disputes Hansen's conclusions", "the figures were dismissed by X": it answers the case made.
+        # "Ruiz disputes Varga's conclusions", "the figures were dismissed by X": it answers the case made.
         score -= 2
         steady = -2.0
         why.append(("dispute", f"'{disputed.group(0)}': it disputes the case made: against"))

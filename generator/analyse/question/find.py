@@ -280,7 +280,7 @@ def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str |
     first = doc[max(start, subject.left_edge.i)]
     if first.dep_ == "mark":  # "that the stock ...": the complementiser stays out
         first = doc[first.i + 1]
-    # The subject without its apposition ("Yi-34B, a recent model by 01.AI, is ..." -> "Yi-34B is ...").
+    # The subject without its apposition ("the dam, a 1960s design, is ..." -> "the dam is ...").
     aside = {t.i for c in subject.children if c.dep_ == "appos" and c.i > subject.i for t in c.subtree}
     aside |= {i for i in (min(aside, default=0) - 1, max(aside, default=0) + 1) if aside and doc[i].is_punct}
     before = "".join(t.text_with_ws for t in doc[first.i:root.i]
@@ -316,8 +316,8 @@ _REBUTTAL_WINDOW = 4
 
 def rebutted_question(article: Article, doc: Doc, opening: int = 6) -> tuple[str, str] | None:
     """A claim the text reports near its start and its own voice then calls wrong, as a yes/no
-    question: "The authors claim that Yi-34B is indebted to Llama 2: ... This assessment is based on
-    a misreading" -> "Is Yi-34B indebted to Llama 2?". A fact check or a rebuttal is about that claim.
+    question: "Its reporters claim that the dam is leaking ... This claim rests on a misread report"
+    -> "Is the dam leaking?". A fact check or a rebuttal is about that claim.
     Returns the question and the id of the sentence that reports the claim."""
     sentences = [s for s in article.sentences if s.kind != "heading"]
     for index, sentence in enumerate(sentences[:opening]):
