@@ -229,3 +229,12 @@ def test_a_fact_check_asks_about_the_claim_it_answers(context_of):
     sides = {ctx.article.sentence(a.evidence[0]).text.split(",")[0][:19]: a.side for a in arguments.items}
     assert sides.get("This claim is based") == "against"  # the text's own voice calls it wrong
     assert sides.get("Its reporters claim") == "for"  # the claim's owner
+
+
+def test_news_that_corrects_a_rumour_is_no_fact_check(context_of):
+    ctx = context_of("Police said a 34-year-old man was arrested on Sunday after a stabbing in Derwick town "
+                     "centre. A woman was taken to hospital.\n\n"
+                     "Reports on social media that a second man had been arrested were false, a police "
+                     "spokeswoman said. Officers are appealing for witnesses.",
+                     title="Man held after stabbing in Derwick")
+    assert ctx.frame.rebutted is None and ctx.frame.sides is None  # "said" reports; it claims nothing at issue

@@ -306,7 +306,8 @@ def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str |
 
 
 # Verbs that report someone else's claim, and words by which a text's own voice says a claim is wrong.
-_CLAIMING = frozenset("claim allege argue assert suggest contend insist write report say state maintain".split())
+# Not "say" or "report": news says and reports what it never disputes.
+_CLAIMING = frozenset("claim allege argue assert suggest contend insist maintain".split())
 _REBUTS = re.compile(r"\b(?:misread\w*|mislead\w*|mistaken|wrong|false|incorrect|untrue|inaccurate|not true|"
                      r"myths?|misconceptions?|unfounded|baseless|not the case|(?:does|do|did) not (?:support|hold)|"
                      r"no evidence|debunk\w*|set(?:ting)? the record straight|misrepresent\w*|fact[- ]check\w*)\b",
