@@ -238,3 +238,10 @@ def test_news_that_corrects_a_rumour_is_no_fact_check(context_of):
                      "spokeswoman said. Officers are appealing for witnesses.",
                      title="Man held after stabbing in Derwick")
     assert ctx.frame.rebutted is None and ctx.frame.sides is None  # "said" reports; it claims nothing at issue
+
+
+def test_a_project_nobody_disputes_is_news_not_a_question(context_of):
+    ctx = context_of("Ashby council approved a new £5 million leisure centre on Tuesday. The centre will have a "
+                     "pool and a gym.\n\nWork on the centre will start in May, the council said. The centre will "
+                     "be run by a local trust.", title="Ashby approves new leisure centre")
+    assert ctx.frame.sides is None

@@ -497,10 +497,13 @@ def question_terms(question: str) -> re.Pattern[str] | None:
 
 
 def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
-    """The proposal noun phrase the article names most often ("the congestion charge"); else the
-    thing its lede says someone decides on ("back a £90 million desalination plant")."""
-    return _named_proposal(doc, title, needed, PROPOSAL_NOUNS) or _named_proposal(doc, title, needed,
-                                                                                  _lede_proposals(doc))
+    """The proposal noun phrase the article names most often ("the congestion charge"); else, in a
+    text that reports disagreement, the thing its lede says someone decides on ("back a £90 million
+    desalination plant")."""
+    found = _named_proposal(doc, title, needed, PROPOSAL_NOUNS)
+    if found is None and contention(doc) >= 1:  # a project nobody disputes is news, not a question
+        found = _named_proposal(doc, title, needed, _lede_proposals(doc))
+    return found
 
 
 def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) -> str | None:
