@@ -29,8 +29,8 @@ _A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)–—-]\s*")
 # "Name: what they said" at the start of a turn.
 _TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*:\s+\S")
 # A headline that names who is interviewed: "an interview with X", "in conversation with X", "Q&A with X".
-_INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation|Q&A|Q & A|talk|chat)\s+with\s+"
-                             r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})", re.IGNORECASE)
+_INTERVIEW_WITH = re.compile(r"\b(?i:interview|conversation|Q&A|Q & A|talk|chat)\s+(?i:with)\s+"
+                             r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
 # Words a page uses to call itself an opinion piece.
 _OPINION_LABEL = re.compile(r"\b(?:opinion|op-ed|commentary|comment|column|editorial|essay|letter|viewpoint|"
                             r"perspective|analysis)\b", re.IGNORECASE)
