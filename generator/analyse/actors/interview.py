@@ -15,13 +15,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from generator.analyse.common.patterns import QUOTED_SPAN
 from generator.analyse.context import Reading
 from generator.analyse.contracts import Interview, Mention
 from generator.ids import name_id
 from generator.model import Actor, Article
 
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|my|me|myself)\b")
-_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
 MONOLOGUE_SHARE = 0.5
 """Share of the body's sentences in the first person that make a profile an "as told to"."""
 
@@ -100,9 +100,9 @@ def _monologue(article: Article, people: Sequence[Actor], mentions: Sequence[Men
     first = body[0].paragraph
     opening = [s for s in body if s.paragraph == first]
     rest = [s for s in body if s.paragraph != first]
-    if not rest or any(_FIRST_SINGULAR.search(_QUOTED.sub("", s.text)) for s in opening):
+    if not rest or any(_FIRST_SINGULAR.search(QUOTED_SPAN.sub("", s.text)) for s in opening):
         return None
-    personal = [s for s in rest if _FIRST_SINGULAR.search(_QUOTED.sub("", s.text))]
+    personal = [s for s in rest if _FIRST_SINGULAR.search(QUOTED_SPAN.sub("", s.text))]
     if len(personal) < MONOLOGUE_SHARE * len(rest) or len(personal) < 3:
         return None
     opened = {s.id for s in opening}

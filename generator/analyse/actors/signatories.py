@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from generator.analyse.actors.drafts import Draft
 from generator.analyse.actors.names import ORG_SUFFIXES
+from generator.analyse.common.patterns import QUOTED_SPAN
 from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.contracts import Mention
 from generator.model import Article
@@ -24,7 +25,6 @@ _LETTER = re.compile(r"\b(?:open\s+)?letter\b|\bpetition\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\bwe,? the undersigned\b|\b(?:this|our|the below|the following) (?:open )?letter\b|"
                      r"\bopen letter\b|\bsignatories\b", re.IGNORECASE)
 _WE = frozenset("we us our ourselves".split())
-_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
 WE_SENTENCES = 4
 """Sentences outside quotations that say "we" before a letter speaks as its signatories."""
 
@@ -46,7 +46,7 @@ def letter_voice(article: Article, doc: Doc, index: SentenceIndex, bodies: Colle
         rule = "a statement that argues as 'we' speaks for the organisation its byline names"
     else:
         return None
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+    quoted = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(article.text)]
     sentences: set[str] = set()
     for token in doc:
         if token.lower_ not in _WE or any(s <= token.idx < e for s, e in quoted):

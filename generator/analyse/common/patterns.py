@@ -39,6 +39,9 @@ def by_first_letter(parts: list[str], one: Callable[[str], str]) -> str:
     return "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
 
 
+QUOTED_SPAN = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+"""A stretch in double quotation marks, straight, curly or angled (closed by any closing mark)."""
+
 NEVER = re.compile(r"(?!)")
 """A pattern that matches nothing, for an empty cue list."""
 

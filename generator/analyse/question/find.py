@@ -17,6 +17,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.common.patterns import QUOTED_SPAN
 from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
 from generator.analyse.settings import AnalysisSettings
@@ -331,15 +332,12 @@ def rebutted_question(article: Article, doc: Doc, opening: int = 6) -> tuple[str
                 or not any(c.dep_ == "ccomp" and c.i > root.i for c in root.children):
             continue
         after = [s for s in sentences[index + 1:index + 1 + _REBUTTAL_WINDOW] if s.kind != "blockquote"]
-        if not any(_REBUTS.search(_UNQUOTED_TEXT.sub("", s.text)) for s in after):
+        if not any(_REBUTS.search(QUOTED_SPAN.sub("", s.text)) for s in after):
             continue
         question = _sentence_question(doc, span)
         if question is not None:
             return question, sentence.id
     return None
-
-
-_UNQUOTED_TEXT = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 # Verbs whose clause complement is a course of action decided or sought ("agreed to extend ...").
