@@ -808,7 +808,7 @@ def _claimants(article: Article, voices: Voices, claimed: str) -> set[str]:
     out: set[str] = set()
     ids = [s.id for s in article.sentences]
     for sentence_id in ids[ids.index(claimed):]:
-        speaker, quoted = voices.of(sentence_id)
+        speaker = voices.of(sentence_id)[0]
         if speaker is None and sentence_id != claimed:
             break
         if speaker is not None:
@@ -827,7 +827,7 @@ def _fact_check_camps(segments: list[_Segment], claimants: set[str]) -> None:
             side, who = 1, f"'{segment.speaker}', who makes the claim"
         else:
             continue
-        if segment.side != side or not segment.side:
+        if segment.side != side:
             segment.side = side
             segment.why.append(("fact-check-camp", f"said by {who}: {'for' if side > 0 else 'against'}"))
 
@@ -859,8 +859,6 @@ def _merge(segments: list[_Segment]) -> list[_Segment]:
             continue
         out.append(segment)
     return out
-
-
 
 
 _SAID_THAT = re.compile(r"^\W*(?:[\w’'-]+\s+){0,8}?(?:said|says|warned|warns|argued|argues|claimed|claims|believes?|"

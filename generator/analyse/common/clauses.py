@@ -46,11 +46,11 @@ def _without_single_quotes(text: str) -> str:
     for mark in _SINGLE.finditer(text):
         at = mark.start()
         opening = at == 0 or not text[at - 1].isalpha()
-        possessive = not opening and not opened and text[at - 1] == "s" and text[at + 1:at + 3][:1] == " " \
+        possessive = not opening and not opened and text[at - 1] == "s" and text[at + 1:at + 2] == " " \
             and text[at + 2:at + 3].isalpha()
         if possessive:
             continue
-        opened = opening if opening else False
+        opened = opening
         out.append(text[last:at])
         last = mark.end()
     out.append(text[last:])

@@ -141,7 +141,8 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     title = (article.meta.title or "").strip()
     if title.endswith("?") and _YES_NO.match(title):
         return Sides(question=_sentence_case(title, article.text), for_label="Yes", against_label="No", derived=True)
-    proposal = _main_proposal(doc, title, needed)
+    disputed = contention(doc)
+    proposal = _main_proposal(doc, title, needed, disputed)
     if proposal:
         return Sides(question=f"Should {proposal} go ahead?", for_label=f"For {proposal}",
                      against_label=f"Against {proposal}", derived=True)
@@ -153,7 +154,7 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
         claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
-    if reading.genre in ("opinion", "statement", "interview") or contention(doc) >= contended:
+    if reading.genre in ("opinion", "statement", "interview") or disputed >= contended:
         argued = participle_question(title, article.text) or lede_question(
             doc, article.text, decides=reading.genre == "statement")
         if argued:
@@ -494,12 +495,12 @@ def question_terms(question: str) -> re.Pattern[str] | None:
                       + r")(?:s|es|ed|d|ing|[’']s)?\b", re.IGNORECASE)
 
 
-def _main_proposal(doc: Doc, title: str, needed: int) -> str | None:
+def _main_proposal(doc: Doc, title: str, needed: int, disputed: int) -> str | None:
     """The proposal noun phrase the article names most often ("the congestion charge"); else, in a
     text that reports disagreement, the thing its lede says someone decides on ("back a £90 million
-    desalination plant")."""
+    desalination plant"). ``disputed`` is the text's :func:`contention`."""
     found = _named_proposal(doc, title, needed, PROPOSAL_NOUNS)
-    if found is None and contention(doc) >= 1:  # a project nobody disputes is news, not a question
+    if found is None and disputed >= 1:  # a project nobody disputes is news, not a question
         found = _named_proposal(doc, title, needed, _lede_proposals(doc))
     return found
 

@@ -5,8 +5,8 @@ right after it in "…”, warned Ana Ruiz"), "according to X", a lead-in ending
 (its subject; "And to wonder:" keeps the previous speaker), the sentence before a blockquote,
 a cue opening the next sentence ("…” | She added."), a quotation that simply goes on after
 the previous one, and one that follows a sentence of its paragraph reporting someone's words
-("Brooks said staff would be exempt. “...”"). Pronouns go to the last person (he, she) or organisation (it, we, they)
-named outside quotations. Titles and unattributed scare quotes get no speaker.
+("Brooks said staff would be exempt. “...”"). Pronouns go to the last person (he, she) or
+organisation (it, we, they) named outside quotations. Titles and unattributed scare quotes get no speaker.
 """
 
 from __future__ import annotations
