@@ -167,12 +167,19 @@ def _which_clause(span: Span) -> tuple[str, str] | None:
 def _body_apposition(span: Span) -> tuple[str, str] | None:
     """A name with an apposition whose noun is for a body ("Zipr, the company that runs the scheme"):
     an organisation, even a single word opening its sentence."""
-    root = span.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.tag_ == "NN" and child.lemma_.lower() in ORG_NOUNS \
-                and any(c.dep_ == "det" for c in child.children):
-            return "organization", f"has the apposition '{child.text}', a noun for a body"
+    noun = _apposition(span, ORG_NOUNS, determined=True)
+    if noun is not None:
+        return "organization", f"has the apposition '{noun.text}', a noun for a body"
     return None
+
+
+def _apposition(span: Span, nouns: frozenset[str], determined: bool = False) -> Token | None:
+    """The common noun of ``nouns`` in an apposition after the name ("Ines Marlow, a fisher ..."),
+    with a determiner of its own when ``determined``."""
+    root = span.root
+    return next((child for child in root.children if child.dep_ == "appos" and child.i > root.i
+                 and child.tag_ == "NN" and child.lemma_.lower() in nouns
+                 and (not determined or any(c.dep_ == "det" for c in child.children))), None)
 
 
 def _acts_as_person(span: Span) -> str | None:
@@ -183,9 +190,9 @@ def _acts_as_person(span: Span) -> str | None:
     if before is not None and (before.lower_ in HONORIFICS or before.lower_ in PORTFOLIOS
                                or before.lower_.rstrip(".") in TITLES and before.is_title):
         return f"follows the title '{before.text}'"
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.lemma_.lower() in PERSON_NOUNS and child.tag_ == "NN":
-            return f"has the apposition '{child.text}', a noun for a person"
+    noun = _apposition(span, PERSON_NOUNS)
+    if noun is not None:
+        return f"has the apposition '{noun.text}', a noun for a person"
     if _speaks(span) is not None:
         if len(span) == 1 and (span[0].is_sent_start or any(c.dep_ in ("poss", "compound") for c in root.children)):
             return None  # a lone capitalised word opening a sentence may be any noun; "Europe’s X" names a thing
