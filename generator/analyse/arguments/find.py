@@ -124,17 +124,18 @@ _BACKERS_SAY = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders)\b"
     r"(?:\s+\S+){0,4}?\s+(?:say|argue|claim|contend|insist|maintain|point out|believe)\b", re.IGNORECASE)
 _FORETELLING = re.compile(r"\b(?:would|will|could|might|(?:is|are) (?:likely|set|bound) to)\b", re.IGNORECASE)
-# A call to stop or put off the proposal ("called for the rise to be delayed", "urged a pause to the plan").
+# Calling for something, then a call to stop or put off the proposal ("called for the rise to be
+# delayed", "urged a pause to the plan").
+_CALLING = (r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)? for)\s+"
+            r"(?:(?:the|a|an|this|that|its)\s+)?")
 _CALL_TO_STOP = re.compile(
-    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)? for)\s+"
-    r"(?:(?:the|a|an|this|that|its)\s+)?(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?:delayed|scrapped|dropped|postponed|"
+    _CALLING + r"(?:(?:\S+\s+){0,4}?(?:to\s+be\s+)(?:delayed|scrapped|dropped|postponed|"
     r"halted|paused|shelved|abandoned|cancell?ed|reversed|withdrawn|frozen)|(?:delay|pause|halt|moratorium|"
     r"rethink|freeze|reversal|u-turn)\b)", re.IGNORECASE)
 # The mirror call, to keep or widen the proposal ("wants the trial made permanent", "urged the council to
 # extend the scheme").
 _CALL_TO_KEEP = re.compile(
-    r"\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)? for)\s+"
-    r"(?:(?:the|a|an|this|that|its)\s+)?(?:\S+\s+){0,4}?(?:(?:to\s+be\s+)?(?:made\s+permanent|extended|expanded|"
+    _CALLING + r"(?:\S+\s+){0,4}?(?:(?:to\s+be\s+)?(?:made\s+permanent|extended|expanded|"
     r"kept|continued|approved|rolled\s+out)|to\s+(?:extend|expand|keep|continue|approve|back)\b)", re.IGNORECASE)
 # What the proposal would do to someone, with a verb of burden the valence list does not rate ("a strike
 # would cost shops £2m", "the charge will force small firms to close"): the proposal's harm.
@@ -453,8 +454,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         why.append(("burden", f"'{burden.group(0).strip()}': what the proposal would do to someone: against"))
     keeping = _CALL_TO_KEEP.search(text)
     if keeping and proposal is not None and proposal.search(text[keeping.start():keeping.end() + 40]) \
-            and not lexicon.negated(
-            text, Hit(keeping.start(), keeping.end(), "", 0)):
+            and not lexicon.negated(text, Hit(keeping.start(), keeping.end(), "", 0)):
         score += 2
         why.append(("call-to-keep", f"'{keeping.group(0)}': a call to keep or widen the proposal: for"))
     stopping = _CALL_TO_STOP.search(text)
