@@ -193,3 +193,21 @@ def test_one_group_per_head_noun(analyse_text):
         "Economists disagree about the plan. Several economists in the city said it would fail."))
     economists = [a for a in actors.values() if a.kind == "group"]
     assert len(economists) == 1 and "Several economists in the city" in economists[0].aliases
+
+
+def test_the_company_is_the_main_firm_not_an_outlet_it_spoke_to(analyse_text):
+    analysis = analyse_text(
+        "Harrow Foods raised its forecast on Tuesday. Harrow Foods shares rose 4%. Analysts had expected less. "
+        "Costs were stable. Margins improved in every region. Chief executive Elena Marsh spoke to the BBC on "
+        "Wednesday. The company plans to open 40 stores next year.")
+    names = {actor.name: actor.aliases for actor in analysis.actors}
+    assert "The company" in names["Harrow Foods"]
+    assert all("The company" not in aliases for name, aliases in names.items() if name != "Harrow Foods")
+
+
+def test_the_company_is_no_inspectorate(analyse_text):
+    analysis = analyse_text(
+        "The Water Inspectorate (TWI) must approve the plan. The TWI has asked for more data. Residents met on "
+        "Monday. They were angry. Prices have risen. The company has not said how much the work will cost.")
+    inspectorate = next(actor for actor in analysis.actors if actor.name == "Water Inspectorate")
+    assert "The company" not in inspectorate.aliases

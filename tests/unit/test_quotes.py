@@ -130,3 +130,19 @@ def test_a_question_reported_before_a_quotation_does_not_speak_it(analyse_text):
         "At the hearing, officials from the Wexford Commission asked whether small firms should face lighter "
         "rules. “A rule anyone can dodge is no rule at all.” The warning came from Dana Price, a researcher.")
     assert speakers(analysis)[0][1] != "Wexford Commission"
+
+
+def test_the_speech_verb_whose_clause_holds_the_quotation_speaks_it(analyse_text):
+    # "continuing to ..." acts, and is nearer the quotation than the verb that reports it.
+    analysis = analyse_text(
+        "Harrow Foods raised its forecast on Tuesday. Chief executive Elena Marsh said sales grew in every region. "
+        "Later, she told the BBC that Harrow Foods is “going to keep opening stores at the same pace,” continuing "
+        "to set a high mark.")
+    assert speakers(analysis) == [("going", "Elena Marsh")]
+
+
+def test_a_verb_that_tells_someone_to_do_something_still_reports_words(analyse_text):
+    analysis = analyse_text(
+        "Judge Amir Patel lost patience on the third day. “This is a court,” he said, telling the lawyer Sara "
+        "Quinn to “sit down and listen.”")
+    assert speakers(analysis) == [("This", "Amir Patel"), ("sit", "Amir Patel")]

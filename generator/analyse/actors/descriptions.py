@@ -49,6 +49,12 @@ OCCUPATION_NOUNS = PERSON_NOUNS | frozenset(
     "firefighter priest vicar imam rabbi bishop archbishop".split())
 # Nouns for a band or a troupe, written before its name ("folk trio Harbour Lights").
 ENSEMBLE_NOUNS = frozenset("band trio duo quartet quintet orchestra choir ensemble troupe collective".split())
+# Head nouns for a business: they never mean a body whose name says it is another type of institution.
+COMMERCIAL_NOUNS = frozenset("company firm business corporation retailer manufacturer maker conglomerate "
+                             "startup start-up insurer operator utility giant".split())
+# Head nouns that name an outlet rather than any organisation.
+MEDIA_NOUNS = frozenset("newspaper paper outlet channel broadcaster site website magazine network publisher "
+                        "station tabloid daily weekly".split())
 # Products are named by name in news text; "the model" too often means a generic model.
 PRODUCT_NOUNS: frozenset[str] = frozenset()
 # Nouns that name a type of institution: "the council" means a council, never just any body.

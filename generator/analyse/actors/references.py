@@ -403,23 +403,36 @@ def _salient(drafts: dict[str, Draft], kind: str, noun: str, offset: int, senten
     """The actor a description most likely means: same kind, mentioned in the last three
     sentences; the more mentions so far, the more recent, and a subject, the likelier. An
     actor already called by the same noun ("its operator, X" ... "the operator") needs no
-    recent mention."""
+    recent mention; when no one fits in the last sentences, the one named most often (twice at
+    least) before does."""
     best, best_score = None, 0.0
+    prominent: tuple[int, Draft] | None = None
     for draft in drafts.values():
-        fits = draft.kind == kind or (kind == "organization" and draft.kind in ("media", "group"))
+        fits = draft.kind == kind or (kind == "organization" and draft.kind == "group")
+        before = [m for m in draft.mentions if m.end <= offset]
+        if kind == "organization" and draft.kind == "media":
+            # An outlet is "the company" only in a story where it acts, not where it is a source
+            # ("told CNBC"); "the newspaper" is always one.
+            fits = noun in desc.MEDIA_NOUNS or any(m.subject for m in before)
+        if noun in desc.COMMERCIAL_NOUNS and draft.name.casefold().split()[-1] in desc.TYPED_NOUNS:
+            fits = False  # "the company" is no inspectorate, council or university
         if not fits:
             continue
-        before = [m for m in draft.mentions if m.end <= offset]
         same_noun = _called(draft, noun, offset, text)
         recent = [m for m in before if sentence - order[m.sentence] <= 3]
+        named = sum(m.named for m in before)
         if not recent and not same_noun:
+            if named >= 2 and (prominent is None or named > prominent[0]):
+                prominent = (named, draft)
             continue
         last = max((order[m.sentence] for m in recent), default=sentence - 3)
-        score = sum(m.named for m in before) + 2.0 * (3 - (sentence - last)) + 2.0 * any(m.subject for m in recent)
+        score = named + 2.0 * (3 - (sentence - last)) + 2.0 * any(m.subject for m in recent)
         if same_noun:
             score += 10  # "the council" after "Kelford District Council"; "the operator" after "its operator, X"
         if score > best_score:
             best, best_score = draft, score
+    if best is None and prominent is not None:
+        return prominent[1]  # nobody of the kind in the last sentences: the one named most so far
     return best
 
 

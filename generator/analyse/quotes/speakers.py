@@ -249,8 +249,12 @@ class Speakers:
     def _verb_cue(self, sent: Span, start: int, end: int) -> Attribution | None:
         """The speech verb outside quotations nearest to the quotation, and its speaker."""
         verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
-                 and not self.quoted(t.idx)]
-        verbs.sort(key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+                 and not self.quoted(t.idx) and not _governs_infinitive(t)]
+        # The verb whose clause holds the quotation first ("he told X that the firm is “...”,
+        # continuing ..."), then the nearest.
+        inside = self.doc.char_span(start, end, alignment_mode="expand")
+        quoted = {t.i for t in inside} if inside is not None else set()
+        verbs.sort(key=lambda t: (not _dominates(t, quoted), min(abs(t.idx - end), abs(t.idx - start))))
         for verb in verbs:
             found = self._speaker_of(verb)
             if found is not None:
@@ -447,3 +451,26 @@ def _centre(mentions: list[Mention]) -> Mention:
         if mention.subject and mention.named and mention.key != latest.key:
             return mention
     return latest
+
+
+def _governs_infinitive(verb: Token) -> bool:
+    """"continuing to set a high mark", "added to the pressure": going on and adding that take an
+    infinitive or a "to" phrase act; they report no words ("telling him to “...”" does)."""
+    if verb.lemma_.lower() not in ("continue", "add"):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ == "prep" and c.lower_ == "to"
+               for c in verb.children)
+
+
+def _dominates(verb: Token, quoted: set[int]) -> bool:
+    """Whether a quotation lies in the clause of the verb: going up from its words meets the verb
+    before any other verb of speech outside the quotation."""
+    for i in quoted:
+        token = verb.doc[i]
+        while token.head.i != token.i:
+            token = token.head
+            if token.i == verb.i:
+                return True
+            if token.i not in quoted and token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                break
+    return False
