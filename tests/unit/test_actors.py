@@ -211,3 +211,21 @@ def test_the_company_is_no_inspectorate(analyse_text):
         "Monday. They were angry. Prices have risen. The company has not said how much the work will cost.")
     inspectorate = next(actor for actor in analysis.actors if actor.name == "Water Inspectorate")
     assert "The company" not in inspectorate.aliases
+
+
+def test_a_proper_noun_the_tagger_left_after_a_name_ends_it(analyse_text):
+    analysis = analyse_text(
+        "“Wards are empty,” wrote the 9,000-member Coastal Porters United on Friday. Staff agreed. The Labour MP "
+        "Dana Reed spoke at the rally.")
+    names = {actor.name for actor in analysis.actors}
+    assert "Coastal Porters United" in names and "Coastal Porters" not in names
+    assert "Labour MP" not in names
+
+
+def test_a_person_whose_surname_is_a_word_for_a_building_is_a_person(analyse_text):
+    analysis = analyse_text(
+        "“We have gone to many habitats and found a whole range of new species,” said KMRI marine biologist and "
+        "voyage co-leader Peter Mills, “from fish to snails.” Tourists visited Harbour Tower on Sunday.")
+    names = {actor.name: actor.kind for actor in analysis.actors}
+    assert names.get("Peter Mills") == "person"
+    assert "Harbour Tower" not in names

@@ -22,8 +22,11 @@ from generator.analyse.actors.fallback import described_by, unmarked_names
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.analyse.actors.interview import find_interview
 from generator.analyse.actors.names import (
+    HONORIFICS,
     ORG_SUFFIXES,
+    PORTFOLIOS,
     PRODUCT_PATTERNS,
+    TITLES,
     clean_name,
     guess_kind,
     initials,
@@ -196,6 +199,8 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
             continue
         spans = []
         tidy = tidy_span(ent)
+        if tidy is not None and ent.label_ in ("ORG", "PERSON"):
+            tidy = _with_last_word(tidy)
         if tidy is not None and ent.label_ == "ORG":
             tidy = _with_place(tidy)
         if tidy is not None and ent.label_ == "GPE":
@@ -329,6 +334,24 @@ def _with_place(span: Span) -> Span:
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("GPE", "LOC"):
         end += 1
     return doc[span.start:end] if end > at + 1 else span
+
+
+def _with_last_word(span: Span) -> Span:
+    """"National Nurses" + "United", "Action Alerts" + "PLUS": a capitalised proper noun right after a
+    name, which the tagger left out of every entity, ends the name, unless it is a title before a
+    person's name ("Acme Chief Executive Ana Ruiz") or a word for a job."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].is_sent_start:
+        return span
+    word = doc[at]
+    following = doc[at + 1] if at + 1 < len(doc) else None
+    if word.pos_ != "PROPN" or word.ent_type_ or not word.is_alpha or not word.text[0].isupper() \
+            or word.lower_ in TITLES | PORTFOLIOS | HONORIFICS or word.lemma_.lower() in desc.OCCUPATION_NOUNS \
+            or following is not None and following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME") \
+            or word.is_upper and len(word) <= 3:  # "Labour MP", "Acme CEO"
+        return span
+    return doc[span.start:at + 1]
 
 
 def _with_modifier(span: Span) -> Span:

@@ -27,6 +27,8 @@ THING_WORDS = frozenset(
     "principles guidelines charter declaration manifesto mill mills farm manor castle abbey chapel wharf quay pier "
     "hall".split()
 )
+# Of those, the ones that are also common English surnames ("Sadie Mills", "Ana Hall").
+_SURNAME_THINGS = frozenset("hall mills lane castle chapel street abbey".split())
 # "Carter's Mill": a possessive before a place's last word makes one name of a building or a place.
 _OWNED_THING = re.compile(r"[’']s\s+([A-Z][a-z]+)\b")
 _OWNER_BEFORE = re.compile(r"[’']s\s+$")
@@ -40,6 +42,7 @@ _FEATURE_NOUNS = frozenset("ocean sea river lake mountain mountains hill island 
 # Landscape nouns that end a place's name.
 _LANDSCAPE_LAST = frozenset("dale dales vale valley glen moor moors heath fell fells downs hills falls gorge canyon "
                             "forest".split())
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A preposition of place right before a name.
 _AT_PLACE = re.compile(r"\b(?:at|in|near|across|around|into|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # A member's seat: "MP for", "senator for", "councillor for" (members sit for places).
@@ -64,9 +67,12 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     """Whether an entity span names something other than an actor (see the module rules); a
     person's name is never taken for a common phrase ("Rose" beside "rose")."""
     words = name.split()
-    if words and words[-1].casefold().strip(".,") in THING_WORDS and not _speaks(span):
-        return True  # "Harbour Tower" is a building; "Tessford Airport said ..." is its operator
     start, end = span.start_char, span.end_char
+    if words and words[-1].casefold().strip(".,") in THING_WORDS and not _speaks(span) and (
+            kind != "person" or words[-1].casefold() not in _SURNAME_THINGS
+            or _AT_PLACE.search(text[max(0, start - 12):start]) or _THE_BEFORE.search(text[max(0, start - 5):start])):
+        return True  # "Harbour Tower" is a building; "Tessford Airport said ..." is its operator; a person
+        # named so ("Sadie Mills", "Ana Hall") is one unless the text puts the name where a place goes
     owned = _OWNED_THING.match(text, end)
     if owned and owned.group(1).casefold() in THING_WORDS:
         return True  # "Carter" of "Carter's Mill"
