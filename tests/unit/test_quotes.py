@@ -146,3 +146,16 @@ def test_a_verb_that_tells_someone_to_do_something_still_reports_words(analyse_t
         "Judge Amir Patel lost patience on the third day. “This is a court,” he said, telling the lawyer Sara "
         "Quinn to “sit down and listen.”")
     assert speakers(analysis) == [("This", "Amir Patel"), ("sit", "Amir Patel")]
+
+
+def test_an_unnamed_person_named_by_whose_they_are_speaks(analyse_text):
+    analysis = analyse_text(
+        "Singer Mara Quist cancelled her tour on Monday. “Mara is exhausted and needs rest,” her tour manager said "
+        "in a statement. “She will be back next year.”")
+    assert speakers(analysis) == [("Mara", "Mara Quist’s tour manager"), ("She", "Mara Quist’s tour manager")]
+
+
+def test_a_person_noun_that_introduces_a_name_is_that_person(analyse_text):
+    analysis = analyse_text("“Get well soon, we miss you,” wrote a fan called Edda Lund, from Bergen.")
+    assert speakers(analysis) == [("Get", "Edda Lund")]
+    assert not any(actor.name.casefold().endswith("fan") for actor in analysis.actors)

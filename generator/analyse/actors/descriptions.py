@@ -39,7 +39,7 @@ PERSON_NOUNS = frozenset(
     "participant aide staffer lobbyist magnate tycoon customer shopper commuter driver patient tenant "
     "landlord shopkeeper spokesman librarian curator archivist clerk accountant architect lecturer tutor "
     "headteacher headmaster headmistress solicitor barrister magistrate coroner constable sergeant warden "
-    "ranger surveyor planner trustee carer caretaker correspondent columnist".split()
+    "ranger surveyor planner trustee carer caretaker correspondent columnist publicist agent".split()
 )
 # Occupations written before a name like a title ("singer Ingrid Holm", "the rapper Kid Fjord").
 OCCUPATION_NOUNS = PERSON_NOUNS | frozenset(
@@ -181,9 +181,39 @@ def indefinite_descriptions(doc: Doc) -> list[tuple[Span, Token]]:
         head = token.head
         if head.i < token.i or kind_of_noun(head) != "person" or head.dep_ in ("appos", "attr", "pobj"):
             continue
+        if _called_by_name(head):
+            continue  # "a fan called Nadia": the name that follows is the actor
         if _acts(head):
             out.append((phrase(head, start=token, limit=7), head))
     return out
+
+
+def owned_people(doc: Doc) -> list[tuple[Span, Token, Token]]:
+    """Unnamed people who act, named by whose they are: "his tour publicist said", "Acme's lawyer
+    argued". Returns (phrase, head noun, possessor); "his lawyer Ana Ruiz" is left to the name."""
+    out = []
+    for owner in doc:
+        if owner.dep_ != "poss" or owner.head.i <= owner.i:
+            continue
+        head = owner.head
+        if kind_of_noun(head) != "person" or head.tag_ not in ("NN", "NNP") or not _acts(head) \
+                or head.dep_ not in ("nsubj", "nsubjpass") or _named_after(head) or _called_by_name(head) \
+                or any(t.ent_type_ or t.pos_ == "PROPN" for t in doc[owner.i + 1: head.i + 1]):
+            continue
+        first = owner.i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "det") and doc[first - 1].head.i == owner.i:
+            first -= 1  # "the union's lawyer", "Acme Foods' lawyer"
+        out.append((doc[first: head.i + 1], head, owner))
+    return out
+
+
+def _called_by_name(head: Token) -> bool:
+    """"a fan called Nadia", "a neighbour named Tom Hale": the noun introduces the name after it."""
+    doc = head.doc
+    at = head.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    return at + 1 < len(doc) and doc[at].lower_ in ("called", "named") and doc[at + 1].pos_ == "PROPN"
 
 
 _AFFILIATING = frozenset("for of at from with".split())

@@ -173,6 +173,22 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         draft.add(Mention(name, span.start_char, span.start_char + len(text), text, index.at(span.start_char),
                           subject=head.dep_ in ("nsubj", "nsubjpass") or span.root.dep_ == "nsubj", named=False))
         taken.append((span.start_char, max(span.end_char, span.start_char + len(text))))
+    for span, head, owner in desc.owned_people(doc):
+        if not free(span):
+            continue
+        body = _possessor(doc, owner, drafts)
+        if body is None:
+            continue
+        text = span.text
+        name = f"{body.name}’s {doc[owner.i + 1: head.i + 1].text}".replace("’s’s", "’s")
+        if owner.text.endswith(("s'", "s’")) and owner.pos_ != "PRON":
+            name = f"{body.name}’ {doc[owner.i + 1: head.i + 1].text}"
+        draft = drafts.setdefault(name, Draft(name, "person", anonymous=True))
+        draft.note("unnamed-person", f"'{text}' acts in its sentence: a person the text names by whose they are",
+                   index.at(span.start_char))
+        draft.add(Mention(name, span.start_char, span.end_char, text, index.at(span.start_char),
+                          subject=True, named=False))
+        taken.append((span.start_char, span.end_char))
     _merge_introductions(doc, drafts, order, {s.id: s.paragraph for s in article.sentences})
     resolved: list[tuple[Span, str, Draft, bool]] = []
     for span, head, kind in desc.definite_descriptions(doc):
@@ -216,6 +232,35 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         target.note("description", f"'{text}' refers to the most salient fitting actor named before", sentence)
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+def _possessor(doc: Doc, owner: Token, drafts: dict[str, Draft]) -> Draft | None:
+    """Whose an owned description is: the actor the possessive names ("Acme's lawyer"), or for a
+    pronoun the last person ("his", "her") or body ("its", "their") named in its sentence or the
+    two before."""
+    if owner.pos_ != "PRON":
+        found = [d for d in drafts.values() if not d.anonymous
+                 and any(m.start <= owner.idx < m.end for m in d.mentions)]
+        return found[0] if len(found) == 1 else None
+    pronoun = owner.lower_
+    kinds = ("person",) if pronoun in ("his", "her") else ("organization", "media", "group") \
+        if pronoun in ("its", "their") else ()
+    if not kinds:
+        return None
+    sentence = owner.sent
+    start = sentence.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    low = doc[start].idx
+    best: tuple[int, Draft] | None = None
+    for draft in drafts.values():
+        if draft.kind not in kinds or draft.anonymous:
+            continue
+        for mention in draft.mentions:
+            if low <= mention.start and mention.end <= owner.idx and (best is None or mention.start > best[0]):
+                best = (mention.start, draft)
+    return best[1] if best else None
 
 
 def _called_so_later(drafts: dict[str, Draft], span: Span, kind: str) -> Draft | None:
