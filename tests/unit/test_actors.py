@@ -229,3 +229,11 @@ def test_a_person_whose_surname_is_a_word_for_a_building_is_a_person(analyse_tex
     names = {actor.name: actor.kind for actor in analysis.actors}
     assert names.get("Peter Mills") == "person"
     assert "Harbour Tower" not in names
+
+
+def test_ranks_and_a_cut_off_title_are_not_names(analyse_text):
+    analysis = analyse_text(
+        "“The search goes on,” Sen Sgt Joel Varney told reporters on Friday. During the debate, Coun. Ada Mirren "
+        "asked why the plan had changed.")
+    names = {actor.name for actor in analysis.actors}
+    assert "Joel Varney" in names and "Coun" not in names

@@ -223,8 +223,9 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
                     # London" are bodies
             name = clean_name(span.text)
             entity = knowledge.entity(name) or knowledge.entity(drop_suffix(name)) or knowledge.entity(span.text)
-            if entity is None and (is_junk(name) or name.casefold() in glossary):
-                continue
+            if entity is None and (is_junk(name) or name.casefold() in glossary
+                                   or " " not in name and name.casefold() in TITLES | {f"{t}." for t in TITLES}):
+                continue  # a title alone ("Coun." cut off from the name after it) names no one
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
             if entity is None and interviewee is not None and " " in interviewee and name == interviewee:
                 kind = "person"  # the tagger's place or firm is the person the headline interviews
