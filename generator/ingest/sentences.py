@@ -10,7 +10,8 @@ BLOCK_SEPARATOR = "\n\n"
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm maj cmdr rev hon pres "
+    "mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm maj cmdr rev hon pres coun cllr det supt insp "
+    "cpl const atty "
     "inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al fig "
     "approx dept univ est e.g i.e u.s u.k u.n e.u a.m p.m mt ft".split()
 )

@@ -74,3 +74,9 @@ def test_a_text_without_a_headline_is_named_by_its_folder_when_its_file_name_is_
     article = read_article(folder / "article.txt")
     assert article.meta.title is None and article.slug == "harbour-dredging"
     assert article.title == "Harbour dredging"
+
+
+def test_short_forms_of_ranks_and_councillor_do_not_end_a_sentence():
+    text = "Coun. Ada Mirren spoke first. Det. Supt. Joel Varney spoke next."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Coun. Ada Mirren spoke first.",
+                                                            "Det. Supt. Joel Varney spoke next."]
