@@ -245,3 +245,19 @@ def test_a_project_nobody_disputes_is_news_not_a_question(context_of):
                      "pool and a gym.\n\nWork on the centre will start in May, the council said. The centre will "
                      "be run by a local trust.", title="Ashby approves new leisure centre")
     assert ctx.frame.sides is None
+
+
+def test_a_headline_that_reports_a_claim_asks_about_the_claim():
+    from generator.analyse.question.find import claim_question
+    assert claim_question("Porters’ union says wards are ‘running on goodwill’; trust replies ‘Nonsense’", "") == \
+        "Are wards running on goodwill?"
+    assert claim_question("Mayor says the new bridge will cut traffic", "") == "Will the new bridge cut traffic?"
+
+
+def test_a_headline_with_a_verb_of_its_own_is_not_a_participle_headline(context_of):
+    # The tagger reads "alleged" as the headline's verb in the past: no auxiliary was dropped before it.
+    ctx = context_of("Agency probes alleged hospital vaccine mix-up\n\nDr Lena Varga said the report was wrong. "
+                     "Critics dispute it. Others reject the claim. Critics say it is too early.",
+                     title="Agency probes alleged hospital vaccine mix-up")
+    question = ctx.frame.sides.question if ctx.frame.sides is not None else ""
+    assert not question.startswith("Are agency probes")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analyse.common.patterns import QUOTED_SPAN
 from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
+from generator.analyse.nlp import doc_text
 from generator.analyse.settings import AnalysisSettings
 from generator.model import Article, Sides
 
@@ -52,6 +53,12 @@ _REPORTING_TAIL = re.compile(r"[,;:–—-]\s*(?:(?:a|an|the|new)\s+)?(?:[\w’'
                              r"claims?|insists?|writes?|tells?|urges?|finds?|found|shows?|suggests?)\b.*$",
                              re.IGNORECASE)
 _REPORTING_HEAD = re.compile(r"^[^:]{2,60}:\s+")
+# A headline that reports someone's claim ("Union says hospitals are ..."): the claim is the clause.
+_REPORTED_LEAD = re.compile(r"^(?:[\w’'.-]+\s+){1,5}?(?:says?|warns?|claims?|argues?|insists?|believes?|thinks?|"
+                            r"fears?)\s+(?:that\s+)?", re.IGNORECASE)
+_REPORTING_LEMMAS = frozenset("say warn claim argue insist believe think fear".split())
+# Quotation marks around words of the claim (not apostrophes inside words).
+_CLAIM_QUOTES = re.compile(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)")
 # Subjects that name nobody a question could be about.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 _QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']|^\W*[“\"‘'][^”\"’']+[”\"’']\s*[:–—]")
@@ -150,16 +157,50 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     if decision:
         return Sides(question=decision, for_label="Yes", against_label="No", derived=True)
     claim = claim_question(title, article.text)
+    if claim is not None and _clause_before(doc, title, _modal_word(title)):
+        claim = None  # "Union says hospitals are ...": the auxiliary belongs to a reported clause
     if claim is None and reading.genre in ("opinion", "statement"):
         claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
     if reading.genre in ("opinion", "statement", "interview") or disputed >= contended:
-        argued = participle_question(title, article.text) or lede_question(
-            doc, article.text, decides=reading.genre == "statement")
+        argued = participle_question(title, article.text)
+        if argued is not None and _clause_before(doc, title, _participle_word(title), participle=True):
+            argued = None  # "Agency investigates alleged ...": a headline with a verb of its own
+        argued = argued or lede_question(doc, article.text, decides=reading.genre == "statement")
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
     return None
+
+
+def _clause_before(doc: Doc, title: str, word: str | None, *, participle: bool = False) -> bool:
+    """Whether the headline, as the text parses it, has a finite verb of its own before ``word``
+    (the auxiliary or participle a question would be built on), or takes the participle for a
+    verb in the past: then it is no headline that dropped its auxiliary."""
+    if not title or word is None:
+        return False
+    at = doc_text(doc).find(title)
+    span = doc.char_span(at, at + len(title), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    for token in span:
+        if token.text.strip("‘’'\"“”,") == word:
+            return participle and token.tag_ == "VBD"  # "X alleged Y": a verb in the past, no participle
+        if token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBD", "VBP") and not (
+                token.lemma_.lower() in _REPORTING_LEMMAS and not participle):
+            return True  # "says" before the claim it reports is cut off the question
+    return False
+
+
+def _modal_word(title: str) -> str | None:
+    claim = _bare_claim(title)
+    at = _modal_at(claim)
+    return claim.split()[at].strip(",") if at is not None else None
+
+
+def _participle_word(title: str) -> str | None:
+    words = re.sub(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)", "", _REPORTING_TAIL.sub("", title)).split()
+    return next((word for word in words[1:8] if _participle(word)), None)
 
 
 # Verbs and nouns of contention: someone disputes, attacks or warns against something (a closed
@@ -413,9 +454,7 @@ def claim_question(title: str, text: str) -> str | None:
         # with Name") are no claim to invert
     if _WH_HEADLINE.match(title):
         return None  # "Why Tessmouth is closing its harbour": it explains a fact; it does not claim one
-    claim = _REPORTING_TAIL.sub("", title).strip()
-    claim = _REPORTING_HEAD.sub("", claim) if not _modal_at(claim) else claim
-    claim = claim.strip(" '\"‘’“”.!")
+    claim = _bare_claim(title)
     words = claim.split()
     at = _modal_at(claim)
     if at is None:
@@ -430,6 +469,17 @@ def claim_question(title: str, text: str) -> str | None:
         auxiliary = "Could" if verb in ("may", "might") else verb.capitalize()
     rest = _sentence_case(f"x {rest}", text)[2:]
     return f"{auxiliary} {_lower_first(subject, text)} {rest}".strip().rstrip(" ,;:") + "?"
+
+
+def _bare_claim(title: str) -> str:
+    """The claim a headline makes, without who says it ("..., warns X", "X: ...", "X says ...") and
+    without a second clause after a semicolon."""
+    claim = _REPORTING_TAIL.sub("", title).strip()
+    claim = _REPORTING_HEAD.sub("", claim) if not _modal_at(claim) else claim
+    reported = _REPORTED_LEAD.match(claim)
+    if reported is not None and _modal_at(claim[reported.end():]) is not None:
+        claim = _CLAIM_QUOTES.sub("", claim[reported.end():].split(";")[0])
+    return claim.strip(" '\"‘’“”.!")
 
 
 def _modal_at(claim: str) -> int | None:
