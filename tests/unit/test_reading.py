@@ -261,3 +261,11 @@ def test_a_headline_with_a_verb_of_its_own_is_not_a_participle_headline(context_
                      title="Agency probes alleged hospital vaccine mix-up")
     question = ctx.frame.sides.question if ctx.frame.sides is not None else ""
     assert not question.startswith("Are agency probes")
+
+
+def test_an_amount_joined_to_the_proposal_by_a_hyphen_stays_in_the_question(context_of):
+    ctx = context_of("Bus drivers planned a 48-hour strike on Monday. The union backed the 48-hour strike. "
+                     "The company opposed the 48-hour strike and critics warned of chaos.",
+                     title="Bus drivers stage 48-hour strike")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should the 48-hour strike go ahead?"

@@ -573,7 +573,9 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
             decided.add(chunk.root.lower_)
         # Start after a possessive ("the council's contested trial" -> "contested trial").
         # ... and after an amount ("a £90 million desalination plant" -> "desalination plant").
-        start = max([t.i + 1 for t in chunk if t.tag_ == "POS" or t.dep_ == "poss" or t.pos_ in ("NUM", "SYM")]
+        # An amount joined to a word by a hyphen ("24-hour strike", "four-day week") says what kind it is.
+        start = max([t.i + 1 for t in chunk if t.tag_ == "POS" or t.dep_ == "poss" or t.pos_ in ("NUM", "SYM")
+                     and not (t.i + 1 < chunk.end and doc[t.i + 1].text == "-" and not t.whitespace_)]
                     + [chunk.start])
         words = [t for t in doc[start:chunk.end] if not t.is_punct or t.text == "-"]
         text = _DETERMINERS.sub("", doc[words[0].i:chunk.end].text if words else "").strip()
