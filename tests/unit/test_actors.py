@@ -237,3 +237,12 @@ def test_ranks_and_a_cut_off_title_are_not_names(analyse_text):
         "asked why the plan had changed.")
     names = {actor.name for actor in analysis.actors}
     assert "Joel Varney" in names and "Coun" not in names
+
+
+def test_laws_and_their_coordinated_parts_are_not_actors(analyse_text):
+    analysis = analyse_text(
+        "The Coastal Fisheries and Harbour Safety Act, passed in 2004, states that boats must carry radios. "
+        "Skipper Tom Reyes said the rule was fair. The Food and Drug Administration said it would review it.")
+    names = {actor.name for actor in analysis.actors}
+    assert not any("Act" in name or name == "Coastal Fisheries" for name in names)
+    assert "Food and Drug Administration" in names

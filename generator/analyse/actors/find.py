@@ -35,7 +35,7 @@ from generator.analyse.actors.names import (
     tidy_span,
     titled_at,
 )
-from generator.analyse.actors.nonactors import PLACE_NOUNS, mistyped_person, not_an_actor
+from generator.analyse.actors.nonactors import PLACE_NOUNS, THING_WORDS, mistyped_person, not_an_actor
 from generator.analyse.actors.references import (
     add_descriptions,
     add_groups,
@@ -210,7 +210,10 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
                 owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])
                 if owner is not None:
                     spans.append(owner)  # "Acme’s Kestrel" mentions Acme too
-            spans.extend(split_coordination(tidy))
+            if tidy[-1].lower_ in THING_WORDS | ORG_SUFFIXES:
+                spans.append(tidy)  # "the Food and Drug Administration", "the Portability and Accountability Act"
+            else:
+                spans.extend(split_coordination(tidy))
         for span in spans:
             of = next((t.i for t in span if t.lower_ == "of"), None)
             if ent.label_ == "PERSON" and of is not None and of > span.start:

@@ -27,6 +27,9 @@ THING_WORDS = frozenset(
     "principles guidelines charter declaration manifesto mill mills farm manor castle abbey chapel wharf quay pier "
     "hall".split()
 )
+# Of those, the names of texts: a law or an agreement "states" or "says" things, but never acts.
+_DOCUMENT_THINGS = frozenset("act accord accords agreement treaty protocol pact principles guidelines charter "
+                             "declaration manifesto".split())
 # Of those, the ones that are also common English surnames ("Sadie Mills", "Ana Hall").
 _SURNAME_THINGS = frozenset("hall mills lane castle chapel street abbey".split())
 # "Carter's Mill": a possessive before a place's last word makes one name of a building or a place.
@@ -42,6 +45,9 @@ _FEATURE_NOUNS = frozenset("ocean sea river lake mountain mountains hill island 
 # Landscape nouns that end a place's name.
 _LANDSCAPE_LAST = frozenset("dale dales vale valley glen moor moors heath fell fells downs hills falls gorge canyon "
                             "forest".split())
+# The rest of a thing's name after a coordinated part: "... and Accountability Act".
+_THING_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:" + "|".join(
+    sorted(w.capitalize() for w in _DOCUMENT_THINGS)) + r")\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A preposition of place right before a name.
 _AT_PLACE = re.compile(r"\b(?:at|in|near|across|around|into|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -68,6 +74,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     person's name is never taken for a common phrase ("Rose" beside "rose")."""
     words = name.split()
     start, end = span.start_char, span.end_char
+    if _THING_AFTER.match(text, end) or words and words[-1].casefold().strip(".,") in _DOCUMENT_THINGS:
+        return True  # "the Health Insurance Portability" of "... and Accountability Act"; a law that "states"
     if words and words[-1].casefold().strip(".,") in THING_WORDS and not _speaks(span) and (
             kind != "person" or words[-1].casefold() not in _SURNAME_THINGS
             or _AT_PLACE.search(text[max(0, start - 12):start]) or _THE_BEFORE.search(text[max(0, start - 5):start])):
