@@ -189,7 +189,7 @@ def indefinite_descriptions(doc: Doc) -> list[tuple[Span, Token]]:
 
 
 def owned_people(doc: Doc) -> list[tuple[Span, Token, Token]]:
-    """Unnamed people who act, named by whose they are: "his tour publicist said", "Acme's lawyer
+    """Unnamed people who act, named by whose they are: "her tour manager said", "Acme's lawyer
     argued". Returns (phrase, head noun, possessor); "his lawyer Ana Ruiz" is left to the name."""
     out = []
     for owner in doc:

@@ -341,7 +341,7 @@ def _with_place(span: Span) -> Span:
 
 
 def _with_last_word(span: Span) -> Span:
-    """"National Nurses" + "United", "Action Alerts" + "PLUS": a capitalised proper noun right after a
+    """"Coastal Porters" + "United", "Fund Alerts" + "PLUS": a capitalised proper noun right after a
     name, which the tagger left out of every entity, ends the name, unless it is a title before a
     person's name ("Acme Chief Executive Ana Ruiz") or a word for a job."""
     doc = span.doc

@@ -30,7 +30,7 @@ THING_WORDS = frozenset(
 # Of those, the names of texts: a law or an agreement "states" or "says" things, but never acts.
 _DOCUMENT_THINGS = frozenset("act accord accords agreement treaty protocol pact principles guidelines charter "
                              "declaration manifesto".split())
-# Of those, the ones that are also common English surnames ("Sadie Mills", "Ana Hall").
+# Of those, the ones that are also common English surnames ("Peter Mills", "Ana Hall").
 _SURNAME_THINGS = frozenset("hall mills lane castle chapel street abbey".split())
 # "Carter's Mill": a possessive before a place's last word makes one name of a building or a place.
 _OWNED_THING = re.compile(r"[’']s\s+([A-Z][a-z]+)\b")
@@ -80,7 +80,7 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
             kind != "person" or words[-1].casefold() not in _SURNAME_THINGS
             or _AT_PLACE.search(text[max(0, start - 12):start]) or _THE_BEFORE.search(text[max(0, start - 5):start])):
         return True  # "Harbour Tower" is a building; "Tessford Airport said ..." is its operator; a person
-        # named so ("Sadie Mills", "Ana Hall") is one unless the text puts the name where a place goes
+        # named so ("Peter Mills", "Ana Hall") is one unless the text puts the name where a place goes
     owned = _OWNED_THING.match(text, end)
     if owned and owned.group(1).casefold() in THING_WORDS:
         return True  # "Carter" of "Carter's Mill"
@@ -113,7 +113,7 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "Measles" of a title-case headline, which the text writes "measles" elsewhere
     if kind == "person" and _AT_PLACE.search(text[max(0, start - 8):start]) and not _speaks(span) \
             and not text.startswith(("’s", "'s"), end):
-        return True  # "at Family Video", "on Harbour Walk": where something happened
+        return True  # "at Corner Video", "near Harbour Walk": where something happened
     return (kind != "person" and common_phrase(name, text)) or lower_case_acronym(name, text)
 
 

@@ -457,7 +457,7 @@ def _salient(drafts: dict[str, Draft], kind: str, noun: str, offset: int, senten
         before = [m for m in draft.mentions if m.end <= offset]
         if kind == "organization" and draft.kind == "media":
             # An outlet is "the company" only in a story where it acts, not where it is a source
-            # ("told CNBC"); "the newspaper" is always one.
+            # ("told the BBC"); "the newspaper" is always one.
             fits = noun in desc.MEDIA_NOUNS or any(m.subject for m in before)
         if noun in desc.COMMERCIAL_NOUNS and draft.name.casefold().split()[-1] in desc.TYPED_NOUNS:
             fits = False  # "the company" is no inspectorate, council or university
