@@ -267,3 +267,21 @@ def test_a_person_typed_name_written_as_a_name_stays(nlp):
     doc = nlp(text)
     at = text.index("Rose at")
     assert not not_an_actor(doc.char_span(at, at + 4), "Rose", text, "person")
+
+
+def test_bare_members_are_named_after_whose_they_are_and_players_are_a_group(analyse_text):
+    analysis = analyse_text(
+        "The league’s locked-out players wrote back to the commissioner on Friday. In a letter, the nine members "
+        "of the Harbour Players Union executive told him the offer was unfair.")
+    names = {actor.name for actor in analysis.actors}
+    assert "members of the Harbour Players Union executive" in names
+    assert "locked-out players" in names
+
+
+def test_a_capacity_is_no_description_and_a_spaced_dash_ends_a_name(nlp):
+    from generator.analyse.actors.descriptions import definite_descriptions
+    from generator.analyse.actors.names import tidy_span
+    doc = nlp("The union said it no longer had the authority to bargain for the players.")
+    assert [span.text for span, _, _ in definite_descriptions(doc)] == ["The union"]
+    doc = nlp("Northern Wire - Saturday, March 5")
+    assert tidy_span(doc[0:4]).text == "Northern Wire"

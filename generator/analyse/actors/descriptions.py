@@ -144,6 +144,9 @@ def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
             continue  # "the Kestrel model", "the Acme company": the name does the work
         if _named_after(head):
             continue  # "the British paper The Courier": the name that follows is the actor
+        if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children) for c in head.children):
+            continue  # "the authority to bargain", "the power to decide": a capacity, not a body
         out.append((phrase(head, start=token, excluded=_EXCLUDED_DEPS - {"acl"}), head, kind))
     return out
 

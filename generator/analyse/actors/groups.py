@@ -27,7 +27,8 @@ GROUP_NOUNS = frozenset(
     "manufacturer retailer lender bank insurer academic scholar historian lawyer prosecutor judge "
     "officer soldier leader executive manager entrepreneur founder hacker programmer contributor "
     "maintainer community organisation organization agency republican democrat conservative liberal "
-    "environmentalist scientist epidemiologist physician economist trader operator shopkeeper".split()
+    "environmentalist scientist epidemiologist physician economist trader operator shopkeeper player athlete fan "
+    "coach".split()
 )
 # Singular nouns for a collection of people: a group when a modifier says which ("the research
 # community"); the bare noun then recalls it ("the community").
@@ -112,7 +113,20 @@ def _name(head: Token) -> str:
         start += 1
     words = [t for t in head.doc[start: head.i + 1] if not t.is_punct or t.text == "-" or t.dep_ == "case"]
     text = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+    owner = _named_owner(head) if head.lemma_.lower() in _BARE and start == head.i else None
+    if owner is not None:
+        text = f"{text} of {owner}"  # "members of the Porters' Union executive"
     return re.sub(r" (?=['’]s?\b|['’](?:\s|$))", "", text.replace(" - ", "-"))
+
+
+def _named_owner(head: Token) -> str | None:
+    """Whose members or groups a bare noun names, when a name says it: "the 11 members of the
+    Porters' Union executive" -> "the Porters' Union executive"."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or not any(t.pos_ == "PROPN" for t in obj.subtree) or obj.right_edge.i - prep.i > 8:
+        return None
+    return head.doc[prep.i + 1: obj.right_edge.i + 1].text
 
 
 def _phrase(head: Token) -> Span:

@@ -84,6 +84,9 @@ def tidy_span(span: Span) -> Span | None:
                 doc[i].pos_ in ("VERB", "PRON", "DET", "ADV"):
             end = i
             break
+        if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            end = i  # "Associated Press - Saturday": a spaced dash ends a name
+            break
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PART")
                            or doc[end - 1].is_lower and doc[end - 1].lower_ not in _GLUE
