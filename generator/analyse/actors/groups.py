@@ -123,7 +123,9 @@ def _named_owner(head: Token) -> str | None:
     """Whose members or groups a bare noun names, when a name says it: "the 11 members of the
     Porters' Union executive" -> "the Porters' Union executive"."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or not any(t.pos_ == "PROPN" for t in obj.subtree) or obj.right_edge.i - prep.i > 8:
         return None
     return head.doc[prep.i + 1: obj.right_edge.i + 1].text
