@@ -159,3 +159,14 @@ def test_a_person_noun_that_introduces_a_name_is_that_person(analyse_text):
     analysis = analyse_text("“Get well soon, we miss you,” wrote a fan called Edda Lund, from Bergen.")
     assert speakers(analysis) == [("Get", "Edda Lund")]
     assert not any(actor.name.casefold().endswith("fan") for actor in analysis.actors)
+
+
+def test_a_judge_named_in_apposition_speaks_and_a_surname_means_the_person_named_before_relatives(analyse_text):
+    analysis = analyse_text(
+        "Tomas Ruiz, the city’s former treasurer, was sentenced on Tuesday to six years in prison.\n\n"
+        "The courtroom was silent as the judge read the sentence.\n\n"
+        "“You were trusted, and you stole,” the judge, Helen M. Ware of the Crown Court, said before announcing "
+        "the penalty. “You betrayed the city.”\n\n"
+        "Mr. Ruiz wept as he addressed the court. “Every day is a punishment,” Mr. Ruiz said.\n\n"
+        "His daughter, Clara Ruiz, a teacher, sat behind him.")
+    assert speakers(analysis) == [("You", "Helen M. Ware"), ("You", "Helen M. Ware"), ("Every", "Tomas Ruiz")]

@@ -99,6 +99,11 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
                 why[name] = "the first name or surname of a person named in full"
                 continue
             if len(set(owners)) > 1:
+                first = _named_first(base, sorted(set(owners)), text)
+                if first is not None:
+                    keys[name] = first  # "Mr. Ruiz" after "Tomas Ruiz" and before his daughter "Ana Ruiz"
+                    why[name] = "the surname of the one person of that name named before it first appears"
+                    continue
                 keys[name] = None  # "Paul" beside "Ron Paul" and "Rand Paul": cannot tell
                 continue
             if base not in subjects and not base.istitle() and kinds.get(name) == "organization" \
@@ -124,6 +129,18 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
                 elif name not in subjects:
                     keys[name] = None  # "Kelford" beside "Kelford District Council": a place
     return keys
+
+
+def _named_first(surname: str, owners: list[str], text: str) -> str | None:
+    """The one person of the surname named in full before the surname first stands alone, when the
+    others are named only after it: the story's subject, whose relatives come later."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+    bare = [m.start() for m in pattern.finditer(text)
+            if not any(text.startswith(owner, m.end() - len(owner)) for owner in owners)]
+    if not bare:
+        return None
+    before = [owner for owner in owners if 0 <= text.find(owner) < bare[0]]
+    return before[0] if len(before) == 1 else None
 
 
 def _family(base: str, bases: set[str | None], kinds: dict[str, str]) -> str | None:

@@ -213,11 +213,11 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
                     and d.name.casefold().split()[-1] == noun]
             target = same[0] if same else drafts.setdefault(name, Draft(name, "organization", anonymous=True))
             target.note("institution", f"'{span.text.strip()}' names an institution that no named actor fits", sentence)
-        fits = _called(target, noun, span.start_char, text_of_doc)
+        fits = apposed is not None or _called(target, noun, span.start_char, text_of_doc)
         resolved.append((span, sentence, target, fits))
         taken.append((span.start_char, span.end_char))
     # One description, one actor: "the company" said of three firms is kept for the one already
-    # called so ("Judge X" ... "the judge"), else for the most named one.
+    # called so ("Judge X" ... "the judge", or "the judge, X" in apposition), else for the most named one.
     owners: dict[str, tuple[bool, int, Draft]] = {}
     for span, _, target, fits in resolved:
         text = strip_possessive(span.text.strip(" ,\n\t")).casefold()

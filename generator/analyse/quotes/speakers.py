@@ -288,6 +288,10 @@ class Speakers:
                                    detail=f"{how} of the speech verb '{verb.text}'")
             if subject.i < verb.i and subject.lower_ not in ("it", "this", "that"):
                 return None  # "The authors claim that Kestrel ...": Kestrel is what they speak of
+        if subject is None:
+            found = self._subject_between(verb)
+            if found is not None:
+                return found
         # "…”, warned Ana Ruiz": the parser may hang the name elsewhere.
         for token in self.doc[verb.i + 1: verb.i + 4]:
             if self.quoted(token.idx) or token.is_punct and token.text not in (",",):
@@ -299,6 +303,28 @@ class Speakers:
                 return Attribution(speaker, self.text[verb.idx: end], rule="speech-verb",  # "warned Ana Ruiz"
                                    detail=f"the name right after the speech verb '{verb.text}'")
         return None
+
+    def _subject_between(self, verb: Token) -> Attribution | None:
+        """"“…,” the judge, Ana Ruiz of the High Court, said": when the parser finds no subject, the
+        words between a closing quotation mark and the verb are it; a person named there first."""
+        doc = self.doc
+        start = verb.i
+        while start > verb.sent.start and verb.i - start < 14:
+            token = doc[start - 1]
+            if self.quoted(token.idx) or token.text in ("”", "\"", "’", "»") or token.pos_ in ("VERB", "AUX"):
+                break
+            start -= 1
+        if start == verb.i or start == verb.sent.start or not doc[start - 1].is_quote \
+                and not self.quoted(doc[start - 1].idx):
+            return None
+        gap = doc[start: verb.i]
+        ids = [self.actors.actor_covering(t.idx) for t in gap if not t.is_punct]
+        people = [i for i in ids if i is not None and self.actors.kind(i) == "person"]
+        speaker = people[0] if people else next((i for i in ids if i is not None), None)
+        if speaker is None:
+            return None
+        return Attribution(speaker, doc[start: verb.i + 1].text.strip(" ,"), rule="speech-verb",
+                           detail=f"the words between the quotation and the speech verb '{verb.text}'")
 
     def _resolve(self, token: Token) -> str | None:
         """The actor a subject refers to: a pronoun's antecedent, the mention it holds, or
