@@ -170,3 +170,12 @@ def test_a_judge_named_in_apposition_speaks_and_a_surname_means_the_person_named
         "Mr. Ruiz wept as he addressed the court. “Every day is a punishment,” Mr. Ruiz said.\n\n"
         "His daughter, Clara Ruiz, a teacher, sat behind him.")
     assert speakers(analysis) == [("You", "Helen M. Ware"), ("You", "Helen M. Ware"), ("Every", "Tomas Ruiz")]
+
+
+def test_a_body_described_persons_words_and_a_clause_after_that(analyse_text):
+    analysis = analyse_text(
+        "Mara Quist has urged members of the Porters’ Union to back next week’s strike. Having won the vote, the "
+        "union’s general secretary says “we now need to make the strike strong”.\n\n"
+        "The general secretary finishes by stressing that the Porters’ Union will be putting “every resource into "
+        "making this action a success”.")
+    assert speakers(analysis) == [("we", "Mara Quist"), ("every", "Mara Quist")]

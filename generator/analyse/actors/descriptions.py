@@ -136,6 +136,9 @@ def definite_descriptions(doc: Doc) -> list[tuple[Span, Token, str]]:
         if token.dep_ != "det":
             continue
         head = token.head
+        if head.dep_ == "poss" and head.head.i > head.i and kind_of_noun(head.head) == "person" \
+                and head.pos_ == "NOUN" and kind_of_noun(head) == "organization":
+            head = head.head  # "the union's general secretary": a person described by their body
         kind = kind_of_noun(head)
         if kind is None or head.i < token.i or head.i - token.i > 4:
             continue

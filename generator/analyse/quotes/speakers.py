@@ -249,7 +249,7 @@ class Speakers:
     def _verb_cue(self, sent: Span, start: int, end: int) -> Attribution | None:
         """The speech verb outside quotations nearest to the quotation, and its speaker."""
         verbs = [t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")
-                 and not self.quoted(t.idx) and not _governs_infinitive(t)]
+                 and not self.quoted(t.idx) and not _governs_infinitive(t) and not _puts_something(t)]
         # The verb whose clause holds the quotation first ("he told X that the firm is “...”,
         # continuing ..."), then the nearest.
         inside = self.doc.char_span(start, end, alignment_mode="expand")
@@ -277,6 +277,10 @@ class Speakers:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c.idx)), None)
         if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not self.quoted(c.idx)), None)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            # "The secretary finishes by stressing that ...": the subject of the verb the phrase qualifies
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and not self.quoted(c.idx)),
+                           None)
         if subject is not None:
             speaker = self._resolve(subject)
             if speaker is not None:
@@ -294,8 +298,8 @@ class Speakers:
                 return found
         # "…”, warned Ana Ruiz": the parser may hang the name elsewhere.
         for token in self.doc[verb.i + 1: verb.i + 4]:
-            if self.quoted(token.idx) or token.is_punct and token.text not in (",",):
-                break
+            if self.quoted(token.idx) or token.is_punct and token.text not in (",",) or token.dep_ == "mark":
+                break  # "stressing that Acme will ...": Acme is what is said, not who says it
             speaker = self.actors.actor_covering(token.idx)
             if speaker is not None:
                 ends = [m.end for m in self.actors.mentions if m.start <= token.idx < m.end]
@@ -486,6 +490,11 @@ def _governs_infinitive(verb: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") or c.dep_ == "prep" and c.lower_ == "to"
                for c in verb.children)
+
+
+def _puts_something(verb: Token) -> bool:
+    """"putting all its resources into ...": to put reports words only as "put it" ("as she put it")."""
+    return verb.lemma_.lower() == "put" and not any(c.lower_ == "it" for c in verb.children)
 
 
 def _dominates(verb: Token, quoted: set[int]) -> bool:
