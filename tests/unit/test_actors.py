@@ -285,3 +285,13 @@ def test_a_capacity_is_no_description_and_a_spaced_dash_ends_a_name(nlp):
     assert [span.text for span, _, _ in definite_descriptions(doc)] == ["The union"]
     doc = nlp("Northern Wire - Saturday, March 5")
     assert tidy_span(doc[0:4]).text == "Northern Wire"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The band won the Harbour Music Prize on Thursday. “We never expected it,” said singer Ida Holm.", "Harbour Music Prize"),
+    ("Updated 4:11 p.m. CDT. Coach Sam Ortega said the players were tired.", "CDT"),
+    ("Temperatures hit 104 degrees Fahrenheit, said forecaster Lia Moss.", "Fahrenheit"),
+    ("“We are still tired,” said Dr Ana Ruiz, who caught Covid in March.", "Covid"),
+])
+def test_prizes_time_zones_units_and_diseases_are_not_actors(analyse_text, text, name):
+    assert name not in {actor.name for actor in analyse_text(text).actors}

@@ -20,6 +20,7 @@ HONORIFICS = _WORDS.words("honorifics")
 PORTFOLIOS = _WORDS.words("portfolios")
 ORG_SUFFIXES = _WORDS.words("organisation_suffixes")
 CORPORATE_SUFFIXES = _WORDS.words("corporate_suffixes")
+MEASURES = _WORDS.words("measures")
 MEDIA_WORDS = _WORDS.words("media_words")
 MEDIA_SUFFIXES = _WORDS.words("media_suffixes")
 PRODUCT_WORDS = _WORDS.words("product_words")
@@ -124,6 +125,8 @@ def is_junk(name: str) -> bool:
     words = name.split()
     if not words[0][0].isupper() and not words[0][0].isdigit():
         return True
+    if len(words) == 1 and name.casefold() in MEASURES:
+        return True  # "12:00 a.m. CDT", "90 degrees Fahrenheit"
     return len(words) > 7
 
 
