@@ -520,6 +520,7 @@ def test_approving_a_proposal_declares_a_side(context_of):
 
 def test_past_passive_and_past_perfect_accounts_are_narration(context_of):
     ctx = context_of("The appeal was filed by a coalition of tenants’ groups. The coalition had made an urgent motion. "
-                     "The motion has been a waste of everyone’s time.")
-    filed, made, judged = ctx.article.sentences
-    assert narrates(ctx.doc, filed) and narrates(ctx.doc, made) and not narrates(ctx.doc, judged)
+                     "The motion has been a waste of everyone’s time. The tenants were never consulted.")
+    filed, made, judged, complained = ctx.article.sentences
+    assert narrates(ctx.doc, filed) and narrates(ctx.doc, made)
+    assert not narrates(ctx.doc, judged) and not narrates(ctx.doc, complained)

@@ -38,7 +38,9 @@ def narrates(doc: Doc, sentence: Sentence) -> bool:
         return False
     if root.tag_ == "VBD":
         return True
-    if root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
-        return True  # "The motion was filed by ...", "The coalition had made a motion": the past, passive or perfect
+    if root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children) \
+            and not any(c.dep_ == "neg" for c in root.children):
+        return True  # "The motion was filed by ...", "The coalition had made a motion": the past, passive or
+        # perfect; "was never consulted" complains
     # "is making a comeback": a present progressive tells what is going on.
     return root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children)
