@@ -295,3 +295,10 @@ def test_a_capacity_is_no_description_and_a_spaced_dash_ends_a_name(nlp):
 ])
 def test_prizes_time_zones_units_and_diseases_are_not_actors(analyse_text, text, name):
     assert name not in {actor.name for actor in analyse_text(text).actors}
+
+
+def test_police_are_actors_and_the_named_force_when_there_is_one(analyse_text):
+    bare = analyse_text("Police on Friday said several witnesses had seen the attack. The beach was closed.")
+    assert "police" in {actor.name.casefold() for actor in bare.actors}
+    named = analyse_text("Officers from Harbour Police were called at noon. Police said the road would stay shut.")
+    assert [actor.name for actor in named.actors] == ["Harbour Police"]

@@ -425,7 +425,11 @@ def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None
             continue  # named once, inside a clause about something else ("the way AI organizations operate")
         name = salient[0].name
         draft = drafts.get(name)
-        if draft is None:
+        force = [d for d in drafts.values() if d.kind == "organization" and not d.anonymous
+                 and name.casefold() in desc.INSTITUTIONS and name.casefold() in d.name.casefold().split()]
+        if draft is None and len(force) == 1:
+            draft = force[0]  # "police" after "the Harbour Police" is that force
+        elif draft is None:
             draft = drafts[name] = Draft(name, "group")
         elif draft.kind != "group":
             continue
@@ -435,7 +439,7 @@ def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None
             how = "speaks or takes a position" if group.voiced else "acts"
             draft.note("group", f"'{text}': a plural noun for people or bodies that {how} in its sentence",
                        index.at(span.start_char))
-            draft.add(Mention(name, span.start_char, span.start_char + len(text), text,
+            draft.add(Mention(draft.name, span.start_char, span.start_char + len(text), text,
                               index.at(span.start_char), subject=group.subject, named=False))
 
 
