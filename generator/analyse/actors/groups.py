@@ -27,8 +27,8 @@ GROUP_NOUNS = frozenset(
     "manufacturer retailer lender bank insurer academic scholar historian lawyer prosecutor judge "
     "officer soldier leader executive manager entrepreneur founder hacker programmer contributor "
     "maintainer community organisation organization agency republican democrat conservative liberal "
-    "environmentalist scientist epidemiologist physician economist trader operator shopkeeper player athlete fan police "
-    "coach".split()
+    "environmentalist scientist epidemiologist physician economist trader operator shopkeeper player athlete fan "
+    "police coach".split()
 )
 # Singular nouns for a collection of people: a group when a modifier says which ("the research
 # community"); the bare noun then recalls it ("the community").
