@@ -180,9 +180,9 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         if body is None:
             continue
         text = span.text
-        name = f"{body.name}’s {doc[owner.i + 1: head.i + 1].text}".replace("’s’s", "’s")
-        if owner.text.endswith(("s'", "s’")) and owner.pos_ != "PRON":
-            name = f"{body.name}’ {doc[owner.i + 1: head.i + 1].text}"
+        # "the players’ lawyer" keeps its plural possessive; "her manager" becomes "Mara Quist’s manager".
+        possessive = "’" if owner.pos_ != "PRON" and owner.text.endswith(("s'", "s’")) else "’s"
+        name = f"{body.name}{possessive} {doc[owner.i + 1: head.i + 1].text}"
         draft = drafts.setdefault(name, Draft(name, "person", anonymous=True))
         draft.note("unnamed-person", f"'{text}' acts in its sentence: a person the text names by whose they are",
                    index.at(span.start_char))
