@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.analyse.common.titles import is_title as _is_title
 from tests.unit.test_actors import analyse_text  # noqa: F401 - shared fixture
 
@@ -179,3 +181,9 @@ def test_a_body_described_persons_words_and_a_clause_after_that(analyse_text):
         "The general secretary finishes by stressing that the Porters’ Union will be putting “every resource into "
         "making this action a success”.")
     assert speakers(analysis) == [("we", "Mara Quist"), ("every", "Mara Quist")]
+
+
+@pytest.mark.parametrize("verb", ["assured the fans", "reiterated", "lamented", "whispered"])
+def test_more_verbs_of_speech(analyse_text, verb):
+    analysis = analyse_text(f"Coach Dana Pike spoke after the game. “We will be back stronger next season,” she {verb}.")
+    assert speakers(analysis) == [("We", "Dana Pike")]

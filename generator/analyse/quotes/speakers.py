@@ -28,7 +28,8 @@ SPEECH_VERBS = frozenset(
     "suggest believe predict recall continue conclude comment observe remark caution boast "
     "promise complain confirm deny tweet post assert maintain contend affirm estimate call "
     "describe dub label put sum summarise summarize laugh joke quip testify recount agree "
-    "insist retort counter urge plead vow pledge scoff sigh shout tell report reveal publish".split()
+    "insist retort counter urge plead vow pledge scoff sigh shout tell report reveal publish lament hint muse "
+    "reflect exclaim whisper yell concur interject reiterate assure reassure proclaim chide posit remind".split()
 )
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it we they".split())
