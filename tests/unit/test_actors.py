@@ -288,7 +288,8 @@ def test_a_capacity_is_no_description_and_a_spaced_dash_ends_a_name(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The band won the Harbour Music Prize on Thursday. “We never expected it,” said singer Ida Holm.", "Harbour Music Prize"),
+    ("The band won the Harbour Music Prize on Thursday. “We never expected it,” said singer Ida Holm.",
+     "Harbour Music Prize"),
     ("Updated 4:11 p.m. CDT. Coach Sam Ortega said the players were tired.", "CDT"),
     ("Temperatures hit 104 degrees Fahrenheit, said forecaster Lia Moss.", "Fahrenheit"),
     ("“We are still tired,” said Dr Ana Ruiz, who caught Covid in March.", "Covid"),
