@@ -269,3 +269,18 @@ def test_an_amount_joined_to_the_proposal_by_a_hyphen_stays_in_the_question(cont
                      title="Bus drivers stage 48-hour strike")
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Should the 48-hour strike go ahead?"
+
+
+_LETTER = (
+    "I grew up in Harrow, and even though I have since moved away, I follow the news from my home town. "
+    "So I feel compelled to answer the letters that have appeared on these pages.\n\n"
+    "Let’s get to the facts on the bus fare. The fare has doubled in ten years while wages have not.\n\n"
+    "Let’s take the critics at their word and urge the council to freeze the fare for another year. It is fair "
+    "and it is good for business.")
+
+
+def test_a_letter_in_the_first_person_asks_what_it_calls_for(context_of):
+    ctx = context_of(_LETTER, title="Hardly a crisis")
+    assert ctx.reading.genre == "opinion"
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should the council freeze the fare for another year?"

@@ -22,7 +22,7 @@ from generator.model import Article, Sentence
 
 _QUOTED = re.compile(r"[“\"«][^”\"»]*[”\"»]?|‘[^’]*’(?!\w)")
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|my|me|mine|myself)\b")
-_FIRST_PLURAL = re.compile(r"\b(?:we|we[’']re|we[’']ve|we[’']ll|our|ours|us|ourselves)\b", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:we|we[’']re|we[’']ve|we[’']ll|our|ours|us|ourselves|let[’']s)\b", re.IGNORECASE)
 # "Q:", "Q.", "Question:", and the answer's "A:".
 _Q_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)–—-]\s*")
 _A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)–—-]\s*")
@@ -49,6 +49,9 @@ def find_genre(article: Article, doc: Doc, settings: AnalysisSettings) -> Readin
     labelled = _OPINION_LABEL.search(" ".join(filter(None, (article.meta.title, article.meta.source))))
     if singular >= limits.first_singular and singular >= limits.own_share * len(own):
         return Reading("opinion", f"the own voice says 'I' in {singular} of {len(own)} sentences")
+    if singular >= 2 and singular + plural > limits.first_singular and singular + plural >= limits.own_share * len(own):
+        # "I grew up here ... Let's get to the facts": a writer who says "I" and speaks for "us" too
+        return Reading("opinion", f"the own voice says 'I' in {singular} and 'we' in {plural} of {len(own)} sentences")
     if plural >= limits.first_plural and plural >= limits.own_share * len(own):
         if labelled:
             return Reading("opinion", f"'we' in {plural} of {len(own)} sentences of a page called "

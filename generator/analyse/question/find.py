@@ -160,7 +160,8 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     if claim is not None and _clause_before(doc, title, _modal_word(title)):
         claim = None  # "Union says hospitals are ...": the auxiliary belongs to a reported clause
     if claim is None and reading.genre in ("opinion", "statement"):
-        claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None)
+        claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None) \
+            or _called_for(article)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
     if reading.genre in ("opinion", "statement", "interview") or disputed >= contended:
@@ -430,6 +431,25 @@ def decision_question(doc: Doc, lede: int = 3) -> str | None:
             who = who if subject.ent_type_ or first[:1].isupper() and subject.tag_ == "NNP" else \
                 first.lower() + who[len(first):]
             return f"Should {who} {action.lemma_} {what}?".replace("  ", " ")
+    return None
+
+
+# The own voice calling on someone to act: "Let's ... urge the Legislature to approve a living wage".
+_OWN_CALL = re.compile(r"\b(?:I|we|let[’']s)\b[^.;:“\"]*?\b(?:urge|urges|call on|calls on|ask|asks|implore|beg)\s+"
+                       r"((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+to\s+([a-z][^.;:“\"]{5,120})",
+                       re.IGNORECASE)
+
+
+def _called_for(article: Article) -> str | None:
+    """What the own voice calls on someone to do, as a question: "we urge the council to keep the
+    library open" -> "Should the council keep the library open?"."""
+    for sentence in article.sentences:
+        match = _OWN_CALL.search(sentence.text)
+        if match is not None:
+            doer = match.group(1)
+            if doer.split()[0].lower() in _PRONOUNS | {"you", "them", "us", "everyone"}:
+                continue
+            return f"Should {doer} {match.group(2).strip(' ,')}?"
     return None
 
 
