@@ -284,3 +284,11 @@ def test_a_letter_in_the_first_person_asks_what_it_calls_for(context_of):
     assert ctx.reading.genre == "opinion"
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Should the council freeze the fare for another year?"
+
+
+def test_a_headline_giving_a_stance_toward_an_action_asks_whether_to_take_it(context_of):
+    ctx = context_of("Farmers wary of selling their land\n\nFewer farmers are selling land to developers. "
+                     "“It is our children’s future,” said Tom Reyes, who farms near the river.",
+                     title="Farmers wary of selling their land")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should farmers sell their land?"

@@ -162,6 +162,7 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     if claim is None and reading.genre in ("opinion", "statement"):
         claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None) \
             or _called_for(article)
+    claim = claim or _wary_question(doc, title)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
     if reading.genre in ("opinion", "statement", "interview") or disputed >= contended:
@@ -450,6 +451,32 @@ def _called_for(article: Article) -> str | None:
             if doer.split()[0].lower() in _PRONOUNS | {"you", "them", "us", "everyone"}:
                 continue
             return f"Should {doer} {match.group(2).strip(' ,')}?"
+    return None
+
+
+# Adjectives of a stance toward doing something, before "of" or "to" and the action: "Coaches wary of
+# disclosing injuries", "Farmers opposed to selling land".
+_STANCE_ADJECTIVES = frozenset("wary opposed reluctant hesitant unwilling keen eager willing resistant".split())
+
+
+def _wary_question(doc: Doc, title: str) -> str | None:
+    """A headline that gives its subject's stance toward an action asks whether they should take it:
+    "Coaches wary of disclosing injuries" -> "Should coaches disclose injuries?"."""
+    at = doc_text(doc).find(title) if title else -1
+    span = doc.char_span(at, at + len(title), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return None
+    words = list(span)
+    for i, token in enumerate(words[1:-2], start=1):
+        if token.lower_ not in _STANCE_ADJECTIVES or words[i + 1].lower_ not in ("of", "to"):
+            continue
+        action = words[i + 2]
+        if action.pos_ != "VERB" or action.tag_ not in ("VBG", "VB"):
+            return None
+        subject = " ".join(t.text for t in words[:i])
+        rest = " ".join(t.text for t in words[i + 3:]).strip(" .")
+        subject = _lower_first(subject, doc_text(doc))
+        return f"Should {subject} {action.lemma_.lower()} {rest}".rstrip() + "?"
     return None
 
 
