@@ -292,3 +292,10 @@ def test_a_headline_giving_a_stance_toward_an_action_asks_whether_to_take_it(con
                      title="Farmers wary of selling their land")
     assert ctx.frame.sides is not None
     assert ctx.frame.sides.question == "Should farmers sell their land?"
+
+
+def test_to_have_in_a_headline_is_no_auxiliary():
+    from generator.analyse.question.find import claim_question
+    assert claim_question("Harrow County Has 14 Cases of Mumps", "") is None
+    assert claim_question("The council has approved the new runway", "the council met") == \
+        "Has the council approved the new runway?"

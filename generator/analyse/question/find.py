@@ -534,6 +534,9 @@ def _modal_at(claim: str) -> int | None:
     words = claim.split()
     for index, word in enumerate(words[1:8], start=1):
         lower = word.lower().strip(",")
+        if lower in ("has", "have", "had") and index + 1 < len(words) \
+                and not (_participle(words[index + 1].lower()) or words[index + 1].lower() in ("been", "got")):
+            return None  # "County Has 21 Cases of Measles": to have, not an auxiliary
         if lower in _AUXILIARIES or lower in ("need", "needs"):
             return index if index + 1 < len(words) else None
     return None
