@@ -59,6 +59,11 @@ __all__ = ["find_actors"]
 
 _LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP", "FAC"})
 _DEFINED = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|the|on|&|[A-Z][\w’'&.-]*))+)\s+\(([A-Z]{2,7})\)")
+# Last words that keep a name whole at "and" ("Food and Drug Administration", "... and Accountability Act").
+_WHOLE_NAME_ENDS = THING_WORDS | ORG_SUFFIXES
+# Titles without their full stop ("Coun."), and the words that may stand before a person's name.
+_TITLE_WORDS = frozenset(w.rstrip(".") for w in TITLES)
+_BEFORE_NAMES = TITLES | PORTFOLIOS | HONORIFICS
 _POSSESSED = re.compile(r"^(\S.*?)['’]s\s+([A-Z0-9].*)$")
 
 
@@ -210,7 +215,7 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
                 owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])
                 if owner is not None:
                     spans.append(owner)  # "Acme’s Kestrel" mentions Acme too
-            if tidy[-1].lower_ in THING_WORDS | ORG_SUFFIXES:
+            if tidy[-1].lower_ in _WHOLE_NAME_ENDS:
                 spans.append(tidy)  # "the Food and Drug Administration", "the Portability and Accountability Act"
             else:
                 spans.extend(split_coordination(tidy))
@@ -227,7 +232,7 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
             name = clean_name(span.text)
             entity = knowledge.entity(name) or knowledge.entity(drop_suffix(name)) or knowledge.entity(span.text)
             if entity is None and (is_junk(name) or name.casefold() in glossary
-                                   or " " not in name and name.casefold() in TITLES | {f"{t}." for t in TITLES}):
+                                   or " " not in name and name.casefold().rstrip(".") in _TITLE_WORDS):
                 continue  # a title alone ("Coun." cut off from the name after it) names no one
             kind = entity.kind if entity else guess_kind(span, name, ent.label_)
             if entity is None and interviewee is not None and " " in interviewee and name == interviewee:
@@ -351,7 +356,7 @@ def _with_last_word(span: Span) -> Span:
     word = doc[at]
     following = doc[at + 1] if at + 1 < len(doc) else None
     if word.pos_ != "PROPN" or word.ent_type_ or not word.is_alpha or not word.text[0].isupper() \
-            or word.lower_ in TITLES | PORTFOLIOS | HONORIFICS or word.lemma_.lower() in desc.OCCUPATION_NOUNS \
+            or word.lower_ in _BEFORE_NAMES or word.lemma_.lower() in desc.OCCUPATION_NOUNS \
             or following is not None and following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME") \
             or word.is_upper and len(word) <= 3:  # "Labour MP", "Acme CEO"
         return span

@@ -179,10 +179,7 @@ def _clause_before(doc: Doc, title: str, word: str | None, *, participle: bool =
     """Whether the headline, as the text parses it, has a finite verb of its own before ``word``
     (the auxiliary or participle a question would be built on), or takes the participle for a
     verb in the past: then it is no headline that dropped its auxiliary."""
-    if not title or word is None:
-        return False
-    at = doc_text(doc).find(title)
-    span = doc.char_span(at, at + len(title), alignment_mode="expand") if at >= 0 else None
+    span = _title_span(doc, title) if word is not None else None
     if span is None:
         return False
     for token in span:
@@ -194,14 +191,25 @@ def _clause_before(doc: Doc, title: str, word: str | None, *, participle: bool =
     return False
 
 
+def _title_span(doc: Doc, title: str) -> Span | None:
+    """The headline's words in the text, where the text repeats it (a page's heading), for their parse."""
+    at = doc_text(doc).find(title) if title else -1
+    return doc.char_span(at, at + len(title), alignment_mode="expand") if at >= 0 else None
+
+
 def _modal_word(title: str) -> str | None:
     claim = _bare_claim(title)
     at = _modal_at(claim)
     return claim.split()[at].strip(",") if at is not None else None
 
 
+def _headline_words(title: str) -> list[str]:
+    """The headline's words without a reporting tail ("..., study finds") and without quotation marks."""
+    return _CLAIM_QUOTES.sub("", _REPORTING_TAIL.sub("", title)).split()
+
+
 def _participle_word(title: str) -> str | None:
-    words = re.sub(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)", "", _REPORTING_TAIL.sub("", title)).split()
+    words = _headline_words(title)
     return next((word for word in words[1:8] if _participle(word)), None)
 
 
@@ -245,7 +253,7 @@ def participle_question(title: str, text: str) -> str | None:
     """A headline that drops its auxiliary before a participle, as a question: "Thousands of
     academics 'treated as second-class citizens'" -> "Are thousands of academics treated as
     second-class citizens?"."""
-    words = re.sub(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)", "", _REPORTING_TAIL.sub("", title)).split()
+    words = _headline_words(title)
     at = next((n for n, word in enumerate(words[1:8], start=1) if _participle(word)), None)
     if at is None or at + 1 >= len(words) or any(w.lower() in _AUXILIARIES for w in words[:at]):
         return None
@@ -462,8 +470,7 @@ _STANCE_ADJECTIVES = frozenset("wary opposed reluctant hesitant unwilling keen e
 def _wary_question(doc: Doc, title: str) -> str | None:
     """A headline that gives its subject's stance toward an action asks whether they should take it:
     "Coaches wary of disclosing injuries" -> "Should coaches disclose injuries?"."""
-    at = doc_text(doc).find(title) if title else -1
-    span = doc.char_span(at, at + len(title), alignment_mode="expand") if at >= 0 else None
+    span = _title_span(doc, title)
     if span is None:
         return None
     words = list(span)
