@@ -88,7 +88,8 @@ def read_article(path: Path | str) -> Article:
         if fmt == "md":
             page = dict(reference_metadata(body))
         pieces = markdown_pieces(body) if fmt == "md" else text_pieces(body)
-    zoning = split_zones(pieces)
+    title = inline.get("title")
+    zoning = split_zones(pieces, title if isinstance(title, str) else None)
     blocks = zoning.body
     if not blocks:
         raise IngestError(path, "no article text found in the file")

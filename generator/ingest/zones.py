@@ -121,11 +121,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NAME_GLUE = frozenset("of and the for at de la le van von der da du di del y & in on".split())
 
 
-def split_zones(pieces: Sequence[Piece]) -> Zoning:
+def split_zones(pieces: Sequence[Piece], title: str | None = None) -> Zoning:
     """Tell the article's body from its furniture.
 
     Args:
         pieces: the blocks of one page, in reading order, with their page signals.
+        title: the page's own headline (front matter, ``<title>``), when it has one.
 
     Returns:
         The body blocks (repeated paragraphs once), the furniture with its kind, and the
@@ -141,6 +142,7 @@ def split_zones(pieces: Sequence[Piece]) -> Zoning:
         if kinds[number] == "related" and number and pieces[number - 1].kind == "blockquote" and (
                 _is_name(piece.text) or _DATE.fullmatch(piece.text.strip(" .—-"))):
             kinds[number] = None
+    headline_at = _mark_masthead(pieces, kinds, title)
     body_at = [n for n, kind in enumerate(kinds) if kind is None and pieces[n].kind != "heading"]
     if not body_at:
         # Nothing but furniture is no article; keep the blocks the self-named rules let through.
@@ -162,7 +164,7 @@ def split_zones(pieces: Sequence[Piece]) -> Zoning:
         seen.add(piece.text)
         body.append(Block(piece.kind, piece.text))
     return Zoning(body=tuple(body), furniture=tuple(furniture), author=_author(furniture),
-                  date=_date(pieces, kinds, first), url=_source_url(furniture))
+                  date=_date(pieces, kinds, max(first, headline_at)), url=_source_url(furniture))
 
 
 def _single(piece: Piece, script: str) -> FurnitureKind | None:
@@ -201,7 +203,7 @@ def _mark_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> No
     while number < n:
         piece = pieces[number]
         if piece.kind == "heading" and (_TEASER_HEADING.search(piece.text) or _REFERENCE_HEADING.match(piece.text)
-                                        or _SIGNATURE_HEADING.search(piece.text)):
+                                        or _SIGNATURE_HEADING.search(piece.text)) or _teaser_label(piece):
             kind: FurnitureKind = "references" if _REFERENCE_HEADING.match(piece.text) else (
                 "signatures" if _SIGNATURE_HEADING.search(piece.text) else "related")
             end = number + 1
@@ -247,6 +249,14 @@ def _mark_shaped_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]
         number = max(end, number + 1)
 
 
+def _teaser_label(piece: Piece) -> bool:
+    """A short line that names a box of other stories ("Most Popular", "Recommended"): a heading whose
+    mark the page lost when it was turned into text."""
+    text = piece.text.strip()
+    return (piece.kind == "paragraph" and len(text.split()) <= 4 and not re.search(r"[.!?,;…\"”’]$", text)
+            and bool(_TEASER_HEADING.search(text)))
+
+
 def _tail_start(pieces: Sequence[Piece]) -> int:
     """Where the page's tail begins: after its last paragraph of prose."""
     prose = [n for n, p in enumerate(pieces) if p.kind in ("paragraph", "blockquote") and len(p.text.split()) >= 25]
@@ -265,6 +275,28 @@ def _mark_edges(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], firs
         if all(kinds[n] is not None or not _sentence_like(pieces[n].text) for n in tail):
             for n in tail:
                 kinds[n] = kinds[n] or "boilerplate"
+
+
+def _mark_masthead(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], title: str | None) -> int:
+    """Labels above the headline are the site's masthead (its address, menus, "Play Live Radio"):
+    where the page's own title stands as a block, the short lines before it are no part of the story.
+    Returns where the headline stands (0 when it is not found)."""
+    if not title:
+        return 0
+    wanted = _label_key(title)
+    at = next((n for n, piece in enumerate(pieces[:30]) if wanted and _label_key(piece.text) == wanted), None)
+    for number in range(at or 0):
+        text = pieces[number].text
+        # The site's own name heads the page ("Harbour Gazette"): it names the outlet, so it stays.
+        if number == 0 and re.fullmatch(r"[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}", text.strip()):
+            continue
+        if kinds[number] is None and not _sentence_like(text) and len(text.split()) <= 12:
+            kinds[number] = "dateline" if _dateline(text) else "boilerplate"
+    return at or 0
+
+
+def _label_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _mark_empty_headings(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:

@@ -121,3 +121,30 @@ def test_a_closing_list_of_people_with_roles_is_related_links():
     found = kinds(text, markdown=True)
     assert found["Tom Hale, Captain at Northline"] == "related"
     assert found["Want more? Read about:"] == "related"
+
+
+def test_a_box_of_other_stories_under_a_bare_label_line_is_related():
+    # Pages turned into text lose the heading mark of "Most Read"; the label still opens the box.
+    text = (f"{BODY}\n\n{BODY.replace('Tuesday', 'Friday')}\n\nMost Read\n\nStorm closes the north pier for a week\n\n"
+            "Council names new harbour master, port says\n\nRecommended\n\nWhy ferries cost more in winter")
+    found = kinds(text, markdown=True)
+    assert found["Council names new harbour master, port says"] == "related"
+    assert found["Why ferries cost more in winter"] == "related"
+    assert [b.text for b in split_zones(markdown_pieces(text)).body] == [BODY, BODY.replace("Tuesday", "Friday")]
+
+
+def test_short_lines_above_the_pages_own_headline_are_its_masthead(tmp_path: Path):
+    path = tmp_path / "ferry.md"
+    path.write_text('---\ntitle: "Harbour board approves ferry timetable"\n---\n\nHarbour Gazette\n\n12 Quay Street\n\nPort Ellis, PE 4410\n\n'
+                    "Listen Live\n\nMarch 3, 2025\n\nHarbour board approves ferry timetable\n\n" + BODY + "\n",
+                    encoding="utf-8")
+    article = read_article(path)
+    # The site's name at the very top stays: it names the outlet.
+    assert [s.text for s in article.sentences][:3] == ["Harbour Gazette", "Harbour board approves ferry timetable",
+                                                       BODY.split(". ")[0] + "."]
+    assert article.meta.published == "2025-03-03"
+    assert {f.text for f in article.furniture if f.kind == "boilerplate"} == {
+        "12 Quay Street", "Port Ellis, PE 4410", "Listen Live"}
+    # Without a title to find, nothing above the body is dropped for this reason.
+    path.write_text("Listen Live\n\n" + BODY + "\n", encoding="utf-8")
+    assert read_article(path).sentences[0].text == "Listen Live"
