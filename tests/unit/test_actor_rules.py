@@ -104,3 +104,24 @@ def test_a_research_arm_is_the_organisation_it_belongs_to(analyse_text):
         "Google said on Monday that it would open its models. The method was first proposed in 2021 by "
         "Google Research, and Google has used it since."))
     assert "Google Research" not in actors and "Google Research" in actors["Google"].aliases
+
+
+def test_races_and_games_days_and_photo_credits_are_not_actors(analyse_text):
+    actors = by_name(analyse_text(
+        "The runner Dalia Moreno won the Harbourside Marathon on Sunday. (Wire Photo/Ken Abara) "
+        "“Today was hard,” Moreno said. The Coastal Games begin in June, and the Games will cost a lot."))
+    assert set(actors) == {"Dalia Moreno"}
+
+
+def test_a_first_name_the_tagger_cut_off_from_the_surname_is_the_persons(analyse_text):
+    from generator.analyse.actors.find import _whole_person_names
+    from spacy.tokens import Span
+
+    from generator.analyse.nlp import load_pipeline
+
+    doc = load_pipeline()("Kenya's Tigra Wanjiku easily won the women's race in a course record.")
+    # As the model tags some names it does not know: the first name a body, the surname a person.
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 3, 4, label="PERSON")]
+    assert doc[2].dep_ == "compound" and doc[2].head.i == 3
+    assert [(e.text, e.label_) for e in _whole_person_names(doc) if e.label_ in ("ORG", "PERSON")] == [
+        ("Tigra Wanjiku", "PERSON")]

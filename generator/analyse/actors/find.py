@@ -199,7 +199,7 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
     glossary |= {(entry.abbreviation or "").casefold() for entry in knowledge.glossary}
     out: list[Candidate] = []
     text = doc_text(doc)
-    for ent in doc.ents:
+    for ent in _whole_person_names(doc):
         if ent.label_ not in _LABELS:
             continue
         spans = []
@@ -257,6 +257,26 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
     out.extend(unmarked_names(doc, out))
     out.extend(_known_names(doc, knowledge, out))
     out.extend(_patterned_products(doc, out))
+    return out
+
+
+def _whole_person_names(doc: Doc) -> list[Span]:
+    """The entities, with a person's name the tagger cut in two put back together: a first name it
+    took for a body or a place, written right before the surname it tagged a person and parsed as a
+    part of it, is that person's ("Tigra Olsen" as "Tigra" ORG + "Olsen" PERSON)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    number = 0
+    while number < len(ents):
+        ent = ents[number]
+        after = ents[number + 1] if number + 1 < len(ents) else None
+        if after is not None and after.label_ == "PERSON" and ent.label_ != "PERSON" and after.start == ent.end \
+                and len(ent) == 1 and ent[0].tag_ in ("NNP", "NNPS") and ent[0].dep_ == "compound" and ent[0].head in after:
+            out.append(Span(doc, ent.start, after.end, label="PERSON"))
+            number += 2
+            continue
+        out.append(ent)
+        number += 1
     return out
 
 

@@ -25,7 +25,7 @@ THING_WORDS = frozenset(
     "depression "
     "war crisis revolution pandemic epidemic awards festival olympics championship championships expo "
     "principles guidelines charter declaration manifesto mill mills farm manor castle abbey chapel wharf quay pier "
-    "hall prize prizes award medal trophy cup plan plans scheme strategy".split()
+    "hall prize prizes award medal trophy cup plan plans scheme strategy games marathon tournament regatta".split()
 )
 # Of those, the names of texts: a law or an agreement "states" or "says" things, but never acts.
 _DOCUMENT_THINGS = frozenset("act accord accords agreement treaty protocol pact principles guidelines charter "
@@ -39,6 +39,10 @@ _CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
+# Days named from today, which a sentence or a quotation can open with a capital.
+_DAY_WORDS = frozenset("today tonight yesterday tomorrow".split())
+# A photo's credit ("Wire Photo/Ana Ruiz") names who took the picture, not an actor.
+_PHOTO_CREDIT = re.compile(r"\bPhoto(?:graph)?s?\s*/[^()]*$")
 # Nouns after a name that make it a natural feature, a place ("the Indian and Pacific oceans").
 _FEATURE_NOUNS = frozenset("ocean sea river lake mountain mountains hill island islands coast bay gulf desert valley "
                            "strait peninsula basin glacier forest road street avenue boulevard".split())
@@ -73,6 +77,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
     """Whether an entity span names something other than an actor (see the module rules); a
     person's name is never taken for a common phrase ("Rose" beside "rose")."""
     words = name.split()
+    if name.casefold() in _DAY_WORDS or _PHOTO_CREDIT.search(text[max(0, span.start_char - 40):span.end_char]):
+        return True  # "Today’s announcement" opening a quotation; "(Wire Photo/Ana Ruiz)" under a picture
     start, end = span.start_char, span.end_char
     if _THING_AFTER.match(text, end) or words and words[-1].casefold().strip(".,") in _DOCUMENT_THINGS:
         return True  # "the Health Insurance Portability" of "... and Accountability Act"; a law that "states"
