@@ -524,3 +524,17 @@ def test_past_passive_and_past_perfect_accounts_are_narration(context_of):
     filed, made, judged, complained = ctx.article.sentences
     assert narrates(ctx.doc, filed) and narrates(ctx.doc, made)
     assert not narrates(ctx.doc, judged) and not narrates(ctx.doc, complained)
+
+
+def test_sales_takeovers_and_named_rules_are_proposals(context_of):
+    sale = context_of(
+        "The sale of Harbour Park has been called off after the investor withdrew his offer to the club. "
+        "Supporters had opposed the sale, and the club's board was split over the sale for months.",
+        title="Harbour Park sale off after investor withdraws offer")
+    assert sale.frame.sides is not None and sale.frame.sides.question == "Should the sale go ahead?"
+    rule = context_of(
+        "The Harbour Traders Guild criticised the adoption of the new Clean Harbour Rule on Monday. "
+        "The Clean Harbour Rule sets a cap on fuel spills, and the Clean Harbour Rule starts in May.",
+        title="Guild statement on the state's adoption of Clean Harbour Rule")
+    # A rule with a proper name keeps its capitals; "the adoption of" decides on it.
+    assert rule.frame.sides is not None and rule.frame.sides.question == "Should the Clean Harbour Rule go ahead?"

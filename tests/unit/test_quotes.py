@@ -187,3 +187,18 @@ def test_a_body_described_persons_words_and_a_clause_after_that(analyse_text):
 def test_more_verbs_of_speech(analyse_text, verb):
     analysis = analyse_text(f"Coach Dana Pike spoke after the game. “We will be back stronger next season,” she {verb}.")
     assert speakers(analysis) == [("We", "Dana Pike")]
+
+
+def test_a_statement_the_paragraph_before_announces_is_from_whoever_it_names(analyse_text):
+    analysis = analyse_text(
+        "HARBOURTON -- The Harbour Traders Guild issued the following statement today from Guild President "
+        "Ines Baptiste regarding the port's new mooring fees.\n\n"
+        "\"We are disappointed that the port is going ahead with the fees. Small boat owners cannot pay them.\n\n"
+        "\"We urge the port board to think again before the season starts.\"")
+    # The first paragraph's quotation mark is never closed: both paragraphs are one quotation.
+    assert speakers(analysis) == [("We", "Ines Baptiste")]
+    # Without an announcement the paragraph before names no speaker.
+    analysis = analyse_text(
+        "The Harbour Traders Guild met on Tuesday with Guild President Ines Baptiste in the chair.\n\n"
+        "\"Nobody here can pay these fees.\"")
+    assert speakers(analysis) == [("Nobody", None)]

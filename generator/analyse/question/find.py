@@ -29,7 +29,8 @@ PROPOSAL_NOUNS = frozenset(
     "plan plans ban charge bill law tax loan subsidy trial extension policy proposal deal reform scheme project "
     "rule rules measure measures decision strike merger programme program mandate cut cuts increase release "
     "referendum treaty agreement motion budget pilot moratorium levy fee tariff regulation regulations "
-    "expansion closure restriction restrictions rise rises hike hikes freeze".split())
+    "expansion closure restriction restrictions rise rises hike hikes freeze sale takeover acquisition "
+    "privatisation privatization".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+", re.IGNORECASE)
 _QUESTION_STOP = frozenset({"should", "would", "could", "will", "does", "did", "is", "are", "be", "the", "a", "an",
                             "of", "to", "in", "on", "for", "and", "or", "its", "their", "it", "with", "by", "than",
@@ -44,6 +45,9 @@ DECISION_VERBS = frozenset(
     "announce unveil challenge overturn delay halt suspend defend criticise criticize endorse sign push launch "
     "withdraw drop resist fight condemn agree accept refuse shelve abandon revive review table amend extend "
     "impose lift ratify uphold strike defeat weigh end keep scrap trial test cancel confirm".split())
+# Nouns of a decision taken on a proposal ("the adoption of the rule").
+DECISION_NOUNS = frozenset("adoption approval rejection introduction repeal withdrawal passage implementation "
+                           "scrapping abandonment cancellation suspension extension signing ratification".split())
 # Adjectives that mark a proposal as disputed or still to be decided ("the contested trial").
 _AT_ISSUE = frozenset("contested controversial proposed planned disputed divisive mooted draft planned".split())
 # Prepositions that tie a proposal to a decision ("vote on the bill", "campaign against the ban").
@@ -624,7 +628,7 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
             counts[word] += 2
     decided: set[str] = set(_title_decisions(title)) | (named - PROPOSAL_NOUNS)
     for chunk in doc.noun_chunks:
-        if chunk.root.lower_ not in named or chunk.root.tag_ == "NNP":
+        if chunk.root.lower_ not in named or chunk.root.tag_ == "NNP" and not _named_measure(chunk):
             continue
         if _decided(chunk.root) or any(t.dep_ == "amod" and t.lower_ in _AT_ISSUE for t in chunk.root.children):
             decided.add(chunk.root.lower_)
@@ -634,6 +638,8 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         start = max([t.i + 1 for t in chunk if t.tag_ == "POS" or t.dep_ == "poss" or t.pos_ in ("NUM", "SYM")
                      and not (t.i + 1 < chunk.end and doc[t.i + 1].text == "-" and not t.whitespace_)]
                     + [chunk.start])
+        if chunk.root.tag_ == "NNP":  # a named measure is named from its proper name ("new Clean Air Rule")
+            start = max(start, next(t.i for t in chunk if t.tag_ in ("NNP", "NNPS")))
         words = [t for t in doc[start:chunk.end] if not t.is_punct or t.text == "-"]
         text = _DETERMINERS.sub("", doc[words[0].i:chunk.end].text if words else "").strip()
         if not text or len(text.split()) > 5:
@@ -657,7 +663,15 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         phrase = f"{phrase} {done.group(1).lower()}"
     elif " " not in phrase:
         phrase = _headline_modifiers(title, phrase)
-    return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase}"
+    proper = phrase.split()[-1][0].isupper()  # "the Clean Air Rule" keeps its capitals
+    return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() and not proper else phrase}"
+
+
+def _named_measure(chunk: Span) -> bool:
+    """A proposal with a proper name of its own: "the Clean Water Rule", "the Harbour Plan" (not a
+    lone capitalised "Plan" that opens a sentence)."""
+    named = [t for t in chunk if t.tag_ in ("NNP", "NNPS")]
+    return len(named) >= 2 and named[-1] == chunk.root and not chunk.root.is_sent_start
 
 
 # Nouns for what is said or shown, not done: rejecting "the claims" decides no project.
@@ -711,7 +725,7 @@ def _title_decisions(title: str) -> list[str]:
     verbs = [w for n, w in enumerate(words) if n == 0 or words[n - 1] not in _NOUN_BEFORE]
     stems = {w[:-2] if w.endswith("es") and w[:-2] in DECISION_VERBS else w[:-1] if w.endswith(("s", "d"))
              and w[:-1] in DECISION_VERBS else w[:-2] if w.endswith("ed") else w for w in verbs}
-    if not (stems & DECISION_VERBS or set(words) & _AT_ISSUE):
+    if not (stems & DECISION_VERBS or set(words) & (_AT_ISSUE | DECISION_NOUNS)):
         return []
     return [w for w in words if w in PROPOSAL_NOUNS]
 
@@ -724,6 +738,8 @@ def _decided(noun: Token) -> bool:
         if noun.dep_ == "conj":
             return _decided(head)
         return head.lemma_.lower() in DECISION_VERBS
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DECISION_NOUNS:
+        return True  # "the adoption of the rule", "the repeal of the levy"
     if noun.dep_ == "pobj" and head.lower_ in _DECISION_PREPOSITIONS:
         governor = head.head
         return governor.lemma_.lower() in DECISION_VERBS or governor.lemma_.lower() in (

@@ -48,6 +48,8 @@ _WRITERS = frozenset("author writer reporter journalist columnist".split())
 # Documents that speak for whoever issued them.
 _DOCUMENTS = frozenset("statement report forecast study survey memo letter filing release minutes "
                        "analysis paper note".split())
+# What a paragraph announces before the quotation that gives it ("the following statement").
+_ANNOUNCED = frozenset("statement remark comment message response reply words".split())
 _REFLEXIVE = frozenset("itself themselves himself herself ourselves myself".split())
 _REFLEXIVE_PRONOUNS = {"itself": "it", "themselves": "they", "himself": "he", "herself": "she"}
 
@@ -181,6 +183,9 @@ class Speakers:
             after = self._next_sentence_cue(last, end)
             if after is not None:
                 return after
+            announced = self._announced(first, start)
+            if announced is not None:
+                return announced
         else:
             found = self._block_lead(tokens[0])
             if found is not None:
@@ -433,6 +438,31 @@ class Speakers:
             return Attribution(self.block_speaker, None, rule="blockquote-answer",  # an interview's next answer
                                detail="the speaker of the previous blockquote answers again")
         return self._clause_subject(previous, previous.end_char, "blockquote-lead")
+
+    def _announced(self, sent: Span, start: int) -> Attribution | None:
+        """A quotation that opens a paragraph after one announcing it ("... issued the following
+        statement from its president, Ana Ruiz." or "... told the board:"): whoever the statement is
+        from, else the subject of the announcing sentence."""
+        if sent.start == 0 or self.text[sent.start_char:start].strip(" “\"‘'«") != "" \
+                or "\n" not in self.text[max(0, sent.start_char - 3):sent.start_char]:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if self.quoted(previous.start_char):
+            return None
+        nouns = [t for t in previous if t.lemma_.lower() in _ANNOUNCED and t.pos_ == "NOUN"
+                 and any(c.lower_ == "following" for c in t.children)]
+        if not nouns and not previous.text.rstrip().endswith(":"):
+            return None
+        for noun in nouns:
+            sources = [o for p in (*noun.children, *noun.head.children) if p.lower_ == "from" and p.dep_ == "prep"
+                       for o in p.children if o.dep_ == "pobj"]
+            for source in sources:
+                speaker = self._resolve(source)
+                if speaker is not None and self.actors.kind(speaker) != "product":
+                    return Attribution(speaker, previous.text.strip(), rule="announced",
+                                       detail=f"the {noun.text} the paragraph before announces is from "
+                                              f"'{source.text}'")
+        return self._clause_subject(previous, previous.end_char, "announced")
 
     def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
         """"“...” | She added." : a cue that opens the sentence after the quotation."""
