@@ -538,3 +538,16 @@ def test_sales_takeovers_and_named_rules_are_proposals(context_of):
         title="Guild statement on the state's adoption of Clean Harbour Rule")
     # A rule with a proper name keeps its capitals; "the adoption of" decides on it.
     assert rule.frame.sides is not None and rule.frame.sides.question == "Should the Clean Harbour Rule go ahead?"
+
+
+def test_praise_of_what_is_preferred_to_the_proposal_argues_against_it(context_of):
+    text = ("The port board adopted the mooring rule on Monday. Boat owners have cut fuel spills on their own for "
+            "years.\n\n“We urge the board to back this kind of voluntary progress rather than impose costly "
+            "regulations,” said Ines Baptiste of the traders' guild.\n\n"
+            "“Unfortunately, the rule will create an untested system,” Baptiste said.")
+    ctx = context_of(text, question="Should the mooring rule go ahead?")
+    arguments = _arguments(ctx)
+    # "regulations" is another name of the rule; the praise before "rather than" is of the alternative.
+    assert _side_of(arguments, "“We urge the board", ctx) == "against"
+    # "Unfortunately" judges the whole clause it opens.
+    assert _side_of(arguments, "“Unfortunately", ctx) == "against"

@@ -373,6 +373,11 @@ def _segments(text: str) -> list[str]:
     return [p.strip() for p in parts if len(p.split()) >= 3]
 
 
+# "keep investing in innovation rather than impose the rule": what comes before is preferred to what
+# follows, so a judging word before it is about the alternative, not about what follows.
+_PREFERRED_OVER = re.compile(r"\b(?:rather than|instead of|in place of)\b", re.IGNORECASE)
+
+
 def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
     """What a general evaluative word is about: the proposal (+1) or its opposite (-1), nearest first."""
     candidates = []
@@ -380,7 +385,8 @@ def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite
         if pattern is None:
             continue
         # "no open release", "not releasing": a negated proposal is its opposite.
-        candidates += [(abs(m.start() - position), -sign if _NEGATED_BEFORE.search(text, 0, m.start()) else sign)
+        candidates += [(abs(m.start() - position), -sign if _NEGATED_BEFORE.search(text, 0, m.start())
+                        or _PREFERRED_OVER.search(text, max(position, m.start() - 40), m.start()) else sign)
                        for m in pattern.finditer(text)]
     return min(candidates)[1] if candidates else 1
 

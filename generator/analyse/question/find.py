@@ -590,7 +590,9 @@ def _proper(word: str, text: str) -> bool:
 
 # Nouns that name the same change to a price, a service or a rule.
 _SAME_CHANGE = (frozenset({"rise", "increase", "hike"}), frozenset({"cut", "reduction"}),
-                frozenset({"closure", "shutdown"}))
+                frozenset({"closure", "shutdown"}), frozenset({"rule", "regulation"}),
+                frozenset({"takeover", "acquisition"}), frozenset({"plan", "scheme", "proposal"}),
+                frozenset({"tax", "levy"}), frozenset({"ban", "prohibition"}))
 
 
 def question_terms(question: str) -> re.Pattern[str] | None:
