@@ -551,3 +551,17 @@ def test_praise_of_what_is_preferred_to_the_proposal_argues_against_it(context_o
     assert _side_of(arguments, "“We urge the board", ctx) == "against"
     # "Unfortunately" judges the whole clause it opens.
     assert _side_of(arguments, "“Unfortunately", ctx) == "against"
+
+
+def test_who_announced_a_plan_backs_it_and_a_manner_of_saying_judges_nothing(context_of):
+    text = ("The transport ministry has announced plans to bring back toll booths on the coast road.\n\n"
+            "Transport Minister Ada Nwosu, who announced the plan, said: “There is no reason why we cannot charge "
+            "drivers for the road they use.”\n\n"
+            "I can safely tell the minister today that this plan will fail.")
+    ctx = context_of(text, question="Should the plan go ahead?")
+    arguments = _arguments(ctx)
+    # Announcing the plan is news, not a case for it; the minister's own words take her side.
+    assert _side_of(arguments, "The transport ministry has announced", ctx) is None
+    assert _side_of(arguments, "Transport Minister Ada Nwosu", ctx) == "for"
+    # "safely" says how the writer speaks; "will fail" is what the writer predicts of the plan.
+    assert _side_of(arguments, "I can safely tell", ctx) == "against"

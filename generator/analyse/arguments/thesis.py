@@ -24,11 +24,17 @@ _PROPOSAL_QUESTION = re.compile(r"^\W*(?:should|must|ought|shall)\b", re.IGNOREC
 _LEDE_SENTENCES = 2
 
 
+# An adverb of how something is said or known ("I can safely say", "we confidently predict") judges
+# the saying, not what is said.
+_MANNER_OF_SAYING = re.compile(r"[a-z]+ly\s+(?:say|said|says|tell|told|predict|predicted|assure|state|admit|"
+                               r"conclude|assume|claim|argue|report|believe|expect)\b", re.IGNORECASE)
+
+
 def with_valence(hits: list[Hit], text: str, valence: Valence, least: float) -> list[Hit]:
     """``hits`` and every word VADER rates at least ``least`` either way that no hit covers yet."""
     extra = [Hit(start, end, "positive" if value > 0 else "negative", 1 if value > 0 else -1)
              for start, end, value in valence.scan(text, least=least)
-             if all(end <= h.start or start >= h.end for h in hits)]
+             if all(end <= h.start or start >= h.end for h in hits) and not _MANNER_OF_SAYING.match(text, start)]
     return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
 
 

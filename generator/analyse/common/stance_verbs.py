@@ -16,7 +16,10 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 _FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
-                 "push draft design approve adopt authorise authorize ratify".split())
+                 "push draft design approve adopt authorise authorize ratify announce launch".split())
+# Verbs that tell who put a proposal forward: they give the doer its side, but a sentence saying so
+# ("The ministry announced the plan on Monday") reports news; it does not argue.
+_PUTS_FORWARD = frozenset("announce launch".split())
 _AGAINST = frozenset("oppose reject criticise criticize fight condemn denounce resist protest block "
                      "attack".split())
 # Nouns naming a proposal, the usual objects of those verbs.
@@ -65,7 +68,7 @@ def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None =
     if span is None:
         return []
     return [(token.text, side) for token in span if token.pos_ == "VERB" and not _describes_someone(token)
-            for side in [_side(token, terms)] if side]
+            and token.lemma_.lower() not in _PUTS_FORWARD for side in [_side(token, terms)] if side]
 
 
 def _describes_someone(verb: Token) -> bool:
