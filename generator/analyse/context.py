@@ -58,6 +58,9 @@ class Frame:
     rebutted: str | None = None
     """The sentence that reports the claim the question asks about, when the text's own voice then
     calls it wrong (a fact check): that voice argues no, the claim's owner yes."""
+    action: bool = False
+    """The question asks whether someone takes or took a course of action ("Did the minister
+    overturn the ban?"): as for a proposal, good words about that action argue yes."""
 
     @property
     def debate(self) -> bool:

@@ -565,3 +565,25 @@ def test_who_announced_a_plan_backs_it_and_a_manner_of_saying_judges_nothing(con
     assert _side_of(arguments, "Transport Minister Ada Nwosu", ctx) == "for"
     # "safely" says how the writer speaks; "will fail" is what the writer predicts of the plan.
     assert _side_of(arguments, "I can safely tell", ctx) == "against"
+
+
+def test_undoing_a_refusal_is_an_action_whose_praise_argues_yes(context_of):
+    from generator.analyse.question.find import asks_action
+
+    assert asks_action("Does government overturn the council's rejection of dredging?")
+    assert asks_action("Did the board approve the loan?")
+    # Rejecting or stopping turns praise of its object around; a push is no decision.
+    assert not asks_action("Does Eastvale reject fluoride in its water?")
+    assert not asks_action("Did the speech push a senator over the edge?")
+    text = ("Government overturns council's rejection of drilling\n\n"
+            "Ada Nwosu has overturned Eastvale council’s rejection of a drilling site, paving the way for a gas "
+            "company to drill in the county next year and provoking outrage from local groups.\n\n"
+            "“Gas will support growth and create jobs across the coast,” said Nwosu.\n\n"
+            "“This is a sad day for the bay,” said Tom Reyes, who chairs the residents' group.\n\n"
+            "Opposition parties condemned the move. Residents have opposed drilling for years and criticised "
+            "the minister again on Friday.")
+    ctx = context_of(text, title="Government overturns council's rejection of drilling")
+    assert ctx.frame.action
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "“Gas will support", ctx) == "for"
+    assert _side_of(arguments, "“This is a sad day", ctx) == "against"

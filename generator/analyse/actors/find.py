@@ -271,7 +271,8 @@ def _whole_person_names(doc: Doc) -> list[Span]:
         ent = ents[number]
         after = ents[number + 1] if number + 1 < len(ents) else None
         if after is not None and after.label_ == "PERSON" and ent.label_ != "PERSON" and after.start == ent.end \
-                and len(ent) == 1 and ent[0].tag_ in ("NNP", "NNPS") and ent[0].dep_ == "compound" and ent[0].head in after:
+                and len(ent) == 1 and ent[0].tag_ in ("NNP", "NNPS") and ent[0].dep_ == "compound" \
+                and ent[0].head in after:
             out.append(Span(doc, ent.start, after.end, label="PERSON"))
             number += 2
             continue

@@ -41,7 +41,8 @@ def with_valence(hits: list[Hit], text: str, valence: Valence, least: float) -> 
 def thesis_text(ctx: Context) -> str | None:
     """The words that state the thesis of a question about a claim, ``None`` for a proposal question."""
     frame = ctx.frame
-    if frame.sides is None or frame.topic is not None or _PROPOSAL_QUESTION.match(frame.sides.question):
+    if frame.sides is None or frame.topic is not None or frame.action \
+            or _PROPOSAL_QUESTION.match(frame.sides.question):
         return None
     if ctx.article.meta.question:
         return ctx.article.meta.question

@@ -100,7 +100,27 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
     opposite = topic.opposite if topic is not None else \
         restricted_terms(doc, sides.question) if sides is not None and not question and rebutted is None else None
     return Frame(sides=sides, topic=topic, proposal=proposal, opposite=opposite,
-                 rebutted=rebutted[1] if rebutted is not None else None)
+                 rebutted=rebutted[1] if rebutted is not None else None,
+                 action=sides is not None and not question and rebutted is None and asks_action(sides.question))
+
+
+def asks_action(question: str) -> bool:
+    """Whether a "Does/Did ...?" question asks if someone takes a decision ("Did the council
+    overturn the ban?"), rather than whether a state of things holds."""
+    if not _DO_QUESTION.match(question):
+        return False
+    return any(word in _ENACTING for word in re.findall(r"\b[a-z]+\b", question)) or \
+        _UNDONE_REFUSAL.search(question) is not None
+
+
+_DO_QUESTION = re.compile(r"^(?:Does|Do|Did)\s")
+# Decisions that put something in force: praise of what they enact argues for them. (A decision that
+# stops something, "reject", "ban", turns praise of its object around; that is the claim rules' case.)
+_ENACTING = frozenset("approve adopt pass ratify endorse sign impose introduce launch extend uphold accept "
+                      "authorise authorize".split())
+# Undoing a refusal ("overturn the council's rejection of the site") enacts what was refused.
+_UNDONE_REFUSAL = re.compile(r"\b(?:overturn|reverse|lift|quash)\s+(?:\S+\s+){0,3}?(?:rejection|refusal|ban|veto|"
+                             r"block)\b", re.IGNORECASE)
 
 
 # Proposals that stop or take away something, and the verbs that do it: what they act on is the
