@@ -204,6 +204,22 @@ def test_a_participle_headline_asks_about_its_subject_but_a_text_naming_itself_d
     assert participle_question("Letter sent to the board of governors", "") is None
 
 
+def test_a_headline_quoting_a_charge_in_the_present_asks_about_it(context_of):
+    from generator.analyse.question.find import participle_question
+    assert participle_question("Port authority 'not listening' to fishermen", "") == \
+        "Is port authority not listening to fishermen?"
+    # A charge in quotation marks is contention enough, even in a short report.
+    ctx = context_of("The harbour master said the port authority was ignoring the fishermen's letters. "
+                     "The authority said it would reply in May.",
+                     title="Port authority 'not listening' to fishermen")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Is port authority not listening to fishermen?"
+    # Without a charge in its headline, such a short report asks nothing.
+    quiet = context_of("The harbour master said the port authority was reading the fishermen's letters. "
+                       "The authority said it would reply in May.", title="Port authority to reply to fishermen")
+    assert quiet.frame.sides is None
+
+
 _FACT_CHECK = (
     "Last week the Daily Ledger ran a story on the Fenmoor dam. Its reporters claim that the dam is "
     "leaking because the builders cut corners on the concrete.\n\n"

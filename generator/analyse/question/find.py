@@ -66,6 +66,7 @@ _CLAIM_QUOTES = re.compile(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)")
 # Subjects that name nobody a question could be about.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 _QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']|^\W*[“\"‘'][^”\"’']+[”\"’']\s*[:–—]")
+_QUOTED_PREDICATE = re.compile(r"(?<!\w)['‘“\"](?:not\s+)?[a-z]+(?:ed|ing|en)\b[^'’”\"]*['’”\"](?!\w)")
 _YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
                      r"might)\b", re.IGNORECASE)
 
@@ -189,11 +190,15 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     claim = claim or _wary_question(doc, title)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
-    if reading.genre in ("opinion", "statement", "interview") or disputed >= contended:
+    # A headline that quotes someone's words as its verb ("Council 'not listening' to residents")
+    # reports a charge: that is contention enough.
+    charged = _QUOTED_PREDICATE.search(title) is not None
+    if reading.genre in ("opinion", "statement", "interview") or disputed >= contended or charged:
         argued = participle_question(title, article.text)
         if argued is not None and _clause_before(doc, title, _participle_word(title), participle=True):
             argued = None  # "Agency investigates alleged ...": a headline with a verb of its own
-        argued = argued or lede_question(doc, article.text, decides=reading.genre == "statement")
+        if argued is None and (reading.genre in ("opinion", "statement", "interview") or disputed >= contended):
+            argued = lede_question(doc, article.text, decides=reading.genre == "statement")
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
     return None
@@ -234,7 +239,16 @@ def _headline_words(title: str) -> list[str]:
 
 def _participle_word(title: str) -> str | None:
     words = _headline_words(title)
-    return next((word for word in words[1:8] if _participle(word)), None)
+    at = _participle_at(words)
+    return words[at] if at is not None else None
+
+
+def _participle_at(words: list[str]) -> int | None:
+    """Where a headline's dropped auxiliary would stand: before a past participle ("staff treated as
+    ..."), or before "not" and a present one ("council 'not listening' to residents")."""
+    return next((n for n, word in enumerate(words[1:8], start=1) if _participle(word) or (
+        word.lower() == "not" and n + 1 < len(words) and words[n + 1].endswith("ing") and words[n + 1].islower())),
+        None)
 
 
 # Verbs and nouns of contention: someone disputes, attacks or warns against something (a closed
@@ -278,7 +292,7 @@ def participle_question(title: str, text: str) -> str | None:
     academics 'treated as second-class citizens'" -> "Are thousands of academics treated as
     second-class citizens?"."""
     words = _headline_words(title)
-    at = next((n for n, word in enumerate(words[1:8], start=1) if _participle(word)), None)
+    at = _participle_at(words)
     if at is None or at + 1 >= len(words) or any(w.lower() in _AUXILIARIES for w in words[:at]):
         return None
     if any(w.lower().strip(",") in _THE_TEXT_ITSELF for w in words[:at + 2]):
