@@ -343,3 +343,13 @@ def test_a_possessive_before_a_buildings_word_makes_one_place_name(context_of):
     _, cast = _cast(context_of, text)
     names = {a.name for a in cast.actors}
     assert "Carter" not in names and "Mill" not in names and "Mary Jessop" in names
+
+
+def test_a_long_body_name_the_tagger_missed_is_known_by_its_last_word_and_description():
+    from generator.analyse.actors.fallback import unmarked_names
+    from generator.analyse.nlp import load_pipeline
+
+    doc = load_pipeline()("Harbour Road Residents Action Group, a local campaign group, was dismayed by the vote.")
+    doc.ents = []  # as the model leaves such names in a longer text
+    found = unmarked_names(doc, [])
+    assert [(c.name, c.kind) for c in found] == [("Harbour Road Residents Action Group", "organization")]

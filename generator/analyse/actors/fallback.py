@@ -43,11 +43,13 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             end += 1
         span = _without_titles(doc[i:end])
         i = end
-        if span is None or len(span) > MAX_WORDS:
+        if span is None or len(span) > MAX_WORDS and span[-1].lower_ not in ORG_SUFFIXES:
             continue
         if span[-1].lower_ in ORG_SUFFIXES:
-            # "The Heat Customers Forum said ...": a body's name the model missed, known by its last word.
-            speaks = _speaks(span)
+            # "The Heat Customers Forum said ...": a body's name the model missed, known by its last word
+            # (a body's name may be longer than a person's: "Harbour Road Residents Action Group").
+            body = _body_apposition(span)
+            speaks = _speaks(span) or (body[1] if body is not None else None)
             if len(span) > 1 and speaks is not None and not _title_case(span):
                 covered.update(range(span.start, span.end))
                 out.append(Candidate(span.text, "organization", span, False, "unmarked-name",
