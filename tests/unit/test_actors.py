@@ -188,6 +188,13 @@ def test_groups_that_act_are_actors(analyse_text):
     assert "engineers" not in actors  # owned by a pronoun and silent: not worth an actor
 
 
+def test_people_named_by_what_they_do_or_seek_are_groups(analyse_text):
+    actors = by_name(analyse_text(
+        "Irrigators say the water cuts will ruin them. Volunteers warned that the old engine needs another "
+        "year of work. Applicants argued that the backlog was unfair."))
+    assert {actors[name].kind for name in ("irrigators", "volunteers", "applicants")} == {"group"}
+
+
 def test_one_group_per_head_noun(analyse_text):
     actors = by_name(analyse_text(
         "Economists disagree about the plan. Several economists in the city said it would fail."))

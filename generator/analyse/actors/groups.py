@@ -28,7 +28,12 @@ GROUP_NOUNS = frozenset(
     "officer soldier leader executive manager entrepreneur founder hacker programmer contributor "
     "maintainer community organisation organization agency republican democrat conservative liberal "
     "environmentalist scientist epidemiologist physician economist trader operator shopkeeper player athlete fan "
-    "police coach".split()
+    "police coach volunteer applicant irrigator grower rancher fisherman fisher motorist cyclist pedestrian "
+    "passenger rider traveller traveler tourist visitor shopper homeowner landowner householder villager neighbour "
+    "neighbor survivor refugee migrant immigrant claimant plaintiff petitioner objector signatory councillor "
+    "councilor trustee senator candidate inspector firefighter paramedic surgeon lecturer professor headteacher "
+    "educator employer contractor supplier vendor miner pilot prisoner inmate pensioner retiree veteran "
+    "beekeeper".split()
 )
 # Singular nouns for a collection of people: a group when a modifier says which ("the research
 # community"); the bare noun then recalls it ("the community").
