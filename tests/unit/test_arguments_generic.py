@@ -587,3 +587,27 @@ def test_undoing_a_refusal_is_an_action_whose_praise_argues_yes(context_of):
     arguments = _arguments(ctx)
     assert _side_of(arguments, "“Gas will support", ctx) == "for"
     assert _side_of(arguments, "“This is a sad day", ctx) == "against"
+
+
+def test_a_ban_is_named_however_it_inflects_and_what_it_bans_is_its_opposite(context_of):
+    from generator.analyse.question.find import question_terms, restricted_terms
+
+    terms = question_terms("Should the ban go ahead?")
+    assert [m.group(0) for m in terms.finditer("banned, banning, bans, a bandit")] == ["banned", "banning", "bans"]
+    ctx = context_of("News that weedkillers are to be banned has pleased gardeners. The ban on the outdoor use of "
+                     "glyphosates starts in May.", title="Weedkillers ban divides growers")
+    opposite = restricted_terms(ctx.doc, "Should the ban go ahead?")
+    assert opposite is not None
+    assert opposite.search("weedkillers") and opposite.search("glyphosates") and not opposite.search("use")
+
+
+def test_the_parse_says_what_a_judging_word_is_about(context_of):
+    text = ("The ban on the outdoor use of weedkillers has been criticised by the growers' union, which says "
+            "it is not justified.\n\n"
+            "“It is up to the authorities to ban anything that is harmful,” said Ana Ruiz, who keeps bees.")
+    ctx = context_of(text, question="Should the ban go ahead?", title="Weedkillers ban divides growers")
+    arguments = _arguments(ctx)
+    # The ban is what is criticised, though "weedkillers" stands nearer the verb.
+    assert _side_of(arguments, "The ban on the outdoor use", ctx) == "against"
+    # What is harmful is what the ban acts on.
+    assert _side_of(arguments, "“It is up to the authorities", ctx) == "for"

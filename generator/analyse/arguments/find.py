@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Doc, Token
+
 from generator.analyse.arguments.claims import core_claim
 from generator.analyse.arguments.consolidate import Point, ideas, runs
 from generator.analyse.arguments.narration import narrates
@@ -207,6 +209,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
             segment = _judge(lexicon, topic, frame.withhold, proposal, opposite, sentence, text,
                              None if lead_in else speaker, quoted and not lead_in, targets,
                              valence=valence, least=limits.valence_least,
+                             doc=ctx.doc, offset=sentence.start + max(0, sentence.text.find(text)),
                              stance=stance_verbs(ctx.doc, sentence.start + max(0, sentence.text.find(text)),
                                                  sentence.start + max(0, sentence.text.find(text)) + len(text),
                                                  frame.proposal))
@@ -391,12 +394,52 @@ def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite
     return min(candidates)[1] if candidates else 1
 
 
+def _syntactic_target(doc: Doc, at: int, proposal: re.Pattern[str] | None,
+                      opposite: re.Pattern[str] | None) -> int | None:
+    """What the parse says a judging word is about: the proposal (+1), its opposite (-1), or ``None``
+    when the parse does not tell (then the nearest mention decides). An adjective is about the noun it
+    qualifies or the subject it is said of ("the ban is harmful"); a verb about what it acts on, or its
+    subject ("the ban was criticised", "the ban hurts farmers"). What a restricting proposal acts on
+    is its opposite ("ban anything that is harmful")."""
+    token = next((t for t in doc.char_span(at, at + 1, alignment_mode="expand") or ()), None)
+    if token is None or proposal is None:
+        return None
+    target: Token | None = None
+    if token.pos_ == "ADJ":
+        if token.dep_ == "amod":
+            target = token.head
+        elif token.dep_ in ("acomp", "attr"):
+            target = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif token.pos_ == "VERB":
+        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or \
+            next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if target is not None and target.tag_ in ("WDT", "WP") and target.head.dep_ == "relcl":
+        target = target.head.head  # "anything that is harmful": the noun the clause describes
+    if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    acted_on = target.dep_ in ("dobj", "nsubjpass") and proposal.search(target.head.text) is not None \
+        and _RESTRICTING_WORD.match(target.head.lemma_) is not None
+    if acted_on:
+        return -1
+    if target.pos_ == "PRON":
+        return None
+    words = doc[target.left_edge.i:target.i + 1].text  # the noun with what comes before it
+    if opposite is not None and opposite.search(words):
+        return -1
+    if proposal.search(words):
+        return 1
+    return None
+
+
+_RESTRICTING_WORD = re.compile(r"(?:ban|bar|block|restrict|prohibit|outlaw|stop|end|scrap|close|cut|halt)$")
+
+
 def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] | None,
            proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None, sentence: Sentence,
            text: str, speaker: str | None, quoted: bool,
            targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None, *,
            valence: Valence | None = None, least: float = 1.5,
-           stance: list[tuple[str, int]] | None = None) -> _Segment | None:
+           stance: list[tuple[str, int]] | None = None, doc: Doc | None = None, offset: int = 0) -> _Segment | None:
     if _DATELINE.match(text):
         return None
     hits = lexicon.hits(text, topic)
@@ -427,7 +470,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
                 # "will cost jobs", "cuts pollution": what is lost or reduced turns the word around.
                 sign = -sign
                 cue += f" lost by '{reversed_by.group(1)}'"
-            target = _target(text, hit.start, pro_target, con_target)
+            said_of = _syntactic_target(doc, offset + hit.start, pro_target, con_target) if doc is not None else None
+            target = said_of if said_of is not None else _target(text, hit.start, pro_target, con_target)
             sign *= target
             score += sign
             about = "the proposal" if target > 0 else "its opposite"

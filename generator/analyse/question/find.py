@@ -130,6 +130,8 @@ _RESTRICTIVE = frozenset("ban closure cut cuts restriction restrictions moratori
                          "withdrawal shutdown".split())
 _RESTRICTING = frozenset("ban close end scrap cut abolish stop halt axe shut remove withdraw restrict outlaw prohibit "
                          "freeze".split())
+# Nouns for doing something with a thing ("the use of pesticides"): a ban on them acts on the thing.
+_ACTIVITY_NOUNS = frozenset("use sale sales import imports export exports production supply purchase".split())
 _GO_AHEAD = re.compile(r"^Should the (?:[\w-]+ )*?([\w-]+) go ahead\?$")
 
 
@@ -150,10 +152,19 @@ def restricted_terms(doc: Doc, question: str, lede: int = 3) -> re.Pattern[str] 
     for index, sentence in enumerate(doc.sents):
         for token in sentence:
             if index < lede and token.pos_ == "VERB" and token.lemma_.lower() in _RESTRICTING:
-                objects += [c for c in token.children if c.dep_ == "dobj"]
+                # "ban the hire schemes", and the passive "pesticides ... are (to be) banned"
+                objects += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                if token.dep_ == "xcomp" and token.tag_ == "VBN":
+                    objects += [c for c in token.head.children if c.dep_ == "nsubj"]
             elif token.lower_ in (noun, noun.rstrip("s")) and token.pos_ == "NOUN":
                 objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "of", "to")
                             for o in p.children if o.dep_ == "pobj"]
+                # "the pesticides ban"
+                objects += [c for c in token.children if c.dep_ == "compound" and c.tag_ == "NNS"]
+    # "the ban on the outdoor use of pesticides": what is used, sold or made is what the ban acts on.
+    objects = [o for noun_ in objects for o in (
+        [o for p in noun_.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if noun_.lemma_.lower() in _ACTIVITY_NOUNS else [noun_])]
     asked_words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     # The object and the nouns before it in its phrase ("rental e-scooter trial": scooter, trial).
     words = sorted({t.lemma_.lower() for o in objects for t in doc[_after_owner(o):o.i + 1]
@@ -638,8 +649,14 @@ def question_terms(question: str) -> re.Pattern[str] | None:
     words += sorted({other for w in words for family in _SAME_CHANGE if w.lower() in family for other in family}
                     - {w.lower() for w in words})
     # A word and its inflections ("ship", "ships"), not a longer word it starts ("harbour" in "harbourmaster").
-    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w) for w in words)
+    # A last consonant doubles before an ending ("ban", "banned", "banning").
+    return re.compile(r"\b(?:" + "|".join(re.escape(w[:-1] if w.endswith("s") else w)
+                                         + (f"(?:{re.escape(w[-1])}(?=ed|ing))?" if w[-1] in _DOUBLED else "")
+                                         for w in words)
                       + r")(?:s|es|ed|d|ing|[’']s)?\b", re.IGNORECASE)
+
+
+_DOUBLED = frozenset("bdgmnprt")
 
 
 def _main_proposal(doc: Doc, title: str, needed: int, disputed: int) -> str | None:
