@@ -102,3 +102,17 @@ def test_the_headline_names_who_answers_when_the_tagger_takes_the_name_for_a_pla
     assert cast.interview is not None and cast.interview.interviewee == "grace-mbeki"
     answer = next(s for s in ctx.article.sentences if s.text.startswith("We were losing"))
     assert voices.of(answer.id)[0] == "grace-mbeki"
+
+
+def test_the_person_only_the_headline_names_answers_the_questions(context_of):
+    text = ("Q: What is your plan for the harbour?\n\nA: My plan is to dredge the channel and open the quay to "
+            "ferries again.\n\nQ: Why should anyone vote for your party?\n\nA: Because we have a plan, and the "
+            "council has none.\n\nQ: What would you change first?\n\nA: I would cut the mooring fees that drive "
+            "fishermen away.\n\nQ: Are you ready to govern?\n\nA: I am. My team has run the port trust for ten "
+            "years.\n")
+    ctx = context_of(text, markdown=True, title="Q&A with Harbour Party leader Ines Baptiste")
+    assert ctx.reading.genre == "interview" and ctx.reading.interviewee == "Ines Baptiste"
+    cast, quotes, voices = _answers_by(ctx)
+    assert cast.interview is not None and cast.interview.interviewee == "ines-baptiste"
+    answer = next(s for s in ctx.article.sentences if "Because we have a plan" in s.text)
+    assert voices.of(answer.id)[0] == "ines-baptiste"

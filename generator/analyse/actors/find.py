@@ -152,6 +152,7 @@ def find_actors(ctx: Context) -> Cast:
         if draft.known and draft.description:
             draft.note("description", "from the knowledge file")
     actors = [_to_actor(draft) for draft in kept] + _byline_authors(article, kept)
+    actors += _headline_interviewee(ctx.reading.interviewee if ctx.reading.genre == "interview" else None, actors)
     actors.sort(key=lambda actor: (-len(actor.mentions), actor.name))
     mentions = [m for d in kept for m in d.mentions]
     names = {d.name for d in kept}
@@ -165,7 +166,8 @@ def find_actors(ctx: Context) -> Cast:
     interview = find_interview(article, ctx.reading, actors, mentions)
     traces = {name_id(d.name): tuple(d.trace) for d in kept}
     if interview is not None and interview.interviewee is not None:
-        traces[interview.interviewee] += (Trace("actors", "interviewee", interview.how, interview.answers[:1]),)
+        traces[interview.interviewee] = traces.get(interview.interviewee, ()) + (
+            Trace("actors", "interviewee", interview.how, interview.answers[:1]),)
     return Cast(actors=tuple(actors), mentions=tuple(mentions), makers=tuple(sorted(makers)), traces=traces,
                 interview=interview, own_voice=name_id(voice.name) if voice is not None and voice in kept else None)
 
@@ -189,6 +191,19 @@ def _byline_authors(article: Article, kept: list[Draft]) -> list[Actor]:
             out.append(Actor(id=name_id(name), name=name, kind="person", aliases=(),
                              description="author of the article", stance="none", mentions=()))
     return out
+
+
+def _headline_interviewee(name: str | None, actors: list[Actor]) -> list[Actor]:
+    """Who answers an interview whose headline alone names them ("Q&A with Ana Ruiz"): a person
+    of the cast, though the text never names them again."""
+    if not name or len(name.split()) < 2:
+        return []
+    surname = name.split()[-1].casefold()
+    if any(a.kind == "person" and surname in {n.split()[-1].casefold() for n in (a.name, *a.aliases) if n}
+           for a in actors):
+        return []
+    return [Actor(id=name_id(name), name=name, kind="person", aliases=(), description="answers the interview's "
+                  "questions", stance="none", mentions=())]
 
 
 def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) -> list[Candidate]:

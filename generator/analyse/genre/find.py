@@ -29,8 +29,9 @@ _A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)–—-]\s*")
 # "Name: what they said" at the start of a turn.
 _TURN_LABEL = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*:\s+\S")
 # A headline that names who is interviewed: "an interview with X", "in conversation with X", "Q&A with X".
+# The name is the last run of capitalised words: "Q&A with Harbour Party leader Ana Ruiz" names Ana Ruiz.
 _INTERVIEW_WITH = re.compile(r"\b(?i:interview|conversation|Q&A|Q & A|talk|chat)\s+(?i:with)\s+"
-                             r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
+                             r"(?:[\w'’.-]+\s+){0,5}?([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[:,;–—-]|$)")
 # Words a page uses to call itself an opinion piece.
 _OPINION_LABEL = re.compile(r"\b(?:opinion|op-ed|commentary|comment|column|editorial|essay|letter|viewpoint|"
                             r"perspective|analysis)\b", re.IGNORECASE)
@@ -121,8 +122,8 @@ def _interviewee(article: Article, doc: Doc, questions: list[str], labels: Count
     # "...: an interview with Grace Mbeki": the headline says who answers, whatever the tagger makes
     # of the name in the text.
     named = _INTERVIEW_WITH.search(article.meta.title or "")
-    if named is not None and named.group(1) in article.text:
-        return named.group(1)
+    if named is not None:
+        return named.group(1)  # named in the text or not: the headline says who answers
     first = article.sentence(questions[0]).start if questions else len(article.text)
     people: Counter[str] = Counter()
     for ent in doc.ents:
