@@ -611,3 +611,10 @@ def test_the_parse_says_what_a_judging_word_is_about(context_of):
     assert _side_of(arguments, "The ban on the outdoor use", ctx) == "against"
     # What is harmful is what the ban acts on.
     assert _side_of(arguments, "“It is up to the authorities", ctx) == "for"
+
+
+def test_a_measure_that_goes_too_far_is_judged_badly(context_of):
+    text = ("The board voted to revise the mooring policy on Tuesday.\n\n"
+            "“The new policy is too restrictive for small boats,” said Ines Baptiste, who voted against it.")
+    ctx = context_of(text, question="Should the mooring policy go ahead?")
+    assert _side_of(_arguments(ctx), "“The new policy is too restrictive", ctx) == "against"
