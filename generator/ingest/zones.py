@@ -142,6 +142,7 @@ def split_zones(pieces: Sequence[Piece], title: str | None = None) -> Zoning:
         if kinds[number] == "related" and number and pieces[number - 1].kind == "blockquote" and (
                 _is_name(piece.text) or _DATE.fullmatch(piece.text.strip(" .—-"))):
             kinds[number] = None
+    _mark_teaser_items(pieces, kinds)
     headline_at = _mark_masthead(pieces, kinds, title)
     body_at = [n for n, kind in enumerate(kinds) if kind is None and pieces[n].kind != "heading"]
     if not body_at:
@@ -247,6 +248,27 @@ def _mark_shaped_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]
             for k in range(number, end):
                 kinds[k] = kind
         number = max(end, number + 1)
+
+
+def _mark_teaser_items(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:
+    """A list of short headlines right before or after a teaser label ("Keep Reading", "Related") is
+    that box of other stories, even when the page lost its links."""
+    def headline_item(n: int) -> bool:
+        text = pieces[n].text.strip()
+        return kinds[n] is None and pieces[n].kind in ("item", "paragraph") and len(text.split()) <= 14 \
+            and not re.search(r"[.!:;…\"”’]$", text)
+
+    for number, kind in enumerate(kinds):
+        if kind != "related":
+            continue
+        for step in (-1, 1):
+            run, n = [], number + step
+            while 0 <= n < len(pieces) and headline_item(n):
+                run.append(n)
+                n += step
+            if len(run) >= 3:
+                for n in run:
+                    kinds[n] = "related"
 
 
 def _teaser_label(piece: Piece) -> bool:

@@ -202,3 +202,11 @@ def test_a_statement_the_paragraph_before_announces_is_from_whoever_it_names(ana
         "The Harbour Traders Guild met on Tuesday with Guild President Ines Baptiste in the chair.\n\n"
         "\"Nobody here can pay these fees.\"")
     assert speakers(analysis) == [("Nobody", None)]
+
+
+def test_a_quotation_opening_the_paragraph_after_one_reporting_its_speaker_is_theirs(analyse_text):
+    analysis = analyse_text(
+        "Coach Tomas Eld was pleased with the win over the Harbour side.\n\n"
+        "Eld lamented the chances his team missed in the first half.\n\n"
+        "\"We created so many chances and scored only once.\"")
+    assert speakers(analysis) == [("We", "Tomas Eld")]

@@ -148,3 +148,16 @@ def test_short_lines_above_the_pages_own_headline_are_its_masthead(tmp_path: Pat
     # Without a title to find, nothing above the body is dropped for this reason.
     path.write_text("Listen Live\n\n" + BODY + "\n", encoding="utf-8")
     assert read_article(path).sentences[0].text == "Listen Live"
+
+
+def test_short_headlines_beside_a_teaser_label_are_its_box_even_without_links():
+    text = (f"{BODY}\n\n- Ferry fares to rise in May\n\n- Storm closes the north pier\n\n"
+            "- Inside the port: what went wrong at the quay?\n\nKeep Reading\n\n"
+            f"{BODY.replace('Tuesday', 'Friday')}")
+    found = kinds(text, markdown=True)
+    assert found.get("Storm closes the north pier") == "related"
+    assert found.get("Inside the port: what went wrong at the quay?") == "related"
+    # Two short lines are no box.
+    short = kinds(f"{BODY}\n\n- Ferry fares to rise in May\n\n- Storm closes the north pier\n\nKeep Reading\n\n{BODY}",
+                  markdown=True)
+    assert "Storm closes the north pier" not in short

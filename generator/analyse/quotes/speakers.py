@@ -452,6 +452,12 @@ class Speakers:
         nouns = [t for t in previous if t.lemma_.lower() in _ANNOUNCED and t.pos_ == "NOUN"
                  and any(c.lower_ == "following" for c in t.children)]
         if not nouns and not previous.text.rstrip().endswith(":"):
+            # "Ruiz lamented the missed chances. | “First half, we ...”": the paragraph before reports
+            # what its subject says or feels, and the quotation gives the words.
+            root = previous.root
+            if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" and self.text[
+                    previous.start_char:sent.start_char].rstrip(" ").endswith("\n"):
+                return self._clause_subject(previous, previous.end_char, "reported-before-paragraph")
             return None
         for noun in nouns:
             sources = [o for p in (*noun.children, *noun.head.children) if p.lower_ == "from" and p.dep_ == "prep"
