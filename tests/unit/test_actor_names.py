@@ -353,3 +353,27 @@ def test_a_long_body_name_the_tagger_missed_is_known_by_its_last_word_and_descri
     doc.ents = []  # as the model leaves such names in a longer text
     found = unmarked_names(doc, [])
     assert [(c.name, c.kind) for c in found] == [("Harbour Road Residents Action Group", "organization")]
+
+
+def test_an_acronym_that_drops_a_word_names_the_body_it_follows(context_of):
+    from generator.analyse.actors.find import _abbreviates
+
+    assert _abbreviates("NIWA", "NIWAR") and _abbreviates("UCU", "UCU")
+    assert not _abbreviates("WA", "NIWAR") and not _abbreviates("NI", "NIWAR")
+    _, cast = _cast(context_of,
+                    "Norland’s Harbour Institute of Water and Tidal Research (HIWT) announced the survey on Monday. "
+                    "“We found eleven new species,” said HIWT biologist Ines Marlow. The HIWT’s ship sails again in "
+                    "May.")
+    bodies = {a.name: a for a in cast.actors if a.kind == "organization"}
+    assert "HIWT" in bodies["Harbour Institute of Water and Tidal Research"].aliases
+    assert "HIWT" not in bodies
+
+
+def test_one_of_a_kind_of_company_is_a_company_though_tagged_a_place(context_of):
+    from generator.analyse.actors.fallback import body_apposition
+    from generator.analyse.nlp import load_pipeline
+
+    doc = load_pipeline()("The museum rented its hall to Corvina, one of the world’s largest defence companies, "
+                          "for a party.")
+    span = next(t for t in doc if t.text == "Corvina")
+    assert body_apposition(doc[span.i:span.i + 1]) is not None

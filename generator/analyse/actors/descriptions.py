@@ -290,6 +290,8 @@ def appositions(span: Span) -> list[Span]:
         if token.dep_ == "appos" and token.i >= span.end and token.pos_ in ("NOUN", "PROPN"):
             if token.ent_type_ and token.pos_ == "PROPN":
                 continue  # another name, not a description
+            if any(t.text == "/" for t in span.doc[span.end:token.i]):
+                continue  # "Wire / Ana Ruiz": a credit naming two, not a description
             found = phrase(token, limit=10)
             if len(found) >= 2 and found[0].text[:1].isalnum() and found[-1].pos_ in ("NOUN", "PROPN"):
                 out.append(found)

@@ -115,6 +115,11 @@ def _without_titles(span: Span) -> Span | None:
     return doc[start:span.end] if start < span.end else None
 
 
+def body_apposition(span: Span) -> tuple[str, str] | None:
+    """The kind an apposition gives a name the tagger took for a place (see :func:`_body_apposition`)."""
+    return _body_apposition(span)
+
+
 def described_by(span: Span) -> tuple[str, str] | None:
     """The kind a common noun right before a name gives it ("singer Ingrid Holm", "the
     rapper Kid Fjord", "folk trio Harbour Lights"), and why."""
@@ -179,9 +184,16 @@ def _apposition(span: Span, nouns: frozenset[str], determined: bool = False) -> 
     """The common noun of ``nouns`` in an apposition after the name ("Ines Marlow, a fisher ..."),
     with a determiner of its own when ``determined``."""
     root = span.root
-    return next((child for child in root.children if child.dep_ == "appos" and child.i > root.i
-                 and child.tag_ == "NN" and child.lemma_.lower() in nouns
-                 and (not determined or any(c.dep_ == "det" for c in child.children))), None)
+    found = next((child for child in root.children if child.dep_ == "appos" and child.i > root.i
+                  and child.tag_ == "NN" and child.lemma_.lower() in nouns
+                  and (not determined or any(c.dep_ == "det" for c in child.children))), None)
+    if found is None:
+        # "Leonardo, one of the world's largest defence companies": one of a kind named in the plural
+        found = next((o for child in root.children if child.dep_ == "appos" and child.i > root.i
+                      and child.lower_ == "one" for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in nouns),
+                     None)
+    return found
 
 
 def _acts_as_person(span: Span) -> str | None:

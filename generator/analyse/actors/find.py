@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.canonical import canonical_keys, drop_suffix, vote_kind
 from generator.analyse.actors.drafts import Candidate, Draft
-from generator.analyse.actors.fallback import described_by, unmarked_names
+from generator.analyse.actors.fallback import body_apposition, described_by, unmarked_names
 from generator.analyse.actors.furniture import furniture_ranges
 from generator.analyse.actors.interview import find_interview
 from generator.analyse.actors.names import (
@@ -259,6 +259,10 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
                 kind = described[0]  # "the rapper Kid Fjord", typed a firm
             if entity is None and _dateline(span):
                 continue  # "OSLO (Northern Wire) -": where the story was filed
+            if entity is None and ent.label_ == "GPE":
+                body = body_apposition(span)
+                if body is not None:
+                    kind = body[0]  # "Corvin, one of the largest defence companies", tagged a place
             if kind is None or (ent.label_ == "NORP" and entity is None):
                 continue
             if entity is None and not_an_actor(span, name, text, kind):
@@ -305,6 +309,17 @@ def _surnames_as_people(found: list[Candidate]) -> list[Candidate]:
             else c for c in found]
 
 
+def _abbreviates(acronym: str, letters: str) -> bool:
+    """Whether an acronym stands for a name with these initials: all of them, or most of them in
+    order from the first ("NIWR" or "NIW" for the "National Institute of Water Research")."""
+    if acronym == letters:
+        return True
+    if len(acronym) < 3 or not letters or acronym[0] != letters[0] or len(acronym) < len(letters) - 1:
+        return False
+    rest = iter(letters)
+    return all(letter in rest for letter in acronym)
+
+
 def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """Names the text defines with an acronym in brackets ("the University and College Union
     (UCU)"): one organisation whatever pieces the parser made of it, and the acronym alone
@@ -313,11 +328,12 @@ def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> li
     spans: list[Span] = []
     acronyms: dict[str, str] = {}
     for match in _DEFINED.finditer(text):
-        words = match.group(1).split()
+        # "New Zealand’s National Institute of ... (NIWA)": the owner before a possessive is no part of it
+        words = re.split(r"[’']s\s+", match.group(1))[-1].split()
         while words and words[0].casefold() in ("the", "a", "an"):
             words.pop(0)
         name = " ".join(words)
-        if len(words) < 2 or initials(name) != match.group(2) or knowledge.entity(match.group(2)):
+        if len(words) < 2 or not _abbreviates(match.group(2), initials(name)) or knowledge.entity(match.group(2)):
             continue
         span = doc.char_span(match.end(1) - len(name), match.end(1))
         if span is not None and (any(t.ent_type_ == "ORG" for t in span) or words[-1].casefold() in ORG_SUFFIXES
@@ -338,6 +354,11 @@ def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> li
         if token.text in acronyms and token.i not in covered:
             kept.append(Candidate(token.text, "organization", doc[token.i:token.i + 1], False, "defined-name",
                                   f"'{token.text}' is the acronym of '{acronyms[token.text]}'"))
+    # The acronym, however the tagger marked it, names the body it was defined for.
+    long_names = {acronym: next((c.name for c in kept if c.span.text == name or c.name == name), name)
+                  for acronym, name in acronyms.items()}
+    kept = [replace(c, name=long_names[c.name], why=f"{c.why}; the acronym of '{long_names[c.name]}'")
+            if c.name in long_names and not c.known else c for c in kept]
     return sorted(kept, key=lambda c: c.span.start_char)
 
 
