@@ -210,3 +210,22 @@ def test_a_quotation_opening_the_paragraph_after_one_reporting_its_speaker_is_th
         "Eld lamented the chances his team missed in the first half.\n\n"
         "\"We created so many chances and scored only once.\"")
     assert speakers(analysis) == [("We", "Tomas Eld")]
+
+
+def test_of_two_subjects_the_parser_gives_one_verb_the_one_next_to_it_speaks(analyse_text):
+    from spacy.tokens import Doc
+
+    from generator.analyse.nlp import load_pipeline
+    from generator.analyse.quotes.speakers import subject_order
+
+    # As the parser sometimes reads "Growers Union President Ines Marlow issued": two subjects of one verb.
+    words = ["Growers", "Union", "President", "Ines", "Marlow", "issued", "a", "statement"]
+    doc = Doc(load_pipeline().vocab, words=words, heads=[1, 5, 4, 4, 5, 5, 7, 5],
+              deps=["compound", "nsubj", "compound", "compound", "nsubj", "ROOT", "det", "dobj"])
+    subjects = sorted([doc[1], doc[4]], key=subject_order)
+    assert [t.text for t in subjects] == ["Marlow", "Union"]
+    # The usual case: one subject, and the statement announced is its words.
+    analysis = analyse_text(
+        "Harbour Growers Union (HGU) President Ines Marlow issued the following statement in response to the "
+        "ruling:\n\n“It is deeply disappointing that the board did not listen to growers.”")
+    assert speakers(analysis) == [("It", "Ines Marlow")]

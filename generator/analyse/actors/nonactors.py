@@ -25,7 +25,8 @@ THING_WORDS = frozenset(
     "depression "
     "war crisis revolution pandemic epidemic awards festival olympics championship championships expo "
     "principles guidelines charter declaration manifesto mill mills farm manor castle abbey chapel wharf quay pier "
-    "hall prize prizes award medal trophy cup plan plans scheme strategy games marathon tournament regatta".split()
+    "hall prize prizes award medal trophy cup plan plans scheme strategy games marathon tournament regatta "
+    "payment payments allowance".split()
 )
 # Of those, the names of texts: a law or an agreement "states" or "says" things, but never acts.
 _DOCUMENT_THINGS = frozenset("act accord accords agreement treaty protocol pact principles guidelines charter "

@@ -414,7 +414,7 @@ class Speakers:
         she laughed:" is hers), then of any verb; never a product."""
         subjects = [t for t in sent if t.idx < limit and t.dep_ in ("nsubj", "nsubjpass")
                     and t.head.pos_ in ("VERB", "AUX") and not self.quoted(t.idx)]
-        subjects.sort(key=lambda t: t.head.dep_ != "ROOT")
+        subjects.sort(key=subject_order)
         for token in subjects:
             speaker = self._resolve(token)
             if speaker is not None and self.actors.kind(speaker) == "product" and token.lemma_.lower() in _DOCUMENTS:
@@ -503,6 +503,12 @@ class Speakers:
         sent = tokens[0].sent
         return sent.start == self.previous_sentence_end and \
             self.text[sent.start_char:start].strip(" “\"‘'«\n") == ""
+
+
+def subject_order(subject: Token) -> tuple[bool, int]:
+    """The main verb's subject first; of two that the parser gave one verb ("Growers Union (GU)
+    President Ana Ruiz issued ..."), the one next to the verb."""
+    return subject.head.dep_ != "ROOT", -subject.i
 
 
 def _centre(mentions: list[Mention]) -> Mention:
