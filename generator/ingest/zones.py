@@ -144,6 +144,7 @@ def split_zones(pieces: Sequence[Piece], title: str | None = None) -> Zoning:
             kinds[number] = None
     _mark_teaser_items(pieces, kinds)
     headline_at = _mark_masthead(pieces, kinds, title)
+    _mark_signoff(pieces, kinds)
     body_at = [n for n, kind in enumerate(kinds) if kind is None and pieces[n].kind != "heading"]
     if not body_at:
         # Nothing but furniture is no article; keep the blocks the self-named rules let through.
@@ -299,6 +300,29 @@ def _mark_edges(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], firs
                 kinds[n] = kinds[n] or "boilerplate"
 
 
+# A writer's sign-off under a letter or a column: "ANA RUIZ, Portview" or "Ana M. Ruiz, Portview".
+_SIGNOFF = re.compile(r"^((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+),\s+[A-Z][\w.' -]{1,40}$")
+
+
+def _mark_signoff(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:
+    """The signature closing a letter or a column is its byline; the lines after it (the writer's job)
+    are its credit."""
+    body = [n for n, kind in enumerate(kinds) if kind is None]
+    for number in body[-3:]:
+        text = pieces[number].text.strip()
+        match = _SIGNOFF.match(text)
+        if match is None or len(text.split()) > 9 or _sentence_like(text):
+            continue
+        after = [n for n in body if n > number]
+        signed = [n for n in body if _SIGNOFF.match(pieces[n].text.strip()) and len(pieces[n].text.split()) <= 9]
+        if len(signed) == 1 and all(not _sentence_like(pieces[n].text) and len(pieces[n].text.split()) <= 14
+                                    for n in after):
+            kinds[number] = "byline"
+            for n in after:
+                kinds[n] = "credit"
+            return
+
+
 def _mark_masthead(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], title: str | None) -> int:
     """Labels above the headline are the site's masthead (its address, menus, "Play Live Radio"):
     where the page's own title stands as a block, the short lines before it are no part of the story.
@@ -437,6 +461,10 @@ def _author(furniture: Sequence[Furniture]) -> str | None:
             match = _BYLINE.match(item.text)
             if match:
                 return _people(match.group(1))
+            signed = _SIGNOFF.match(item.text.strip())
+            if signed:
+                name = signed.group(1)
+                return name.title() if name.isupper() else name  # "ANA M. RUIZ" signs as Ana M. Ruiz
     for item in furniture:
         if item.kind == "credit":
             match = _ROLE_BY.search(item.text) or _CONTRIBUTED.match(item.text)

@@ -161,3 +161,17 @@ def test_short_headlines_beside_a_teaser_label_are_its_box_even_without_links():
     short = kinds(f"{BODY}\n\n- Ferry fares to rise in May\n\n- Storm closes the north pier\n\nKeep Reading\n\n{BODY}",
                   markdown=True)
     assert "Storm closes the north pier" not in short
+
+
+def test_a_single_signature_under_a_letter_is_its_byline(tmp_path: Path):
+    path = tmp_path / "letter.md"
+    path.write_text(f"# Keep the ferry running\n\n{BODY}\n\nINES M. MARLOW, Portview\n\nRETIRED HARBOUR PILOT\n",
+                    encoding="utf-8")
+    article = read_article(path)
+    assert article.meta.author == "Ines M. Marlow"
+    assert {f.text: f.kind for f in article.furniture} == {"INES M. MARLOW, Portview": "byline",
+                                                           "RETIRED HARBOUR PILOT": "credit"}
+    # Several such lines are a list of signatories, not one writer's sign-off.
+    path.write_text(f"# Keep the ferry running\n\n{BODY}\n\nInes Marlow, Portview\n\nTom Hale, Kelby\n",
+                    encoding="utf-8")
+    assert read_article(path).meta.author is None
