@@ -125,3 +125,13 @@ def test_a_first_name_the_tagger_cut_off_from_the_surname_is_the_persons(analyse
     assert doc[2].dep_ == "compound" and doc[2].head.i == 3
     assert [(e.text, e.label_) for e in _whole_person_names(doc) if e.label_ in ("ORG", "PERSON")] == [
         ("Tigra Wanjiku", "PERSON")]
+
+
+def test_a_book_is_named_by_its_title_and_a_place_adjective_names_no_actor(analyse_text):
+    from generator.analyse.actors.nonactors import _PLACE_ADJECTIVE
+
+    actors = by_name(analyse_text(
+        "Mara Quist is the author of the new book Tidewater: A History of the Coast and Its People. "
+        "Quist said the book took ten years."))
+    assert actors.get("Tidewater") is not None and actors["Tidewater"].kind == "product"
+    assert _PLACE_ADJECTIVE.match("-based festival") and not _PLACE_ADJECTIVE.match("-basedness")

@@ -225,6 +225,10 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
             tidy = _with_place(tidy)
         if tidy is not None and ent.label_ == "GPE":
             tidy = _with_modifier(tidy)
+        if tidy is not None and ent.label_ == "WORK_OF_ART":
+            colon = next((t.i for t in tidy if t.text == ":" and t.i > tidy.start), None)
+            if colon is not None:
+                tidy = doc[tidy.start:colon]  # "Tidewater: A History of the Coast" is called Tidewater
         if tidy is not None:
             if tidy.start > ent.start and any(t.tag_ == "POS" for t in ent[: tidy.start - ent.start]):
                 owner = tidy_span(doc[ent.start: next(t.i for t in ent if t.tag_ == "POS")])

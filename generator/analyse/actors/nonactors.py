@@ -39,6 +39,7 @@ _OWNER_BEFORE = re.compile(r"[’']s\s+$")
 _CASE_AFTER = re.compile(r"\s+vs?\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+vs?\.?\s+$")
 _HYPHEN_AFTER = re.compile(r"-[a-z]+-[A-Z]")
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|bred|headquartered|registered)\b")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w]*-[a-z]+-$")
 # Days named from today, which a sentence or a quotation can open with a capital.
 _DAY_WORDS = frozenset("today tonight yesterday tomorrow".split())
@@ -97,6 +98,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "Smith v. Jones" is a court case
     if _HYPHEN_AFTER.match(text, end) or _HYPHEN_BEFORE.search(text[max(0, start - 30):start]):
         return True  # a part of "Stratford-upon-Avon"
+    if _PLACE_ADJECTIVE.match(text, end):
+        return True  # "a Leeds-based festival": where something is
     if span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in _FEATURE_NOUNS \
             or kind != "person" and len(words) > 1 and words[0].casefold() in _FEATURE_NOUNS \
             and words[-1].casefold() not in ORG_SUFFIXES:
