@@ -40,3 +40,15 @@ def test_a_problem_going_forward_makes_one_cue_a_stake(analyse_file, tmp_path):
                     "The meeting lasted two hours and ended late in the evening.\n", encoding="utf-8")
     texts = [s.text for s in analyse_file(path).stakes]
     assert any("ferry jobs" in t for t in texts), texts
+
+
+def test_a_blow_to_people_and_a_falling_share_price_are_stakes(analyse_file, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Ferry operator drops its bid for the harbour line\n\n"
+                    "The board met on Monday to discuss the timetable for the year.\n\n"
+                    "Shares in the operator fell 4 percent after it dropped the bid.\n\n"
+                    "The new fares will be a blow to families on fixed incomes.\n\n"
+                    "The meeting lasted two hours and ended late in the evening.\n", encoding="utf-8")
+    texts = [s.text for s in analyse_file(path).stakes]
+    assert any(t.startswith("Shares in the operator") for t in texts), texts
+    assert any("a blow to families" in t for t in texts), texts
