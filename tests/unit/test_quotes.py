@@ -210,6 +210,12 @@ def test_a_quotation_opening_the_paragraph_after_one_reporting_its_speaker_is_th
         "Eld lamented the chances his team missed in the first half.\n\n"
         "\"We created so many chances and scored only once.\"")
     assert speakers(analysis) == [("We", "Tomas Eld")]
+    # A paragraph that asks a question reports no words; and a name after the quotation in its own
+    # paragraph says whose it is.
+    analysis = analyse_text(
+        "Port officials asked whether the ferry should run in winter.\n\n"
+        "\"Nobody can sail safely in those storms.\" The warning came from Ines Marlow, a harbour pilot.")
+    assert speakers(analysis)[0][1] != "Port officials"
 
 
 def test_of_two_subjects_the_parser_gives_one_verb_the_one_next_to_it_speaks(analyse_text):

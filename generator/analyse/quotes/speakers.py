@@ -455,8 +455,14 @@ class Speakers:
             # "Ruiz lamented the missed chances. | “First half, we ...”": the paragraph before reports
             # what its subject says or feels, and the quotation gives the words.
             root = previous.root
-            if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" and self.text[
-                    previous.start_char:sent.start_char].rstrip(" ").endswith("\n"):
+            asks = root.lemma_.lower() in ("ask", "wonder", "question") or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for t in root.children for c in t.children)
+            paragraph_end = self.text.find("\n", start)
+            paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+            # Someone named later in the quotation's own paragraph ("... came from X") is its speaker.
+            named_after = any(start < m.start < paragraph_end for m in self.people)
+            if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" and not asks and not named_after \
+                    and self.text[previous.start_char:sent.start_char].rstrip(" ").endswith("\n"):
                 return self._clause_subject(previous, previous.end_char, "reported-before-paragraph")
             return None
         for noun in nouns:
