@@ -202,6 +202,8 @@ def test_a_participle_headline_asks_about_its_subject_but_a_text_naming_itself_d
     # "open" only ends like a participle, and "An open letter to ..." names the text, not a claim.
     assert participle_question("An open letter to the trustees of the Marlow Museum", "") is None
     assert participle_question("Letter sent to the board of governors", "") is None
+    # "hatred" only ends like a participle.
+    assert participle_question("Minister in harbour 'hatred' row", "") is None
 
 
 def test_a_headline_quoting_a_charge_in_the_present_asks_about_it(context_of):

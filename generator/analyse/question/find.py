@@ -287,7 +287,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "taken given written broken chosen driven eaten fallen forgotten frozen hidden spoken stolen shaken woken "
     "beaten bitten proven risen shown sworn torn worn drawn grown known thrown blown flown seen done gone "
     "undone overtaken mistaken forbidden forgiven sewn sown".split())
-_NOT_PARTICIPLES = frozenset("hundred sacred naked wicked rugged speed seed feed breed greed indeed".split())
+_NOT_PARTICIPLES = frozenset("hundred sacred naked wicked rugged speed seed feed breed greed indeed hatred kindred "
+                             "bloodshed watershed homestead".split())
 
 
 def _participle(word: str) -> bool:
