@@ -135,3 +135,14 @@ def test_a_book_is_named_by_its_title_and_a_place_adjective_names_no_actor(analy
         "Quist said the book took ten years."))
     assert actors.get("Tidewater") is not None and actors["Tidewater"].kind == "product"
     assert _PLACE_ADJECTIVE.match("-based festival") and not _PLACE_ADJECTIVE.match("-basedness")
+
+
+def test_a_single_name_joined_by_and_to_a_place_after_a_preposition_is_a_place():
+    from generator.analyse.actors.nonactors import not_an_actor
+    from generator.analyse.nlp import load_pipeline
+
+    text = "She wrote travel books about the Sahara and Antarctic."
+    doc = load_pipeline()(text)
+    name = next(e for e in doc.ents if e.text == "Antarctic")
+    assert name.label_ == "ORG"  # as the model tags it
+    assert not_an_actor(name, name.text, text, "organization")

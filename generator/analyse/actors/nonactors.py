@@ -109,6 +109,8 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "Cradley Dale", "Silicon Valley", "farmland at Hollin Dale": a landscape's name, a place
     if _listed_place(span):
         return True  # "other cities, including Leeds and Glasgow": examples of places
+    if kind != "person" and len(words) == 1 and _joined_to_place(span):
+        return True  # "the Arctic and Antarctic": a name joined by "and" to a place is a place
     if _SEAT_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "the Labour MP for Newcastle Central": the seat a member sits for, a place
     doc = span.doc
@@ -138,6 +140,15 @@ def _mid_sentence(name: str, text: str) -> bool:
         if not long or sum(w[0].isupper() for w in long) < 0.6 * len(long):
             return True
     return False
+
+
+def _joined_to_place(span: Span) -> bool:
+    """The name is coordinated with a place the tagger knows as one (a region, a country, a town)."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ in ("GPE", "LOC") and not (span.start <= p.i < span.end) and p.dep_ == "pobj"
+               for p in partners)  # "travel books about the Arctic and Antarctic"
 
 
 def _listed_place(span: Span) -> bool:
