@@ -377,3 +377,11 @@ def test_one_of_a_kind_of_company_is_a_company_though_tagged_a_place(context_of)
                           "for a party.")
     span = next(t for t in doc if t.text == "Corvina")
     assert body_apposition(doc[span.i:span.i + 1]) is not None
+
+
+def test_one_person_whose_first_name_the_text_spells_two_ways_is_one_actor(context_of):
+    _, cast = _cast(context_of,
+                    "Actor Anthony Marlow backed the festival on Monday. “It gave me my start,” said Anthony "
+                    "Marlow. Actor Antony Marlow said the cuts were cruel.")
+    people = [a.name for a in cast.actors if a.kind == "person"]
+    assert people == ["Anthony Marlow"]

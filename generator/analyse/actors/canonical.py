@@ -77,6 +77,12 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
                 keys[name] = entity.name if entity is not None else short  # "Acme Magazine" is "Acme"
                 why[name] = f"a longer spelling of '{keys[name]}'"
                 continue
+        if " " in base and kinds.get(name) == "person":
+            twin = _spelling_twin(base, people, counts)
+            if twin is not None:
+                keys[name] = twin  # "Antony Hale" and "Anthony Hale" in one story are one man
+                why[name] = "another spelling of the first name of a person named more often"
+                continue
         if " " not in base:
             if base in defined and defined[base] in bases:
                 keys[name] = defined[base]
@@ -149,6 +155,20 @@ def _family(base: str, bases: set[str | None], kinds: dict[str, str]) -> str | N
     versions = [b for b in bases if b and b.startswith(base) and b[len(base):len(base) + 1] in (" ", "-")
                 and b[len(base) + 1:len(base) + 2].isdigit() and kinds.get(b) == "product"]
     return versions[0] if len(versions) == 1 else None
+
+
+def _spelling_twin(name: str, people: list[str], counts: dict[str, int]) -> str | None:
+    """The person named more often (or first) with the same surname and a first name one letter
+    apart: the text spells one person's name two ways."""
+    words = name.split()
+    twins = [p for p in people if p != name and p.split()[-1] == words[-1] and len(p.split()) == len(words)
+             and len(words[0]) >= 4 and one_edit_apart(words[0], p.split()[0]) and words[0][0] == p.split()[0][0]]
+    if len(twins) != 1:
+        return None
+    twin = twins[0]
+    ahead = counts.get(twin, 0) > counts.get(name, 0) or (
+        counts.get(twin, 0) == counts.get(name, 0) and twin < name)
+    return twin if ahead else None
 
 
 def _name_variant(word: str, people: list[str], counts: dict[str, int], kind: str | None) -> str | None:
