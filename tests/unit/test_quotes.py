@@ -235,3 +235,20 @@ def test_of_two_subjects_the_parser_gives_one_verb_the_one_next_to_it_speaks(ana
         "Harbour Growers Union (HGU) President Ines Marlow issued the following statement in response to the "
         "ruling:\n\n“It is deeply disappointing that the board did not listen to growers.”")
     assert speakers(analysis) == [("It", "Ines Marlow")]
+
+
+def test_two_closing_single_marks_close_a_quotation_and_are_no_subject(analyse_text):
+    analysis = analyse_text(
+        "The port board published its new mooring rules on Monday.\n\n"
+        "“The impact of these rules will be crushing for our skippers,’’ added the guild’s policy director, "
+        "Ines Marlow, who speaks for small boat owners.")
+    assert [q.text for q in analysis.quotes] == ["The impact of these rules will be crushing for our skippers,"]
+    assert speakers(analysis) == [("The", "Ines Marlow")]
+
+
+def test_a_member_named_after_the_seat_they_hold_is_a_person(context_of):
+    from tests.unit.test_actor_names import _cast
+
+    _, cast = _cast(context_of, "The MP for Eastvale Helen Darrow is helping to organise the rally. "
+                                "She said the fees must go.")
+    assert "Helen Darrow" in {a.name for a in cast.actors if a.kind == "person"}

@@ -35,7 +35,13 @@ from generator.analyse.actors.names import (
     tidy_span,
     titled_at,
 )
-from generator.analyse.actors.nonactors import PLACE_NOUNS, THING_WORDS, mistyped_person, not_an_actor
+from generator.analyse.actors.nonactors import (
+    PLACE_NOUNS,
+    SEAT_BEFORE,
+    THING_WORDS,
+    mistyped_person,
+    not_an_actor,
+)
 from generator.analyse.actors.references import (
     add_descriptions,
     add_groups,
@@ -225,6 +231,9 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
             tidy = _with_place(tidy)
         if tidy is not None and ent.label_ == "GPE":
             tidy = _with_modifier(tidy)
+        if tidy is not None and ent.label_ == "PERSON" and len(tidy) >= 3 \
+                and SEAT_BEFORE.search(text[max(0, tidy.start_char - 40):tidy.start_char]):
+            tidy = doc[tidy.end - 2:tidy.end]  # "MP for Murray Helen Dalton": the seat, then the member
         if tidy is not None and ent.label_ == "WORK_OF_ART":
             colon = next((t.i for t in tidy if t.text == ":" and t.i > tidy.start), None)
             if colon is not None:

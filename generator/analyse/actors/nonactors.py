@@ -58,7 +58,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A preposition of place right before a name.
 _AT_PLACE = re.compile(r"\b(?:at|in|near|across|around|into|through)\s+(?:the\s+)?$", re.IGNORECASE)
 # A member's seat: "MP for", "senator for", "councillor for" (members sit for places).
-_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
+SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
                           r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)"
                           r"\s+for\s+$")
 _SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
@@ -111,7 +111,7 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "other cities, including Leeds and Glasgow": examples of places
     if kind != "person" and len(words) == 1 and _joined_to_place(span):
         return True  # "the Arctic and Antarctic": a name joined by "and" to a place is a place
-    if _SEAT_BEFORE.search(text[max(0, start - 40):start]):
+    if SEAT_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "the Labour MP for Newcastle Central": the seat a member sits for, a place
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):

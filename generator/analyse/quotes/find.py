@@ -57,6 +57,11 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
                 break
             mark_at, mark = opener
             close_at = text.find(_PAIRS[mark], mark_at + 1)
+            if mark == "“":
+                # Two closing single marks typed for a closing double one: "… partners,’’ added X"
+                doubled = text.find("’’", mark_at + 1)
+                if doubled != -1 and (close_at == -1 or doubled < close_at):
+                    close_at = doubled
             if mark == "„" and close_at == -1:
                 close_at = text.find("”", mark_at + 1)  # „…” as in Polish or Hungarian
             if close_at == mark_at + 1 and mark != '"' and text.find(_PAIRS[mark], close_at + 1) != -1:

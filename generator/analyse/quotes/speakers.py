@@ -280,7 +280,9 @@ class Speakers:
 
     def _speaker_of(self, verb: Token) -> Attribution | None:
         """Subject of a speech verb (resolving pronouns), or the name right after it."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c.idx)), None)
+        # (A closing quotation mark the parser took for a subject, "’’ added X", is none.)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c.idx)
+                        and not c.is_punct and any(ch.isalnum() for ch in c.text)), None)
         if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and not self.quoted(c.idx)), None)
         if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
