@@ -30,11 +30,20 @@ _MANNER_OF_SAYING = re.compile(r"[a-z]+ly\s+(?:say|said|says|tell|told|predict|p
                                r"conclude|assume|claim|argue|report|believe|expect)\b", re.IGNORECASE)
 
 
+# Excess: "too" before a word of degree ("too restrictive", "goes too far", "too many cars") judges
+# badly; "too" that ends a clause means "also".
+_EXCESS = re.compile(r"\btoo\s+(?:[a-z]+ly\s+)?(?!(?:many|much|few|little|early|late|soon|long|often)\b)[a-z]{3,}\b",
+                     re.IGNORECASE)
+
+
 def with_valence(hits: list[Hit], text: str, valence: Valence, least: float) -> list[Hit]:
-    """``hits`` and every word VADER rates at least ``least`` either way that no hit covers yet."""
+    """``hits``, every word VADER rates at least ``least`` either way, and every excess ("too
+    costly"), where no hit covers them yet."""
     extra = [Hit(start, end, "positive" if value > 0 else "negative", 1 if value > 0 else -1)
              for start, end, value in valence.scan(text, least=least)
              if all(end <= h.start or start >= h.end for h in hits) and not _MANNER_OF_SAYING.match(text, start)]
+    extra += [Hit(m.start(), m.end(), "negative", -1) for m in _EXCESS.finditer(text)
+              if all(m.end() <= h.start or m.start() >= h.end for h in [*hits, *extra])]
     return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
 
 
