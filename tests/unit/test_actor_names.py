@@ -385,3 +385,11 @@ def test_one_person_whose_first_name_the_text_spells_two_ways_is_one_actor(conte
                     "Marlow. Actor Antony Marlow said the cuts were cruel.")
     people = [a.name for a in cast.actors if a.kind == "person"]
     assert people == ["Anthony Marlow"]
+
+
+def test_the_board_is_the_body_named_only_by_an_acronym_ending_in_its_initial(context_of):
+    _, cast = _cast(context_of,
+                    "The GCB lifted the bans on four bowlers on Monday. Former players said the board had made a "
+                    "mockery of itself, and the board did not reply.")
+    bodies = {a.name: a.aliases for a in cast.actors if a.kind == "organization"}
+    assert "the board" in bodies.get("GCB", ()) and "board" not in bodies

@@ -201,7 +201,8 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         if apposed is None and target is not None and _acted_on_by(doc, target, span, sentence):
             target = None  # "Ruiz criticised the minister": the minister is someone else
         if apposed is None and noun in desc.TYPED_NOUNS \
-                and (target is None or noun not in target.name.casefold().split()):
+                and (target is None or noun not in target.name.casefold().split()
+                     and not _acronym_ending(target.name, noun)):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
             target = _called_so_later(drafts, span, kind)
@@ -232,6 +233,12 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         target.note("description", f"'{text}' refers to the most salient fitting actor named before", sentence)
         target.add(Mention(target.name, span.start_char, span.start_char + len(text), text, sentence,
                            subject=span.root.dep_ in ("nsubj", "nsubjpass"), named=False))
+
+
+def _acronym_ending(name: str, noun: str) -> bool:
+    """Whether a body named only by its acronym ends with that noun's initial ("GCB" and "the board"):
+    its last word, spelled out, would be the noun."""
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha() and name[-1] == noun[:1].upper()
 
 
 def _possessor(doc: Doc, owner: Token, drafts: dict[str, Draft]) -> Draft | None:
