@@ -393,3 +393,12 @@ def test_the_board_is_the_body_named_only_by_an_acronym_ending_in_its_initial(co
                     "mockery of itself, and the board did not reply.")
     bodies = {a.name: a.aliases for a in cast.actors if a.kind == "organization"}
     assert "the board" in bodies.get("GCB", ()) and "board" not in bodies
+
+
+def test_an_institution_named_in_full_later_is_the_one_its_description_meant(context_of):
+    _, cast = _cast(context_of,
+                    "The court would not hear the case against the government. Lawyers for the applicants were "
+                    "dismayed.\n\nAt present, the Federal Government intends to close the old files, and the "
+                    "Federal Government will return the fees.")
+    bodies = {a.name: a.aliases for a in cast.actors if a.kind == "organization"}
+    assert "government" not in bodies and "the government" in bodies.get("Federal Government", ())

@@ -205,7 +205,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
                      and not _acronym_ending(target.name, noun)):
             target = None  # "the council" is a council: only a named one, or an institution of its own
         if target is None:
-            target = _called_so_later(drafts, span, kind)
+            target = _called_so_later(drafts, span, kind) or _named_later(drafts, noun, kind, span.start_char)
         if target is None:
             if noun not in desc.INSTITUTIONS:
                 continue
@@ -278,6 +278,14 @@ def _called_so_later(drafts: dict[str, Draft], span: Span, kind: str) -> Draft |
     owners = [d for d in drafts.values() if not d.anonymous and d.kind == kind
               and any(_without_article(alias) == text for alias in d.aliases)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _named_later(drafts: dict[str, Draft], noun: str, kind: str, offset: int) -> Draft | None:
+    """The one named actor of the kind, first named after the description, whose name ends with its
+    noun ("challenging the government" ... later "the Federal Government")."""
+    later = [d for d in drafts.values() if not d.anonymous and d.kind == kind and d.mentions
+             and d.name.casefold().split()[-1] == noun and min(m.start for m in d.mentions) > offset]
+    return later[0] if len(later) == 1 else None
 
 
 def _without_article(text: str) -> str:
