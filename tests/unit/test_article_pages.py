@@ -53,3 +53,13 @@ def test_counts_are_singular_for_one(seed_analysis):
     assert "1 quotation in all." in pages[f"{SLUG}/actors.md"]
     assert "1 quotation from the article" in pages[f"{SLUG}/index.md"]
     assert "1 dated event in all." in pages[f"{SLUG}/index.md"]
+
+
+def test_an_actor_the_text_never_names_says_where_it_is_named_instead_of_an_empty_list(seed_analysis):
+    unnamed = dataclasses.replace(seed_analysis, actors=tuple(
+        dataclasses.replace(a, mentions=()) if a.id == "ilya-sutskever" else a for a in seed_analysis.actors))
+    actors = render_article(unnamed, model_name="m")[f"{SLUG}/actors.md"]
+    section = actors[actors.index("### Ilya Sutskever"):].split("\n### ", 1)[0]
+    assert "**Mentioned in sentences**" not in section
+    assert "Named in the byline or the headline only, not in the text." in section
+    assert "**Mentioned in sentences**" in actors  # the others keep their sentences
