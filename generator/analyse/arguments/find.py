@@ -24,7 +24,7 @@ from generator.analyse.arguments.themes import name_themes, pair_themes
 from generator.analyse.arguments.thesis import thesis_direction, thesis_text, with_valence
 from generator.analyse.arguments.turns import camps_by_turns
 from generator.analyse.common.sentiment import Valence, load_valence
-from generator.analyse.common.stance_verbs import declared_stances, main_stance, stance_verbs
+from generator.analyse.common.stance_verbs import RESTRICTING_VERBS, declared_stances, main_stance, stance_verbs
 from generator.analyse.context import Context
 from generator.analyse.contracts import Arguments, Cast, Interview, Trace, Voices
 from generator.analyse.lexicons import Hit, Lexicon, Topic
@@ -206,13 +206,11 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
             # The lead-in before a quotation ("And to anticipate criticism ...: “...”") is the article's.
             lead_in = quoted and not any(ch in text for ch in "“”\"«»") and _LEAD_IN.search(sentence.text) is not None \
                 and sentence.text.startswith(text)
+            at = sentence.start + max(0, sentence.text.find(text))  # where the segment starts in the text
             segment = _judge(lexicon, topic, frame.withhold, proposal, opposite, sentence, text,
                              None if lead_in else speaker, quoted and not lead_in, targets,
-                             valence=valence, least=limits.valence_least,
-                             doc=ctx.doc, offset=sentence.start + max(0, sentence.text.find(text)),
-                             stance=stance_verbs(ctx.doc, sentence.start + max(0, sentence.text.find(text)),
-                                                 sentence.start + max(0, sentence.text.find(text)) + len(text),
-                                                 frame.proposal))
+                             valence=valence, least=limits.valence_least, doc=ctx.doc, offset=at,
+                             stance=stance_verbs(ctx.doc, at, at + len(text), frame.proposal))
             if segment is not None:
                 segments.append(segment)
     turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0],
@@ -418,7 +416,7 @@ def _syntactic_target(doc: Doc, at: int, proposal: re.Pattern[str] | None,
     if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     acted_on = target.dep_ in ("dobj", "nsubjpass") and proposal.search(target.head.text) is not None \
-        and _RESTRICTING_WORD.match(target.head.lemma_) is not None
+        and target.head.lemma_.lower() in RESTRICTING_VERBS
     if acted_on:
         return -1
     if target.pos_ == "PRON":
@@ -430,8 +428,6 @@ def _syntactic_target(doc: Doc, at: int, proposal: re.Pattern[str] | None,
         return 1
     return None
 
-
-_RESTRICTING_WORD = re.compile(r"(?:ban|bar|block|restrict|prohibit|outlaw|stop|end|scrap|close|cut|halt)$")
 
 
 def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] | None,

@@ -20,6 +20,9 @@ _FOR = frozenset("support back champion defend propose endorse favour favor welc
 # Verbs that tell who put a proposal forward: they give the doer its side, but a sentence saying so
 # ("The ministry announced the plan on Monday") reports news; it does not argue.
 _PUTS_FORWARD = frozenset("announce launch".split())
+# Verbs that stop or take away something (what they act on is what a restrictive proposal restricts).
+RESTRICTING_VERBS = frozenset("ban bar block close end scrap cut abolish stop halt axe shut remove withdraw restrict "
+                              "outlaw prohibit freeze".split())
 _AGAINST = frozenset("oppose reject criticise criticize fight condemn denounce resist protest block "
                      "attack".split())
 # Nouns naming a proposal, the usual objects of those verbs.

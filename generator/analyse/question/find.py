@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.common.patterns import QUOTED_SPAN
+from generator.analyse.common.stance_verbs import RESTRICTING_VERBS
 from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
 from generator.analyse.nlp import doc_text
@@ -128,8 +129,6 @@ _UNDONE_REFUSAL = re.compile(r"\b(?:overturn|reverse|lift|quash)\s+(?:\S+\s+){0,
 # proposal's opposite ("the ban on rental scooters": praise of the scooters argues against the ban).
 _RESTRICTIVE = frozenset("ban closure cut cuts restriction restrictions moratorium freeze abolition end removal "
                          "withdrawal shutdown".split())
-_RESTRICTING = frozenset("ban close end scrap cut abolish stop halt axe shut remove withdraw restrict outlaw prohibit "
-                         "freeze".split())
 # Nouns for doing something with a thing ("the use of pesticides"): a ban on them acts on the thing.
 _ACTIVITY_NOUNS = frozenset("use sale sales import imports export exports production supply purchase".split())
 _GO_AHEAD = re.compile(r"^Should the (?:[\w-]+ )*?([\w-]+) go ahead\?$")
@@ -151,7 +150,7 @@ def restricted_terms(doc: Doc, question: str, lede: int = 3) -> re.Pattern[str] 
     objects: list[Token] = []
     for index, sentence in enumerate(doc.sents):
         for token in sentence:
-            if index < lede and token.pos_ == "VERB" and token.lemma_.lower() in _RESTRICTING:
+            if index < lede and token.pos_ == "VERB" and token.lemma_.lower() in RESTRICTING_VERBS:
                 # "ban the hire schemes", and the passive "pesticides ... are (to be) banned"
                 objects += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 if token.dep_ == "xcomp" and token.tag_ == "VBN":
