@@ -538,6 +538,12 @@ def test_sales_takeovers_and_named_rules_are_proposals(context_of):
         title="Guild statement on the state's adoption of Clean Harbour Rule")
     # A rule with a proper name keeps its capitals; "the adoption of" decides on it.
     assert rule.frame.sides is not None and rule.frame.sides.question == "Should the Clean Harbour Rule go ahead?"
+    # A headline in title case names no measure (no "FG Should Perish Plan"), and a heading's capital
+    # ("The Decision") is not kept.
+    headline = context_of(
+        "# FG Should Perish Plan to Return Harbour Gates\n\n## The Decision\n\nThe council approved the harbour "
+        "plan on Monday. Residents oppose the plan, and the plan divides the town.", markdown=True)
+    assert headline.frame.sides is not None and headline.frame.sides.question == "Should the harbour plan go ahead?"
 
 
 def test_praise_of_what_is_preferred_to_the_proposal_argues_against_it(context_of):

@@ -676,6 +676,7 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         return None
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
+    proper_names: set[str] = set()  # the phrases that are a measure's own name
     for word in re.findall(r"[a-z]+", title.lower()):
         if word in named:
             counts[word] += 2
@@ -701,6 +702,8 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         counts[chunk.root.lower_] += 1
         counts[key] += 2 if len(text.split()) > 1 else 0
         first.setdefault(key, text)
+        if chunk.root.tag_ == "NNP":
+            proper_names.add(key)
         first.setdefault(chunk.root.lower_, text)
     # Only a proposal someone decides on, backs or fights is at issue ("the pilot" of a plane is not).
     counts = Counter({key: number for key, number in counts.items() if key.split()[-1] in decided})
@@ -716,15 +719,19 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         phrase = f"{phrase} {done.group(1).lower()}"
     elif " " not in phrase:
         phrase = _headline_modifiers(title, phrase)
-    proper = phrase.split()[-1][0].isupper()  # "the Clean Air Rule" keeps its capitals
+    # "the Clean Air Rule" keeps its capitals; a heading's "Decision" does not
+    proper = phrase.lower() in proper_names
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() and not proper else phrase}"
 
 
 def _named_measure(chunk: Span) -> bool:
     """A proposal with a proper name of its own: "the Clean Water Rule", "the Harbour Plan" (not a
-    lone capitalised "Plan" that opens a sentence)."""
+    lone capitalised "Plan" that opens a sentence, nor words of a headline in title case)."""
     named = [t for t in chunk if t.tag_ in ("NNP", "NNPS")]
-    return len(named) >= 2 and named[-1] == chunk.root and not chunk.root.is_sent_start
+    # A headline in title case ("Council Should Scrap Harbour Plan") has no lower-case word of its own.
+    title_case = not any(t.is_alpha and len(t) > 3 and t.is_lower and not (chunk.start <= t.i < chunk.end)
+                         for t in chunk.sent)
+    return len(named) >= 2 and named[-1] == chunk.root and not chunk.root.is_sent_start and not title_case
 
 
 # Nouns for what is said or shown, not done: rejecting "the claims" decides no project.
