@@ -544,6 +544,11 @@ def test_sales_takeovers_and_named_rules_are_proposals(context_of):
         "# FG Should Perish Plan to Return Harbour Gates\n\n## The Decision\n\nThe council approved the harbour "
         "plan on Monday. Residents oppose the plan, and the plan divides the town.", markdown=True)
     assert headline.frame.sides is not None and headline.frame.sides.question == "Should the harbour plan go ahead?"
+    # A place the text writes with its capital keeps it ("the Kelby tram trial").
+    place = context_of("Councillors in Kelby backed the Kelby tram trial on Monday, and residents of Kelby oppose "
+                       "the tram trial. The council will vote on the tram trial in May.",
+                       title="Kelby tram trial divides the town")
+    assert place.frame.sides is not None and place.frame.sides.question == "Should the Kelby tram trial go ahead?"
 
 
 def test_praise_of_what_is_preferred_to_the_proposal_argues_against_it(context_of):

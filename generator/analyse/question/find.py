@@ -719,8 +719,9 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         phrase = f"{phrase} {done.group(1).lower()}"
     elif " " not in phrase:
         phrase = _headline_modifiers(title, phrase)
-    # "the Clean Air Rule" keeps its capitals; a heading's "Decision" does not
-    proper = phrase.lower() in proper_names
+    # "the Clean Air Rule" keeps its capitals, and so does a place before it ("the Kelby tram trial"); a
+    # heading's "Decision" does not
+    proper = phrase.lower() in proper_names or _proper(phrase.split()[0], doc_text(doc))
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() and not proper else phrase}"
 
 
