@@ -308,19 +308,14 @@ def _mark_signoff(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) ->
     """The signature closing a letter or a column is its byline; the lines after it (the writer's job)
     are its credit."""
     body = [n for n, kind in enumerate(kinds) if kind is None]
-    for number in body[-3:]:
-        text = pieces[number].text.strip()
-        match = _SIGNOFF.match(text)
-        if match is None or len(text.split()) > 9 or _sentence_like(text):
-            continue
-        after = [n for n in body if n > number]
-        signed = [n for n in body if _SIGNOFF.match(pieces[n].text.strip()) and len(pieces[n].text.split()) <= 9]
-        if len(signed) == 1 and all(not _sentence_like(pieces[n].text) and len(pieces[n].text.split()) <= 14
-                                    for n in after):
-            kinds[number] = "byline"
-            for n in after:
-                kinds[n] = "credit"
-            return
+    signed = [n for n in body if _SIGNOFF.match(pieces[n].text.strip()) and len(pieces[n].text.split()) <= 9]
+    if len(signed) != 1 or signed[0] not in body[-3:] or _sentence_like(pieces[signed[0]].text):
+        return  # no sign-off near the end, or a list of signatories
+    after = [n for n in body if n > signed[0]]
+    if all(not _sentence_like(pieces[n].text) and len(pieces[n].text.split()) <= 14 for n in after):
+        kinds[signed[0]] = "byline"
+        for n in after:
+            kinds[n] = "credit"
 
 
 def _mark_masthead(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], title: str | None) -> int:
