@@ -48,7 +48,7 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if span[-1].lower_ in ORG_SUFFIXES:
             # "The Heat Customers Forum said ...": a body's name the model missed, known by its last word
             # (a body's name may be longer than a person's: "Harbour Road Residents Action Group").
-            body = _body_apposition(span)
+            body = body_apposition(span)
             speaks = _speaks(span) or (body[1] if body is not None else None)
             if len(span) > 1 and speaks is not None and not _title_case(span):
                 covered.update(range(span.start, span.end))
@@ -62,7 +62,7 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         described = _described_by(span) or _employer(span)
         # What the text says of a body ("Zipr, the company that ...") outweighs its speaking like a
         # person; "which" only tells a speaking name's kind ("the Harlow Estuary, which ..." is no actor).
-        body = _body_apposition(span) or (_which_clause(span) if why is not None else None)
+        body = body_apposition(span) or (_which_clause(span) if why is not None else None)
         if body is not None and not _title_case(span) and not not_an_actor(span, span.text, text, "organization"):
             kind, why = body
         elif why is None and described is not None and not not_an_actor(span, span.text, text, "person"):
@@ -113,11 +113,6 @@ def _without_titles(span: Span) -> Span | None:
     while start < span.end and titled(start):
         start += 1
     return doc[start:span.end] if start < span.end else None
-
-
-def body_apposition(span: Span) -> tuple[str, str] | None:
-    """The kind an apposition gives a name the tagger took for a place (see :func:`_body_apposition`)."""
-    return _body_apposition(span)
 
 
 def described_by(span: Span) -> tuple[str, str] | None:
@@ -171,7 +166,7 @@ def _which_clause(span: Span) -> tuple[str, str] | None:
     return None
 
 
-def _body_apposition(span: Span) -> tuple[str, str] | None:
+def body_apposition(span: Span) -> tuple[str, str] | None:
     """A name with an apposition whose noun is for a body ("Zipr, the company that runs the scheme"):
     an organisation, even a single word opening its sentence."""
     noun = _apposition(span, ORG_NOUNS, determined=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analyse.actors import descriptions as desc
 from generator.analyse.actors.drafts import Draft
 from generator.analyse.actors.groups import GroupMention, find_groups
-from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, clean_name, strip_possessive
+from generator.analyse.actors.names import ORG_SUFFIXES, TITLES, clean_name, is_acronym, strip_possessive
 from generator.analyse.actors.nonactors import PLACE_NOUNS, place_name
 from generator.analyse.common.spans import SentenceIndex
 from generator.analyse.contracts import Mention
@@ -238,7 +238,7 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
 def _acronym_ending(name: str, noun: str) -> bool:
     """Whether a body named only by its acronym ends with that noun's initial ("GCB" and "the board"):
     its last word, spelled out, would be the noun."""
-    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha() and name[-1] == noun[:1].upper()
+    return is_acronym(name) and len(name) <= 6 and name[-1] == noun[:1].upper()
 
 
 def _possessor(doc: Doc, owner: Token, drafts: dict[str, Draft]) -> Draft | None:
