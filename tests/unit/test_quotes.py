@@ -252,3 +252,28 @@ def test_a_member_named_after_the_seat_they_hold_is_a_person(context_of):
     _, cast = _cast(context_of, "The MP for Eastvale Helen Darrow is helping to organise the rally. "
                                 "She said the fees must go.")
     assert "Helen Darrow" in {a.name for a in cast.actors if a.kind == "person"}
+
+
+def test_a_quotation_after_a_paragraph_where_a_named_person_acts_is_theirs(analyse_text):
+    # The paragraph before sets up the quotation with what its speaker does, no speech verb.
+    analysis = analyse_text(
+        "Ferry riders filled the hall on Monday to hear about the timetable.\n\n"
+        "Harbour board chair Ines Marlow pushed back against the complaints.\n\n"
+        "\"Our boats have run on time for most of the year.\"\n\n"
+        "The head of routes at Bluewater Lines, Oskar Brandt, was not calling for a new timetable.\n\n"
+        "\"We only want the winter crossings to stay.\"")
+    assert speakers(analysis) == [("Our", "Ines Marlow"), ("We", "Oskar Brandt")]
+
+
+def test_a_quotation_left_unclosed_ends_before_its_cue(analyse_text):
+    analysis = analyse_text(
+        "“We want none of it, said Ana Ruiz, who brought a petition to the meeting.\n\n"
+        "“Nobody wants to look at these towers,” Tom Hale said. “We want none of the noise, said Ruiz. "
+        "“The trucks would wake us,” said Hale.\n\n"
+        "“The crew did well. If you recall, I said they needed rest.\n\n"
+        "“They rested and won,” coach Lars Odin said.")
+    assert [(quote.text, speaker) for quote, (_, speaker) in zip(analysis.quotes, speakers(analysis))] == [
+        ("We want none of it", "Ana Ruiz"), ("Nobody wants to look at these towers,", "Tom Hale"),
+        ("We want none of the noise", "Ana Ruiz"), ("The trucks would wake us,", "Tom Hale"),
+        # A quotation that goes on into the next paragraph holds "I said": no cue of its own.
+        ("The crew did well. If you recall, I said they needed rest. “They rested and won,", "Lars Odin")]

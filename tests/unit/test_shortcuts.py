@@ -77,7 +77,7 @@ def test_trailing_attribution_search_matches_the_plain_pattern():
 
 def _clean_plainly(text: str) -> str:
     """``claims.clean`` with the trailing attribution found by plain patterns searched from the start."""
-    verbs, quotes = claims._ATTRIBUTION_VERBS, claims._QUOTES
+    verbs, quotes = claims.ATTRIBUTION_VERBS, claims._QUOTES
     plain = {
         "_TRAILING_REACH": re.compile(r"[\s\S]*"),  # reach back to the start
         "_TRAILING": re.compile(rf"[,:]?\s*[{quotes}]?\s*,?\s*(?:(?:[\w’'.-]+\s+){{0,7}}(?<!\()(?:{verbs})\b"

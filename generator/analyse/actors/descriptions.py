@@ -269,18 +269,35 @@ def leading_apposition(span: Span) -> Span | None:
     Power" (the name is an apposition of the noun), with the noun's kind."""
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or kind_of_noun(head) is None:
+    if root.dep_ != "appos" or head.i >= span.start:
         return None
+    last = head
+    if kind_of_noun(head) is None:
+        if span.root.ent_type_ != "PERSON":
+            return None
+        head = _title_holder(head)  # "the head of sales at Acme, Ana Ruiz": the parser hangs her on Acme
+        if head is None:
+            return None
     found = phrase(head, limit=10)
     if found.end > span.start:
         found = head.doc[found.start: span.start]
     while len(found) and found[-1].is_punct:
         found = found[:-1]
-    if len(found) < 2 or not found[0].text[:1].isalpha() or found[-1].i != head.i:
+    if len(found) < 2 or not found[0].text[:1].isalpha() or found[-1].i != last.i:
         return None
-    if any(not t.is_punct for t in head.doc[head.i + 1: span.start]):
-        return None  # only a comma may stand between the noun and the name
+    if any(not t.is_punct for t in head.doc[last.i + 1: span.start]):
+        return None  # only a comma may stand between the description and the name
     return found
+
+
+def _title_holder(noun: Token) -> Token | None:
+    """The person noun whose prepositional phrases end with ``noun``: "head" in "the head of
+    sales at Acme"."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+        if kind_of_noun(noun) == "person":
+            return noun
+    return None
 
 
 def appositions(span: Span) -> list[Span]:

@@ -12,12 +12,12 @@ _LEADING = re.compile(r"^(?:and|but|so|yet|however|still|also|then|now|indeed|in
                       # "that" left by a dropped "X said that"; "That is ..." is a pronoun, the subject.
                       r"that(?!\s+(?:is|was|would|will|has|had|does|did|can|could|may|might|must|should|seems?)\b))"
                       r"\b[,:]?\s+", re.IGNORECASE)
-_ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|argued|argues|told|tells|wrote|"
+ATTRIBUTION_VERBS = (r"said|says|say|warned|warns|insisted|insists|added|adds|argued|argues|told|tells|wrote|"
                       r"writes|explained|explains|noted|notes|claimed|claims|asked|asks|stressed|stresses|"
                       r"admitted|admits|conceded|concedes|continued|continues|according to")
 # ", Kovacs said." / "”, insists the company headed by X" / ", she said" at the end.
 # The verbs grouped by first letter behind look-aheads: a word tries one group, not every verb.
-_VERBS_BY_LETTER = by_first_letter(_ATTRIBUTION_VERBS.split("|"), lambda verb: verb)
+_VERBS_BY_LETTER = by_first_letter(ATTRIBUTION_VERBS.split("|"), lambda verb: verb)
 # A verb opening a parenthesis ("(say one billion)") attributes nothing.
 # What follows the verb is short ("insists the company headed by X"): a long clause after it is what
 # was said ("Its chairman, X, said he feared the council would ..."), not a trailing attribution.
@@ -30,7 +30,7 @@ _TRAILING_VERB = re.compile(rf"(?:{_VERBS_BY_LETTER})\b[^.?!]*[.?!]?$", re.IGNOR
 # starts no earlier.
 _TRAILING_REACH = re.compile(rf"[\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}[\s,:{_QUOTES}]*")
 # "Castell said that" / "He conceded that" at the start.
-_REPORT = re.compile(rf"^(?:[\w’'.-]+,?\s+){{1,8}}(?:{_ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+"
+_REPORT = re.compile(rf"^(?:[\w’'.-]+,?\s+){{1,8}}(?:{ATTRIBUTION_VERBS})(?:\s+\w+)?\s+that\s+"
                      rf"|^(?:[\w’'.-]+,?\s+){{1,8}}(?:said|says|added|adds|warned|warns)\s+(?=(?:he|she|it|they|we)\s)",
                      re.IGNORECASE)
 _DROP_QUOTES = str.maketrans("", "", _QUOTES.replace("’", ""))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from generator.analyse.common.clauses import ATTRIBUTION_VERBS
 from generator.analyse.context import Context
 from generator.analyse.contracts import Cast, Found, Trace
 from generator.analyse.quotes.speakers import Speakers
@@ -23,6 +24,13 @@ _PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 # A sentence in single quotes: it opens a paragraph or follows a sentence's end, and its
 # closing mark (after the final punctuation) ends a word, unlike the apostrophe of "don’t".
 _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[.!?”’]\s))‘(\S[^‘“”\"]*?[.!?,])’+(?=\s|$)")
+# Where a quotation left without its closing mark ends: at the comma before its cue ("…farm, said X"),
+# else, when another quotation opens before the next closing mark, after its last sentence.
+# The cue is whole: a name after the verb ("said Ana Ruiz"), or the verb ending the clause
+# ("Ruiz said."), never a speaker in the first person ("…, I said these ...").
+_CUE_AFTER_COMMA = re.compile(rf",\s+(?:(?:{ATTRIBUTION_VERBS})\s+[A-Z]|(?!(?:I|we|you)\s)(?:[\w’'.-]+\s+){{1,3}}?"
+                              rf"(?:{ATTRIBUTION_VERBS})\s*[.,])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,11 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
                 close_at = text.find("”", mark_at + 1)  # „…” as in Polish or Hungarian
             if close_at == mark_at + 1 and mark != '"' and text.find(_PAIRS[mark], close_at + 1) != -1:
                 mark_at, close_at = close_at, text.find(_PAIRS[mark], close_at + 1)  # "“”Words ...”": a stray mark
+            if mark == "“" and close_at != -1:
+                close_at = _unclosed_end(text, mark_at, close_at)
+            cue = _CUE_AFTER_COMMA.search(text, mark_at + 1) if close_at == -1 and mark == "“" else None
+            if cue is not None and open_start is None:
+                close_at = cue.start()  # "“We want none of it, said X." and no closing mark
             if close_at == -1:
                 open_start = open_start if open_start is not None else offset + mark_at + 1
                 if mark_at + 1 < len(text):
@@ -80,6 +93,20 @@ def find_quote_spans(article: Article) -> list[QuoteSpan]:
             spans[found:] = sorted(spans[found:] + _single_quoted(text, offset, spans[found:]), key=lambda q: q.start)
         offset += len(text) + 2
     return _merge_continued(spans)
+
+
+def _unclosed_end(text: str, mark_at: int, close_at: int) -> int:
+    """Where a quotation opened at ``mark_at`` ends when another opens before its closing mark: the
+    first was never closed ("“We want none of it, said X. “Nobody …”"), so it ends before its cue."""
+    inner = text.find("“", mark_at + 1, close_at)
+    if inner == -1:
+        return close_at
+    segment = text[mark_at + 1:inner]
+    cue = _CUE_AFTER_COMMA.search(segment)
+    if cue is not None:
+        return mark_at + 1 + cue.start()
+    ends = list(_SENTENCE_END.finditer(segment))
+    return mark_at + 1 + ends[-1].end() if ends else close_at
 
 
 def _single_quoted(text: str, offset: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:

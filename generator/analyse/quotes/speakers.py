@@ -346,7 +346,13 @@ class Speakers:
         speaker = self.actors.actor_covering(token.idx)
         if speaker is not None:
             return speaker
+        # "The head of sales at Acme, Ana Ruiz, said": the person in apposition, not the body in the title.
+        # (The parser often hangs the apposition on the nearest noun, "Acme".)
         words = list(token.subtree)
+        for word in words:
+            named = self.actors.actor_covering(word.idx) if word.dep_ == "appos" else None
+            if named is not None and self.actors.kind(named) == "person":
+                return named
         speaker = self._actor_in(words[0].idx, words[-1].idx + len(words[-1]))
         if speaker is None and token.lemma_.lower() in _WRITERS and words[0].lower_ == "the":
             speaker = self._recent_outlet(token)
@@ -463,7 +469,8 @@ class Speakers:
             paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
             # Someone named later in the quotation's own paragraph ("... came from X") is its speaker.
             named_after = any(start < m.start < paragraph_end for m in self.people)
-            if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB" and not asks and not named_after \
+            if (root.lemma_.lower() in SPEECH_VERBS or self._person_acts(root)) and root.pos_ == "VERB" \
+                    and not asks and not named_after \
                     and self.text[previous.start_char:sent.start_char].rstrip(" ").endswith("\n"):
                 return self._clause_subject(previous, previous.end_char, "reported-before-paragraph")
             return None
@@ -477,6 +484,13 @@ class Speakers:
                                        detail=f"the {noun.text} the paragraph before announces is from "
                                               f"'{source.text}'")
         return self._clause_subject(previous, previous.end_char, "announced")
+
+    def _person_acts(self, verb: Token) -> bool:
+        """Whether a named person is the active subject of the verb ("Chair Ana Ruiz pushed back."):
+        a one-sentence paragraph that sets up the quotation opening the next one."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speaker = self._resolve(subject) if subject is not None and subject.pos_ != "PRON" else None
+        return speaker is not None and self.actors.kind(speaker) == "person"
 
     def _next_sentence_cue(self, sent: Span, end: int) -> Attribution | None:
         """"“...” | She added." : a cue that opens the sentence after the quotation."""
