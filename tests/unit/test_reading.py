@@ -95,6 +95,18 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
      "The agency rejected their complaints. Critics accused it of counting in the wrong season.",
      "The vanishing eels of the estuary",
      "Has the eel population of the estuary halved since 2015?"),
+    # A choice still to be made ("decide whether to ..."), by the subject of the clause it hangs on.
+    ("Boos from a packed gallery greeted the vote. At the meeting, 9 councillors faced a crowd of 150 when they "
+     "met to decide whether to put $4 million towards the new pool. Critics opposed the spending.",
+     "Pool vote goes ahead despite boos", "Should councillors put $4 million towards the new pool?"),
+    # A decision on something: that thing is the proposal, not "the decision".
+    ("Councillors deferred a decision on the proposed forty riverside homes until June. Residents opposed the "
+     "proposed forty riverside homes at a meeting. The council will vote on the proposed riverside homes in June.",
+     "Councillors defer decision on proposed riverside homes", "Should the riverside homes go ahead?"),
+    # A headline word the text never uses as a noun or an adjective is no modifier of the proposal.
+    ("Members of Harbourline have rejected the takeover by its largest investor. The board backed the "
+     "takeover. Critics opposed the takeover from the start.", "Harbourline members lay takeover to rest",
+     "Should the takeover go ahead?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)

@@ -31,7 +31,7 @@ PROPOSAL_NOUNS = frozenset(
     "rule rules measure measures decision strike merger programme program mandate cut cuts increase release "
     "referendum treaty agreement motion budget pilot moratorium levy fee tariff regulation regulations "
     "expansion closure restriction restrictions rise rises hike hikes freeze sale takeover acquisition "
-    "privatisation privatization".split())
+    "privatisation privatization application bid".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|its|their|his|her|our|any|such)\s+", re.IGNORECASE)
 _QUESTION_STOP = frozenset({"should", "would", "could", "will", "does", "did", "is", "are", "be", "the", "a", "an",
                             "of", "to", "in", "on", "for", "and", "or", "its", "their", "it", "with", "by", "than",
@@ -188,7 +188,7 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     if proposal:
         return Sides(question=f"Should {proposal} go ahead?", for_label=f"For {proposal}",
                      against_label=f"Against {proposal}", derived=True)
-    decision = decision_question(doc)
+    decision = decision_question(doc, title=title)
     if decision:
         return Sides(question=decision, for_label="Yes", against_label="No", derived=True)
     claim = claim_question(title, article.text)
@@ -463,24 +463,30 @@ def _announced(verb: Token) -> Token | None:
     return None
 
 
-def decision_question(doc: Doc, lede: int = 3) -> str | None:
+def decision_question(doc: Doc, lede: int = 3, title: str = "") -> str | None:
     """A decision the lede reports as a question about its course of action: "Ministers agreed to
-    extend sanctions on X" -> "Should ministers extend sanctions on X?"."""
-    for sentence in islice(doc.sents, lede):
+    extend sanctions on X" -> "Should ministers extend sanctions on X?". The headline, where the text
+    repeats it, is not part of the lede."""
+    for sentence in islice((s for s in doc.sents if not title or s.text.strip() != title), lede):
         for verb in sentence:
             if verb.pos_ != "VERB":
                 continue
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = _acting_subject(verb)
             if verb.lemma_.lower() in _DECIDING:
-                # "agreed to extend sanctions", "proposed closing four branches"
-                action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG")), None)
+                # "agreed to extend sanctions", "proposed closing four branches", "met to decide whether to
+                # put $5 million towards the pool"
+                action = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG")
+                               or c.dep_ == "ccomp" and c.tag_ == "VB" and _infinitive_whether(c)), None)
             elif verb.lemma_.lower() in _ANNOUNCING:
                 action = _announced(verb)
             else:
                 continue
-            if action is None or subject is None or not any(c.dep_ == "dobj" for c in action.children):
-                continue
-            who = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            if action is None or subject is None or subject.tag_ in ("WP", "WDT") \
+                    or not any(c.dep_ == "dobj" for c in action.children):
+                continue  # "those who refuse to take part" names no one
+            # Whoever decides, without the number of them ("11 councillors").
+            who = doc[max([subject.left_edge.i] + [t.i + 1 for t in subject.lefts if t.dep_ == "nummod"]):
+                      subject.right_edge.i + 1].text
             rest = [t for t in action.subtree if t.i > action.i and not t.is_punct or t.text in ("-", "'s", "’s")]
             what = doc[rest[0].i:rest[-1].i + 1].text if rest else ""
             if who.lower() in _PRONOUNS or len(what.split()) > 14:
@@ -490,6 +496,24 @@ def decision_question(doc: Doc, lede: int = 3) -> str | None:
                 first.lower() + who[len(first):]
             return f"Should {who} {action.lemma_} {what}?".replace("  ", " ")
     return None
+
+
+def _acting_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a verb with none or with "they" ("when they met to decide"), the
+    subject of the clause it depends on ("councillors faced ... when they met to decide")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ != "they" or verb.dep_ not in ("xcomp", "advcl") \
+                or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _infinitive_whether(clause: Token) -> bool:
+    """"whether to put ...": a choice still to be made."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 # The own voice calling on someone to act: "Let's ... urge the Legislature to approve a living wage".
@@ -677,12 +701,14 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     proper_names: set[str] = set()  # the phrases that are a measure's own name
-    for word in re.findall(r"[a-z]+", title.lower()):
-        if word in named:
+    title_words = re.findall(r"[a-z]+", title.lower())
+    for at, word in enumerate(title_words):
+        if word in named and not (word in _DECISIONS_ON and title_words[at + 1:at + 2] in (["on"], ["over"])):
             counts[word] += 2
     decided: set[str] = set(_title_decisions(title)) | (named - PROPOSAL_NOUNS)
     for chunk in doc.noun_chunks:
-        if chunk.root.lower_ not in named or chunk.root.tag_ == "NNP" and not _named_measure(chunk):
+        if chunk.root.lower_ not in named or chunk.root.tag_ == "NNP" and not _named_measure(chunk) \
+                or _about_another(chunk.root):
             continue
         if _decided(chunk.root) or any(t.dep_ == "amod" and t.lower_ in _AT_ISSUE for t in chunk.root.children):
             decided.add(chunk.root.lower_)
@@ -718,11 +744,23 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
     if done is not None and done.group(1).lower() in PROPOSAL_NOUNS:
         phrase = f"{phrase} {done.group(1).lower()}"
     elif " " not in phrase:
-        phrase = _headline_modifiers(title, phrase)
+        phrase = _headline_modifiers(title, phrase, doc)
     # "the Clean Air Rule" keeps its capitals, and so does a place before it ("the Kelby tram trial"); a
     # heading's "Decision" does not
     proper = phrase.lower() in proper_names or _proper(phrase.split()[0], doc_text(doc))
     return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() and not proper else phrase}"
+
+
+def _about_another(noun: Token) -> bool:
+    """"the decision on the proposed flats", "a vote over the levy": a decision about another thing,
+    which is the proposal."""
+    return noun.lower_ in _DECISIONS_ON and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "over", "about") and any(o.dep_ == "pobj" for o in c.children)
+        or c.dep_ == "acl" and any(o.dep_ == "dobj" for o in c.children)  # "a decision to grant the permit"
+        for c in noun.children)
+
+
+_DECISIONS_ON = frozenset("decision decisions vote votes".split())
 
 
 def _named_measure(chunk: Span) -> bool:
@@ -756,10 +794,16 @@ def _lede_proposals(doc: Doc, lede: int = 3) -> frozenset[str]:
     return frozenset(out)
 
 
-def _headline_modifiers(title: str, noun: str) -> str:
+def _headline_modifiers(title: str, noun: str, doc: Doc) -> str:
     """A bare proposal noun with the lower-case nouns the headline writes before it ("confirms day
-    ticket increase" -> "day ticket increase"); verbs, function words and names stop it."""
+    ticket increase" -> "day ticket increase"); verbs, function words and names stop it, and so does a
+    word that the text's parse never makes a noun or an adjective ("shareholders lay takeover bid")."""
     words = re.findall(r"[\w’'-]+", title)
+    parsed = _title_span(doc, title)
+    # Only the headline's own parse, where the text repeats it, or else the rest of the text, says what
+    # a word is.
+    nominal = {t.lower_ for t in parsed if t.pos_ in ("NOUN", "ADJ") and t.dep_ not in ("nsubj", "ROOT")} \
+        if parsed is not None else {w for t in doc if t.pos_ in ("NOUN", "ADJ") for w in (t.lower_, t.lemma_.lower())}
     at = next((i for i, w in enumerate(words) if w.lower() == noun.lower()), None)
     if at is None:
         return noun
@@ -769,7 +813,7 @@ def _headline_modifiers(title: str, noun: str) -> str:
         lower = word.lower()
         stem = lower[:-1] if lower.endswith("s") else lower
         if word != lower or lower in _QUESTION_STOP or lower in DECISION_VERBS or stem in DECISION_VERBS \
-                or lower in _AUXILIARIES or not word.isalpha():
+                or lower in _AUXILIARIES or not word.isalpha() or lower not in nominal and stem not in nominal:
             break
         start -= 1
     return " ".join(words[start:at] + [noun])
