@@ -122,7 +122,8 @@ class Lexicon:
         cue = text[hit.start:hit.end]
         if self.negation.search(cue) and not self.negation.fullmatch(cue):
             return False
-        before = re.split(r"[;:]|\bbut\b", text[:hit.start])[-1]
+        # A negation stops at a clause's end: "I don't like it – I hate it" hates.
+        before = re.split(r"[;:–—]|\bbut\b", text[:hit.start])[-1]
         window = " ".join(before.split()[-5:])
         return bool(self.negation.search(window))
 

@@ -629,3 +629,18 @@ def test_a_measure_that_goes_too_far_is_judged_badly(context_of):
             "“The new policy is too restrictive for small boats,” said Ines Baptiste, who voted against it.")
     ctx = context_of(text, question="Should the mooring policy go ahead?")
     assert _side_of(_arguments(ctx), "“The new policy is too restrictive", ctx) == "against"
+
+
+def test_a_gerund_under_a_noun_takes_no_side_and_a_dash_ends_a_negation(nlp):
+    from generator.analyse.common.stance_verbs import stance_verbs
+    from generator.analyse.lexicons import Hit, load_lexicons
+    # "excuses for approving the plan": the noun says what the speaker thinks, not the verb it names.
+    text = "Residents dismissed the limp excuses for approving the plan."
+    assert stance_verbs(nlp(text), 0, len(text)) == []
+    text = "Residents said the council was approving the plan."
+    assert stance_verbs(nlp(text), 0, len(text)) == [("approving", 1)]
+    lexicon = load_lexicons().arguments
+    text = "I don't like it – I hate it."
+    at = text.index("hate")
+    assert not lexicon.negated(text, Hit(at, at + 4, "negative", -1))
+    assert lexicon.negated("I don't hate it.", Hit(8, 12, "negative", -1))

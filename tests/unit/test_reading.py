@@ -329,3 +329,28 @@ def test_to_have_in_a_headline_is_no_auxiliary():
     assert claim_question("Harrow County Has 14 Cases of Mumps", "") is None
     assert claim_question("The council has approved the new runway", "the council met") == \
         "Has the council approved the new runway?"
+
+
+def test_a_restriction_of_the_proposal_noun_is_the_proposal_and_what_it_restricts_the_opposite(context_of):
+    ctx = context_of("Former ministers condemned the mayor's decision to save £2m by cutting the harbour ferry budget. "
+                     "Critics said the ferry budget kept the islands connected. The council backed the plans to cut "
+                     "the harbour ferry budget. Unions opposed the move.",
+                     title="Backlash grows against plans to cut the harbour ferry budget")
+    assert ctx.frame.sides is not None
+    assert ctx.frame.sides.question == "Should the harbour ferry budget cut go ahead?"
+    assert ctx.frame.proposal is not None and ctx.frame.opposite is not None
+    assert ctx.frame.proposal.search("the cuts") and ctx.frame.proposal.search("the decision")
+    assert not ctx.frame.proposal.search("the ferry")
+    assert ctx.frame.opposite.search("the ferry") and ctx.frame.opposite.search("its budget")
+
+
+def test_a_headlines_decision_verb_names_the_proposal_the_text_calls_by_that_noun(context_of):
+    ctx = context_of("Neighbours were angry when councillors approved a planning application for the site. "
+                     "The committee gave the green light to 20 affordable flats on the old depot. "
+                     "A petition opposing the flats was signed by 300 people. Residents said the flats would "
+                     "block their light.", title="Councillors approve Mill Lane flats despite petition")
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the affordable flats go ahead?"
+    # A substance or another decision is no project: "reject fluoride", "overturn the rejection".
+    ctx = context_of("The council rejected fluoride on Monday. Critics opposed the vote. Fluoride protects teeth, "
+                     "dentists said. Fluoride is cheap.", title="Council rejects fluoride in tap water")
+    assert ctx.frame.sides is None or "fluoride go ahead" not in ctx.frame.sides.question

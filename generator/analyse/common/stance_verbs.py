@@ -118,6 +118,8 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False) -> 
         return _against_or_for(verb, terms)
     if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children):
         return 0  # "vote on whether to back the plant" asks; it takes no side
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ == "NOUN":
+        return 0  # "excuses for approving the flats": the noun, not the act it names, says what the speaker thinks
     negated = -1 if any(child.dep_ == "neg" for child in verb.children) else 1
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if lemma in _LEADING:

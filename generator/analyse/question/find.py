@@ -98,12 +98,22 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
     else:
         sides = derived_sides(article, doc, limits.proposal_mentions, reading or Reading(),
                               limits.contention_sentences)
-    proposal = topic.proposal if topic is not None else question_terms(sides.question) if sides else None
+    proposal = topic.proposal if topic is not None else _proposal_terms(sides.question) \
+        if sides else None
     opposite = topic.opposite if topic is not None else \
         restricted_terms(doc, sides.question) if sides is not None and not question and rebutted is None else None
     return Frame(sides=sides, topic=topic, proposal=proposal, opposite=opposite,
                  rebutted=rebutted[1] if rebutted is not None else None,
                  action=sides is not None and not question and rebutted is None and asks_action(sides.question))
+
+
+def _proposal_terms(question: str) -> re.Pattern[str] | None:
+    """What the proposal is called. "Should the aid budget cut go ahead?" proposes the cut ("the
+    decision", "the move"): "aid budget" names what it restricts, the opposite."""
+    asked = _GO_AHEAD.match(question)
+    if asked is None or asked.group(1).lower() not in _RESTRICTIVE:
+        return question_terms(question)
+    return question_terms(f"{asked.group(1)} decision move")
 
 
 def asks_action(question: str) -> bool:
@@ -164,12 +174,15 @@ def restricted_terms(doc: Doc, question: str, lede: int = 3) -> re.Pattern[str] 
     objects = [o for noun_ in objects for o in (
         [o for p in noun_.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if noun_.lemma_.lower() in _ACTIVITY_NOUNS else [noun_])]
-    asked_words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    asked_words = {noun, noun.rstrip("s")}
     # The object and the nouns before it in its phrase ("rental e-scooter trial": scooter, trial).
     words = sorted({t.lemma_.lower() for o in objects for t in doc[_after_owner(o):o.i + 1]
                     if (t.pos_ == "NOUN" or t.dep_ in ("compound", "amod") and t.tag_ in ("NN", "NNS"))
                     and len(t.text) > 2 and t.is_alpha and not t.ent_type_
-                    and t.lemma_.lower() not in asked_words | _QUESTION_STOP})
+                    and t.lemma_.lower() not in asked_words | _QUESTION_STOP}
+                   # What the question names before the restriction ("the aid budget cut") is restricted too.
+                   | {w.lower() for w in re.findall(r"[A-Za-z]{3,}", question[len("Should the "):asked.start(1)])
+                      if w.lower() not in _QUESTION_STOP})
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es|[’']s)?\b", re.IGNORECASE)
@@ -689,8 +702,30 @@ def _main_proposal(doc: Doc, title: str, needed: int, disputed: int) -> str | No
     desalination plant"). ``disputed`` is the text's :func:`contention`."""
     found = _named_proposal(doc, title, needed, PROPOSAL_NOUNS)
     if found is None and disputed >= 1:  # a project nobody disputes is news, not a question
-        found = _named_proposal(doc, title, needed, _lede_proposals(doc))
+        found = _named_proposal(doc, title, needed, _lede_proposals(doc) | _title_objects(title, doc))
     return found
+
+
+# A decision verb of a headline, its object's capitalised words, and the object's noun ("Councillors
+# approve Bridge Road flats").
+_TITLE_DECISION = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an|new)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}([a-z][a-z-]+)\b")
+
+
+def _title_objects(title: str, doc: Doc) -> frozenset[str]:
+    """What a headline's decision verb acts on, when the text calls it by that noun again: the
+    proposal, whatever noun names it."""
+    nouns = Counter(t.lower_ for t in doc if t.pos_ == "NOUN")
+    at_issue = {t.head.lower_ for t in doc if t.dep_ == "amod" and t.lower_ in _AT_ISSUE}
+    out = set()
+    for match in _TITLE_DECISION.finditer(title):
+        verb, noun = match.group(1), match.group(2)
+        stem = verb[:-1] if verb.endswith("s") else verb
+        # Things built or set up ("flats", "turbines") or a thing the text calls proposed; not a
+        # substance ("reject fluoride") nor another decision ("overturn the rejection").
+        countable = noun.endswith("s") and not noun.endswith("ss") or noun in at_issue
+        if stem in DECISION_VERBS and countable and noun not in _NOT_PROJECTS | DECISION_NOUNS and nouns[noun] >= 2:
+            out.add(noun)
+    return frozenset(out)
 
 
 def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) -> str | None:
@@ -739,6 +774,10 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
     if number < needed or best not in first:
         return None
     phrase = first.get(best, best)
+    # A restriction acting on it in the lede ("plans to cut the harbour budget") is the proposal.
+    restriction = _restriction_of(doc, phrase.split()[-1].lower())
+    if restriction is not None:
+        return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase} {restriction}"
     # The headline may name what is done to it ("heating tariff increase"): that is the proposal.
     done = re.search(rf"\b{re.escape(phrase.split()[-1])}\s+([a-z]+)\b", title, re.IGNORECASE)
     if done is not None and done.group(1).lower() in PROPOSAL_NOUNS:
@@ -761,6 +800,22 @@ def _about_another(noun: Token) -> bool:
 
 
 _DECISIONS_ON = frozenset("decision decisions vote votes".split())
+
+
+# The noun of each restricting verb: what "cut the budget" proposes is "the budget cut".
+_RESTRICTION_NOUNS = {"cut": "cut", "ban": "ban", "close": "closure", "freeze": "freeze", "abolish": "abolition",
+                      "remove": "removal", "withdraw": "withdrawal", "shut": "shutdown", "restrict": "restriction"}
+
+
+def _restriction_of(doc: Doc, noun: str, lede: int = 4) -> str | None:
+    """The noun of a restricting verb the lede applies to ``noun`` ("plans to cut the aid budget",
+    "by cutting the aid budget"): the proposal is that restriction, not the thing restricted."""
+    for sentence in islice(doc.sents, lede):
+        for token in sentence:
+            if token.lower_ == noun and token.dep_ == "dobj" and token.head.lemma_.lower() in _RESTRICTION_NOUNS \
+                    and token.head.dep_ in ("acl", "pcomp", "xcomp", "advcl"):
+                return _RESTRICTION_NOUNS[token.head.lemma_.lower()]
+    return None
 
 
 def _named_measure(chunk: Span) -> bool:
