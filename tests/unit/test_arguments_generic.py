@@ -644,3 +644,28 @@ def test_a_gerund_under_a_noun_takes_no_side_and_a_dash_ends_a_negation(nlp):
     at = text.index("hate")
     assert not lexicon.negated(text, Hit(at, at + 4, "negative", -1))
     assert lexicon.negated("I don't hate it.", Hit(8, 12, "negative", -1))
+
+
+_RENT_CAP_LETTER = (
+    "The rent cap the council proposes is a costly mistake.\n\n"
+    "The rent cap would make flats scarcer and worse. The rent cap would discourage new building and encourage "
+    "owners to sell their flats to buyers. Every city that tried a rent cap has regretted it, and the harm "
+    "lasted for decades. The rent cap is a bad idea.")
+
+
+def test_what_the_proposal_itself_would_do_is_a_claim_even_when_its_words_cancel_out(context_of):
+    ctx = context_of(_RENT_CAP_LETTER, title="Should the council cap rents?")
+    assert ctx.frame.sides is not None
+    arguments = _arguments(ctx)
+    # "discourage" and "encourage" cancel out; the prediction of the cap's effect still argues, with the
+    # writer's camp.
+    assert _side_of(arguments, "The rent cap would discourage", ctx) == "against"
+
+
+def test_a_text_that_keeps_reporting_disagreement_is_about_the_proposal_its_headline_names(context_of):
+    ctx = context_of(
+        "Dozens of theatres were told of the funding cuts on Friday. Directors condemned the timing. "
+        "Actors protested outside the offices. The council rejected the criticism. Several theatres were "
+        "informed of total funding cuts. Others learned of the cuts by email.",
+        title="Theatres stunned by 'cowardly' funding cuts")
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the funding cuts go ahead?"

@@ -595,12 +595,17 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # A finding or an estimate with its figure ("a study found that ... 2 percent", "according to
         # the council, traffic would fall by 20 percent"): evidence the text brings to the question.
         finding = len(text.split()) >= 8 and _FINDING.search(text) is not None and _FIGURE.search(text) is not None
+        # What the proposal itself would do ("Rent caps would discourage building"): a predicted effect.
+        effect = _FORETELLING.search(text)
+        foretold = effect is not None and len(text.split()) >= 6 and pro_target is not None \
+            and pro_target.search(text, 0, effect.start()) is not None and not _REPORTING.search(text, 0, effect.start())
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
-                or predicted or finding or backers \
+                or predicted or finding or backers or foretold \
                 or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding:
             kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
                 else "a reported prediction or view" if predicted \
+                else "a predicted effect of the proposal" if foretold \
                 else "a finding or an estimate" if finding \
                 else "a view of the proposal's backers" if backers \
                 else "a reply" if replying else "a modal or reported claim"

@@ -199,11 +199,15 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     disputed = contention(doc)
     proposal = _main_proposal(doc, title, needed, disputed)
     if proposal:
-        return Sides(question=f"Should {proposal} go ahead?", for_label=f"For {proposal}",
-                     against_label=f"Against {proposal}", derived=True)
+        return _go_ahead(proposal)
     decision = decision_question(doc, title=title)
     if decision:
         return Sides(question=decision, for_label="Yes", against_label="No", derived=True)
+    # A text that keeps reporting disagreement is about the proposal its headline names ("Arts bodies
+    # stunned by grant cuts"), whatever verb the headline uses.
+    proposal = _named_proposal(doc, title, needed, PROPOSAL_NOUNS, headline_at_issue=True) if disputed >= 2 else None
+    if proposal:
+        return _go_ahead(proposal)
     claim = claim_question(title, article.text)
     if claim is not None and _clause_before(doc, title, _modal_word(title)):
         claim = None  # "Union says hospitals are ...": the auxiliary belongs to a reported clause
@@ -225,6 +229,11 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
     return None
+
+
+def _go_ahead(proposal: str) -> Sides:
+    return Sides(question=f"Should {proposal} go ahead?", for_label=f"For {proposal}",
+                 against_label=f"Against {proposal}", derived=True)
 
 
 def _clause_before(doc: Doc, title: str, word: str | None, *, participle: bool = False) -> bool:
@@ -728,7 +737,8 @@ def _title_objects(title: str, doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
-def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) -> str | None:
+def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str], *,
+                    headline_at_issue: bool = False) -> str | None:
     """The noun phrase headed by one of ``named`` that the article names most often and that someone
     decides on, backs or fights."""
     if not named:
@@ -741,6 +751,8 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
         if word in named and not (word in _DECISIONS_ON and title_words[at + 1:at + 2] in (["on"], ["over"])):
             counts[word] += 2
     decided: set[str] = set(_title_decisions(title)) | (named - PROPOSAL_NOUNS)
+    if headline_at_issue:
+        decided |= {word for word in title_words if word in named}
     for chunk in doc.noun_chunks:
         if chunk.root.lower_ not in named or chunk.root.tag_ == "NNP" and not _named_measure(chunk) \
                 or _about_another(chunk.root):
@@ -755,6 +767,8 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str]) ->
                     + [chunk.start])
         if chunk.root.tag_ == "NNP":  # a named measure is named from its proper name ("new Clean Air Rule")
             start = max(start, next(t.i for t in chunk if t.tag_ in ("NNP", "NNPS")))
+        # ... and after a quoted word ("'cowardly' grant cuts" -> "grant cuts").
+        start = max([start] + [t.i + 1 for t in doc[start:chunk.end] if t.is_quote])
         words = [t for t in doc[start:chunk.end] if not t.is_punct or t.text == "-"]
         text = _DETERMINERS.sub("", doc[words[0].i:chunk.end].text if words else "").strip()
         if not text or len(text.split()) > 5:
