@@ -61,6 +61,9 @@ class Frame:
     action: bool = False
     """The question asks whether someone takes or took a course of action ("Did the minister
     overturn the ban?"): as for a proposal, good words about that action argue yes."""
+    restricts: bool = False
+    """The proposal stops or restricts something the text is about ("Should the trial be stopped?",
+    "Should the phone ban go ahead?"): a judging word that names no target is about that thing."""
 
     @property
     def debate(self) -> bool:

@@ -669,3 +669,30 @@ def test_a_text_that_keeps_reporting_disagreement_is_about_the_proposal_its_head
         "informed of total funding cuts. Others learned of the cuts by email.",
         title="Theatres stunned by 'cowardly' funding cuts")
     assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the funding cuts go ahead?"
+
+
+_TRAM_TRIAL = (
+    "The Kelby tram trial should be \"stopped before someone is hurt\", a campaigner has said.\n\n"
+    "Mira Holt of the Kelby Walkers' Group said the trams were not safe on the narrow high street. "
+    "Ms Holt opposes the trial, saying the crossings are a trap.\n\n"
+    "The council said the trial had been a success and that no one had complained. "
+    "\"There are no plans to stop the trial, which helps hundreds of people get to work,\" a spokesperson said.")
+
+
+def test_a_call_to_stop_the_proposal_is_the_question_and_its_critics_argue_yes(context_of):
+    ctx = context_of(_TRAM_TRIAL, title="Campaigner's plea against Kelby tram trial")
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the Kelby tram trial be stopped?"
+    assert ctx.frame.restricts and ctx.frame.opposite is not None and ctx.frame.opposite.search("the scheme")
+    arguments = _arguments(ctx)
+    # An unnamed "were not safe" is about the trams, what the question would stop: yes.
+    assert _side_of(arguments, "Mira Holt of the Kelby Walkers", ctx) == "for"
+    # Opposing the trial is backing the stop.
+    assert _side_of(arguments, "Ms Holt opposes the trial", ctx) == "for"
+    assert _side_of(arguments, "The council said the trial had been a success", ctx) == "against"
+
+
+def test_a_stopping_verb_that_only_predicts_makes_no_question_of_stopping(context_of):
+    ctx = context_of("Street protests could halt the hospital closures, the health chief warned. Critics opposed "
+                     "the closures. Unions condemned the closures. Patients protested against the closures.",
+                     title="Protests could halt hospital closures")
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the hospital closures go ahead?"

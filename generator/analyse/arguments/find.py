@@ -125,6 +125,10 @@ _ASKS_ACTOR = re.compile(r"^Should ((?:the )?[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'
 _BACKERS_SAY = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders)\b"
     r"(?:\s+\S+){0,4}?\s+(?:say|argue|claim|contend|insist|maintain|point out|believe)\b", re.IGNORECASE)
+# A call, then what happens if it is not heeded: "should be stopped before someone is hurt", "must act
+# now or people will suffer".
+_AVERTED = re.compile(r"\b(?:should|must|needs? to|has to|have to)\b[^.;:]*?\b(?P<then>before|or|otherwise|unless)\b"
+                      r"[^.;:]*$", re.IGNORECASE)
 _FORETELLING = re.compile(r"\b(?:would|will|could|might|(?:is|are) (?:likely|set|bound) to)\b", re.IGNORECASE)
 # Calling for something, then a call to stop or put off the proposal ("called for the rise to be
 # delayed", "urged a pause to the plan").
@@ -210,11 +214,12 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
             segment = _judge(lexicon, topic, frame.withhold, proposal, opposite, sentence, text,
                              None if lead_in else speaker, quoted and not lead_in, targets,
                              valence=valence, least=limits.valence_least, doc=ctx.doc, offset=at,
-                             stance=stance_verbs(ctx.doc, at, at + len(text), frame.proposal))
+                             unmarked=-1 if frame.restricts else 1,
+                             stance=stance_verbs(ctx.doc, at, at + len(text), frame.proposal, frame.opposite))
             if segment is not None:
                 segments.append(segment)
     turns = camps_by_turns(article, lambda sentence_id: voices.of(sentence_id)[0],
-                           lambda s: main_stance(ctx.doc, s.start, s.end, frame.proposal)) \
+                           lambda s: main_stance(ctx.doc, s.start, s.end, frame.proposal, frame.opposite)) \
         if voices.narrator is None else {}
     if ctx.reading.genre != "interview" and -1 not in turns.values():
         turns = {}  # a report that never turns to the other side says nothing of its speakers' camps
@@ -223,7 +228,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
     lead = _voice_lead(lexicon, topic, proposal, opposite, article) if voices.narrator else None
     if lead is not None and frame.rebutted:
         lead = -1  # a fact check: its own voice calls the claim wrong
-    declared = declared_stances(ctx.doc, cast, ctx.frame.proposal)
+    declared = declared_stances(ctx.doc, cast, ctx.frame.proposal, ctx.frame.opposite)
     for actor_id in _proposers(frame.sides.question if frame.sides is not None and frame.sides.derived else "",
                                cast.actors):
         declared.setdefault(actor_id, "for")
@@ -379,8 +384,10 @@ def _segments(text: str) -> list[str]:
 _PREFERRED_OVER = re.compile(r"\b(?:rather than|instead of|in place of)\b", re.IGNORECASE)
 
 
-def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
-    """What a general evaluative word is about: the proposal (+1) or its opposite (-1), nearest first."""
+def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None,
+            unmarked: int = 1) -> int:
+    """What a general evaluative word is about: the proposal (+1) or its opposite (-1), nearest first;
+    ``unmarked`` when the text names neither."""
     candidates = []
     for pattern, sign in ((proposal, 1), (opposite, -1)):
         if pattern is None:
@@ -389,7 +396,7 @@ def _target(text: str, position: int, proposal: re.Pattern[str] | None, opposite
         candidates += [(abs(m.start() - position), -sign if _NEGATED_BEFORE.search(text, 0, m.start())
                         or _PREFERRED_OVER.search(text, max(position, m.start() - 40), m.start()) else sign)
                        for m in pattern.finditer(text)]
-    return min(candidates)[1] if candidates else 1
+    return min(candidates)[1] if candidates else unmarked
 
 
 def _syntactic_target(doc: Doc, at: int, proposal: re.Pattern[str] | None,
@@ -435,7 +442,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
            text: str, speaker: str | None, quoted: bool,
            targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None, *,
            valence: Valence | None = None, least: float = 1.5,
-           stance: list[tuple[str, int]] | None = None, doc: Doc | None = None, offset: int = 0) -> _Segment | None:
+           stance: list[tuple[str, int]] | None = None, doc: Doc | None = None, offset: int = 0,
+           unmarked: int = 1) -> _Segment | None:
     if _DATELINE.match(text):
         return None
     hits = lexicon.hits(text, topic)
@@ -454,6 +462,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         return None  # "The technique was adopted by the community.": it names the theme, it does not argue
     pro_target, con_target = targets or (proposal, opposite)
     score = 0.0
+    anchored = False
     themes: Counter[str] = Counter()
     why: list[tuple[str, str]] = []
     for hit in hits:
@@ -466,15 +475,25 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
                 # "will cost jobs", "cuts pollution": what is lost or reduced turns the word around.
                 sign = -sign
                 cue += f" lost by '{reversed_by.group(1)}'"
+            averted = _AVERTED.search(text, 0, hit.start)
+            if sign < 0 and averted is not None and pro_target is not None \
+                    and pro_target.search(text, averted.start(), averted.start("then")):
+                # "should be stopped before someone is hurt": the harm is what the proposal prevents.
+                score += 1
+                why.append(("averted-harm", f"negative cue {cue} after '{averted.group('then')}': what the proposal "
+                            "prevents: +1"))
+                continue
             said_of = _syntactic_target(doc, offset + hit.start, pro_target, con_target) if doc is not None else None
-            target = said_of if said_of is not None else _target(text, hit.start, pro_target, con_target)
+            target = said_of if said_of is not None else _target(text, hit.start, pro_target, con_target, unmarked)
+            # A reported view counts when the parse ties its judging word to what is at issue.
+            anchored = anchored or said_of is not None
             sign *= target
             score += sign
             about = "the proposal" if target > 0 else "its opposite"
             why.append(("evaluative-cue", f"{hit.theme} cue {cue}, about {about}: {sign:+d}"))
         else:
             # "closed models cannot be audited": a negated theme said of the opposite argues for the proposal.
-            if sign != hit.side and _target(text, hit.start, pro_target, con_target) < 0:
+            if sign != hit.side and _target(text, hit.start, pro_target, con_target, unmarked) < 0:
                 sign = hit.side
                 cue += " of the opposite"
             score += 2 * sign
@@ -575,7 +594,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     # A judged outcome predicted ("would make the streets less safe") argues, like an evaluative word.
     predicts = _FORETELLING.search(text) is not None
     argues = bool(themes) or abs(score) >= 2 or rhetorical or objection or (quoted and (evaluative >= 1 or hits)) \
-        or ((evaluative >= 1 or predicts) and abs(score) >= 1 and not _REPORTING.search(text))
+        or ((evaluative >= 1 or predicts) and abs(score) >= 1 and not _REPORTING.search(text)) \
+        or (speaker is not None and anchored and abs(score) >= 1)
     if sentence.kind == "heading" and not themes:
         return None
     if not argues:

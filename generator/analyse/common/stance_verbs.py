@@ -43,11 +43,12 @@ class Actors(Protocol):
     def actor_at(self, start: int, end: int) -> str | None: ...
 
 
-def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = None) -> dict[str, str]:
+def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = None,
+                     opposite: re.Pattern[str] | None = None) -> dict[str, str]:
     """Actor id -> ``for``, ``against`` or ``mixed`` from the stance verbs whose doer is the actor."""
     tally: dict[str, Counter[int]] = {}
     for token in (t for t in doc if t.pos_ == "VERB" or t.dep_ == "ROOT" and _governs(t)):  # _side needs a verb
-        side = _side(token, terms, as_verb=token.pos_ != "VERB")
+        side = _side(token, terms, as_verb=token.pos_ != "VERB", opposite=opposite)
         if not side:
             continue
         doer = _doer(token)
@@ -63,7 +64,8 @@ def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = N
     return out
 
 
-def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
+def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None,
+                 opposite: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
     """(verb, +1 or -1) of each verb between two offsets that backs or fights a proposal, whoever does it
     ("58 percent of respondents opposed the plan"); a clause that describes someone ("X, who drew up the
     rule, said ...") introduces them and is left out."""
@@ -71,7 +73,7 @@ def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None =
     if span is None:
         return []
     return [(token.text, side) for token in span if token.pos_ == "VERB" and not _describes_someone(token)
-            and token.lemma_.lower() not in _PUTS_FORWARD for side in [_side(token, terms)] if side]
+            and token.lemma_.lower() not in _PUTS_FORWARD for side in [_side(token, terms, opposite=opposite)] if side]
 
 
 def _describes_someone(verb: Token) -> bool:
@@ -79,7 +81,8 @@ def _describes_someone(verb: Token) -> bool:
     return verb.dep_ == "relcl" and (verb.head.ent_type_ in ("PERSON", "ORG", "NORP") or verb.head.pos_ == "PROPN")
 
 
-def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None) -> int:
+def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None,
+                opposite: re.Pattern[str] | None = None) -> int:
     """+1 or -1 when the main verb of the sentence between two offsets backs or fights a proposal
     ("Some local businesses back the plan"), else 0; a stance in a clause that only describes
     someone ("X, who opposed the plan, said ...") does not count."""
@@ -96,7 +99,7 @@ def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = 
             stated = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in _STATED), None)
             if stated is not None and not any(c.dep_ == "neg" for c in token.children):
                 return _STATED[stated.lower_]
-        return _side(token, terms, as_verb=_governs(token))
+        return _side(token, terms, as_verb=_governs(token), opposite=opposite)
     return 0
 
 
@@ -109,13 +112,15 @@ def _governs(token: Token) -> bool:
     return "nsubj" in deps and bool(deps & {"dobj", "obj"})
 
 
-def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False) -> int:
-    """+1 when the verb backs a proposal, -1 when it fights one, 0 otherwise."""
+def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
+          opposite: re.Pattern[str] | None = None) -> int:
+    """+1 when the verb backs a proposal (or fights its opposite), -1 when it fights one (or backs its
+    opposite), 0 otherwise."""
     if verb.pos_ != "VERB" and not as_verb:
         return 0
     lemma = verb.lemma_.lower()
     if lemma not in _STANCE_VERBS:
-        return _against_or_for(verb, terms)
+        return _against_or_for(verb, terms, opposite)
     if any(child.dep_ == "mark" and child.lower_ in ("whether", "if") for child in verb.children):
         return 0  # "vote on whether to back the plant" asks; it takes no side
     if verb.dep_ == "pcomp" and verb.head.head.pos_ == "NOUN":
@@ -130,14 +135,13 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False) -> 
         return 0
     sign = -1 if lemma in _AGAINST else 1
     # "the plan, drawn up by X": the verb describes the proposal it modifies.
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _is_proposal(verb.head, terms):
-        return sign * negated
-    if any(_is_proposal(o, terms) for o in objects):
-        return sign * negated
-    return 0
+    described = _about(verb.head, terms, opposite) if verb.dep_ == "acl" and verb.tag_ == "VBN" else 0
+    if described:
+        return sign * negated * described
+    return sign * negated * next((about for o in objects if (about := _about(o, terms, opposite))), 0)
 
 
-def _against_or_for(verb: Token, terms: re.Pattern[str] | None) -> int:
+def _against_or_for(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None = None) -> int:
     """Any verb with "against" or "in favour of" a proposal, on itself or on its object: "voted against
     the plan", "collected signatures against the ban", "campaigned in favour of the charge"."""
     sign = 0
@@ -156,20 +160,24 @@ def _against_or_for(verb: Token, terms: re.Pattern[str] | None) -> int:
                 side = 1
             else:
                 continue
-            if any(_is_proposal(o, terms) for o in objects):
-                sign = side
+            about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+            if about:
+                sign = side * about
     if sign and any(child.dep_ == "neg" for child in verb.children):
         sign = -sign
     return sign
 
 
-def _is_proposal(noun: Token, terms: re.Pattern[str] | None) -> bool:
-    if noun.lemma_.lower() in _PROPOSALS or noun.lower_ in _PROPOSALS:
-        return True
-    if terms is None:
-        return False
+def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
+    """+1 when a noun names the proposal, -1 when it names its opposite ("oppose the trial" when the
+    question is whether to stop it), 0 otherwise."""
     phrase = noun.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
-    return len(phrase) < 80 and terms.search(phrase) is not None and noun.pos_ in ("NOUN", "PROPN")
+    named = len(phrase) < 80 and noun.pos_ in ("NOUN", "PROPN")
+    if named and opposite is not None and opposite.search(phrase) and not (terms and terms.search(phrase)):
+        return -1
+    if noun.lemma_.lower() in _PROPOSALS or noun.lower_ in _PROPOSALS:
+        return 1
+    return 1 if named and terms is not None and terms.search(phrase) is not None else 0
 
 
 def _doer(verb: Token) -> Token | None:

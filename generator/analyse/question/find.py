@@ -104,12 +104,18 @@ def frame_question(article: Article, doc: Doc, lexicons: Lexicons, settings: Ana
         restricted_terms(doc, sides.question) if sides is not None and not question and rebutted is None else None
     return Frame(sides=sides, topic=topic, proposal=proposal, opposite=opposite,
                  rebutted=rebutted[1] if rebutted is not None else None,
-                 action=sides is not None and not question and rebutted is None and asks_action(sides.question))
+                 action=sides is not None and not question and rebutted is None and asks_action(sides.question),
+                 restricts=topic is None and opposite is not None)
 
 
 def _proposal_terms(question: str) -> re.Pattern[str] | None:
     """What the proposal is called. "Should the aid budget cut go ahead?" proposes the cut ("the
-    decision", "the move"): "aid budget" names what it restricts, the opposite."""
+    decision", "the move"): "aid budget" names what it restricts, the opposite; "Should the trial be
+    stopped?" proposes stopping."""
+    stopped = _BE_STOPPED.match(question)
+    if stopped is not None:  # "Should the trial be stopped?" proposes stopping it
+        lemma = next((verb for verb, done in _STOPPED.items() if done == stopped.group("done")), "")
+        return question_terms(f"{lemma} {stopped.group('done')} decision move")
     asked = _GO_AHEAD.match(question)
     if asked is None or asked.group(1).lower() not in _RESTRICTIVE:
         return question_terms(question)
@@ -152,7 +158,11 @@ def _after_owner(noun: Token) -> int:
 
 def restricted_terms(doc: Doc, question: str, lede: int = 3) -> re.Pattern[str] | None:
     """Words for what a restrictive proposal acts on ("Should the ban go ahead?" and "ban the hire
-    schemes", "the ban on e-scooters" -> scheme, scooter), or ``None``."""
+    schemes", "the ban on e-scooters" -> scheme, scooter; "Should the trial be stopped?" -> trial), or
+    ``None``."""
+    stopped = _BE_STOPPED.match(question)
+    if stopped is not None:
+        return question_terms(stopped.group("what"))  # what is to be stopped
     asked = _GO_AHEAD.match(question)
     if asked is None or asked.group(1).lower() not in _RESTRICTIVE:
         return None
@@ -199,6 +209,10 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
     disputed = contention(doc)
     proposal = _main_proposal(doc, title, needed, disputed)
     if proposal:
+        stopped = _restriction_sought(doc, title, proposal.split()[-1])
+        if stopped is not None:
+            return Sides(question=f"Should {proposal} be {stopped}?", for_label="Yes", against_label="No",
+                         derived=True)
         return _go_ahead(proposal)
     decision = decision_question(doc, title=title)
     if decision:
@@ -228,6 +242,42 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
             argued = lede_question(doc, article.text, decides=reading.genre == "statement")
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
+    return None
+
+
+# Verbs that stop, undo or take away a proposal, with their participles: "Should the trial be stopped?".
+_STOPPED = {"stop": "stopped", "halt": "halted", "pause": "paused", "suspend": "suspended", "block": "blocked",
+            "terminate": "terminated", "scrap": "scrapped", "axe": "axed", "cancel": "cancelled", "shelve": "shelved",
+            "abandon": "abandoned", "lift": "lifted", "overturn": "overturned", "end": "ended",
+            "withdraw": "withdrawn", "ban": "banned", "close": "closed", "freeze": "frozen"}
+# "calls for", "decision to": what makes a stopping verb a course of action sought or taken.
+_SEEKING = frozenset("call urge demand want ask decide decision vote move plan bid push campaign seek".split())
+_PREDICTING = frozenset("could might may would".split())
+_BE_STOPPED = re.compile(r"^Should the (?P<what>.+) be (?P<done>[a-z]+)\?$")
+
+
+def _restriction_sought(doc: Doc, title: str, head: str, lede: int = 3) -> str | None:
+    """The participle of a verb that stops the proposal, when the headline or the lede calls for it or
+    reports it done ("the trial should be stopped", "the decision to lift the ban", "USDA terminated
+    the rule"), not when it only predicts it ("protests could halt the closures"). The text is then
+    about stopping it."""
+    parsed = _title_span(doc, title)
+    body = (s for s in doc.sents if not title or s.text.strip() != title)
+    for sentence in [*([parsed] if parsed is not None else []), *islice(body, lede)]:
+        for verb in sentence:
+            lemma = verb.lemma_.lower()
+            if lemma not in _STOPPED or verb.pos_ != "VERB":
+                continue
+            acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if verb.dep_ == "xcomp" and verb.tag_ == "VBN":  # "wants the trial stopped"
+                acted_on += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
+            if not any(o.lemma_.lower() == head.rstrip("s") or o.lower_ == head for o in acted_on):
+                continue
+            modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            sought = modals & {"should", "must"} or verb.head.lemma_.lower() in _SEEKING and verb.dep_ in (
+                "xcomp", "acl", "ccomp") or verb.tag_ in ("VBD", "VBZ") and not modals & _PREDICTING
+            if sought and not modals & _PREDICTING:
+                return _STOPPED[lemma]
     return None
 
 
@@ -683,7 +733,7 @@ def _proper(word: str, text: str) -> bool:
 _SAME_CHANGE = (frozenset({"rise", "increase", "hike"}), frozenset({"cut", "reduction"}),
                 frozenset({"closure", "shutdown"}), frozenset({"rule", "regulation"}),
                 frozenset({"takeover", "acquisition"}), frozenset({"plan", "scheme", "proposal"}),
-                frozenset({"tax", "levy"}), frozenset({"ban", "prohibition"}))
+                frozenset({"tax", "levy"}), frozenset({"ban", "prohibition"}), frozenset({"trial", "pilot", "scheme"}))
 
 
 def question_terms(question: str) -> re.Pattern[str] | None:

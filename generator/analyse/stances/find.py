@@ -15,7 +15,7 @@ from generator.model import Actor, Argument, Position, Stance
 def find_stances(ctx: Context, cast: Cast, arguments: Arguments, positions: tuple[Position, ...],
                  voices: Voices) -> Found[ActorStance]:
     """The stance of every actor of ``cast`` (``none`` when nothing says it)."""
-    declared = dict(arguments.declared) or declared_stances(ctx.doc, cast, ctx.frame.proposal)
+    declared = dict(arguments.declared) or declared_stances(ctx.doc, cast, ctx.frame.proposal, ctx.frame.opposite)
     why: dict[str, Trace] = {}
     stance_of = stances(ctx, cast.actors, arguments.items, positions, voices.narrators, arguments.thesis, declared,
                         why)
