@@ -75,7 +75,7 @@ class ArgumentSettings:
     """How many arguments the camp a report's structure puts a speaker in weighs like."""
     camp_margin: int = 2
     """Lead (in arguments) that makes a speaker's camp clear enough to take its weakly judged statements."""
-    camp_override: float = 1.0
+    camp_override: float = 2.0
     """Strongest score of a statement that a clear camp of its speaker turns to the camp's side."""
     run_sentences: int = 3
     """Most sentences one consolidated argument rests on (a speaker's run arguing one way)."""
