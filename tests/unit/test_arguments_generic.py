@@ -696,3 +696,19 @@ def test_a_stopping_verb_that_only_predicts_makes_no_question_of_stopping(contex
                      "the closures. Unions condemned the closures. Patients protested against the closures.",
                      title="Protests could halt hospital closures")
     assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the hospital closures go ahead?"
+
+
+_LEVY_COLUMN = (
+    "I have run a corner shop in Eastvale for twenty years, and I think the council's bag levy is a mistake.\n\n"
+    "I see the levy's effect every day. The levy is unfair to the poorest customers and a costly failure. "
+    "I believe it will drive my customers to the big supermarkets. The levy has failed in every town that tried "
+    "it, and it has hurt shops like mine.\n\n"
+    "The bag levy burdens small shops with paperwork every month. I know I am not alone in saying so.")
+
+
+def test_a_column_stating_its_case_about_the_proposal_argues_with_its_writer(context_of):
+    ctx = context_of(_LEVY_COLUMN, title="Should Eastvale keep its bag levy?")
+    assert ctx.reading.genre == "opinion"
+    arguments = _arguments(ctx)
+    # No judging word, but the writer's own statement about the levy: the writer's side.
+    assert _side_of(arguments, "The bag levy burdens small shops", ctx) == "against"

@@ -215,6 +215,7 @@ def find_arguments(ctx: Context, cast: Cast, quotes: tuple[Quote, ...], voices: 
                              None if lead_in else speaker, quoted and not lead_in, targets,
                              valence=valence, least=limits.valence_least, doc=ctx.doc, offset=at,
                              unmarked=-1 if frame.restricts else 1,
+                             own_case=ctx.reading.genre in ("opinion", "statement") and speaker is None and not quoted,
                              stance=stance_verbs(ctx.doc, at, at + len(text), frame.proposal, frame.opposite))
             if segment is not None:
                 segments.append(segment)
@@ -443,7 +444,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
            targets: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None, *,
            valence: Valence | None = None, least: float = 1.5,
            stance: list[tuple[str, int]] | None = None, doc: Doc | None = None, offset: int = 0,
-           unmarked: int = 1) -> _Segment | None:
+           unmarked: int = 1, own_case: bool = False) -> _Segment | None:
     if _DATELINE.match(text):
         return None
     hits = lexicon.hits(text, topic)
@@ -622,13 +623,16 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
                 or predicted or finding or backers or foretold \
                 or replying \
-                or (reported and proposal is not None and proposal.search(text)) or conceding:
+                or (reported and proposal is not None and proposal.search(text)) or conceding \
+                or (own_case and len(text.split()) >= 6 and _about_the_question(text, pro_target, con_target)):
             kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
                 else "a reported prediction or view" if predicted \
                 else "a predicted effect of the proposal" if foretold \
                 else "a finding or an estimate" if finding \
                 else "a view of the proposal's backers" if backers \
-                else "a reply" if replying else "a modal or reported claim"
+                else "a reply" if replying \
+                else "a statement of the text's own case about the question" if own_case and not reported \
+                else "a modal or reported claim"
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
@@ -642,6 +646,11 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     return _Segment(sentence, text, speaker, quoted, score, len(hits), concession, rhetorical, theme, side,
                     withhold=withhold, why=why, steady=steady, reply=_REPLY.match(text) is not None,
                     objection=objection or backers, backers=backers)
+
+
+def _about_the_question(text: str, proposal: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> bool:
+    """Whether a statement names the proposal or its opposite ("The law burdens street officers")."""
+    return any(p is not None and p.search(text) for p in (proposal, opposite))
 
 
 def _put_to_interviewee(segments: list[_Segment], interview: Interview | None) -> None:
