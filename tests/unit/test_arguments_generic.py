@@ -712,3 +712,9 @@ def test_a_column_stating_its_case_about_the_proposal_argues_with_its_writer(con
     arguments = _arguments(ctx)
     # No judging word, but the writer's own statement about the levy: the writer's side.
     assert _side_of(arguments, "The bag levy burdens small shops", ctx) == "against"
+
+
+def test_a_past_sentence_that_declares_a_side_is_no_narration(context_of):
+    ctx = context_of("Senior members condemned the planned cut to the ferry budget. Senior members met on Monday.")
+    declared, met = ctx.article.sentences
+    assert not narrates(ctx.doc, declared) and narrates(ctx.doc, met)

@@ -19,6 +19,9 @@ _REASONING = frozenset("because since so therefore thus hence means meaning why 
 # Verbs that report what someone says or thinks: a view, not an event.
 _REPORTING = frozenset("say tell describe warn claim argue insist add note explain believe think fear call "
                        "accuse admit concede complain report find show suggest estimate".split())
+# Verbs that declare a side ("Senior members condemned the cut"): a stance taken, not only an event.
+_DECLARING = frozenset("condemn denounce criticise criticize oppose attack blast slam praise welcome back support "
+                       "defend endorse hail reject".split())
 # Fine-grained tags of comparison (better, best, more, most).
 _COMPARISON = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
@@ -32,7 +35,7 @@ def narrates(doc: Doc, sentence: Sentence) -> bool:
     if not roots:
         return False
     root = roots[0]
-    if root.lemma_.lower() in _REPORTING:
+    if root.lemma_.lower() in _REPORTING or root.lemma_.lower() in _DECLARING:
         return False
     if any(t.tag_ == "MD" or t.tag_ in _COMPARISON or t.lower_ in _REASONING for t in span):
         return False
