@@ -310,3 +310,13 @@ def test_police_are_actors_and_the_named_force_when_there_is_one(analyse_text):
     assert "police" in {actor.name.casefold() for actor in bare.actors}
     named = analyse_text("Officers from Harbour Police were called at noon. Police said the road would stay shut.")
     assert [actor.name for actor in named.actors] == ["Harbour Police"]
+
+
+def test_an_acronym_inside_a_defined_name_gives_all_its_letters_and_cr_is_a_councillors_title(analyse_text):
+    analysis = analyse_text(
+        "Harbour news in brief\n\n"
+        "The NSW Ferry Pilots’ Association (NSWFPA) has commended the council’s pledge to fund new wharves.\n\n"
+        "Cr Mara Lindqvist moved the motion. Cr Lindqvist said the wharves were overdue.")
+    names = {actor.name for actor in analysis.actors}
+    assert "NSW Ferry Pilots’ Association" in names
+    assert "Mara Lindqvist" in names and not any(name.startswith("Cr ") for name in names)

@@ -333,6 +333,12 @@ def _abbreviates(acronym: str, letters: str) -> bool:
     return all(letter in rest for letter in acronym)
 
 
+def _spelled_initials(words: list[str]) -> str:
+    """Initials where an acronym inside the name gives all its letters: "NSW Nurses Association" ->
+    "NSWNA"."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[:1].isupper())
+
+
 def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> list[Candidate]:
     """Names the text defines with an acronym in brackets ("the University and College Union
     (UCU)"): one organisation whatever pieces the parser made of it, and the acronym alone
@@ -346,7 +352,9 @@ def _defined_names(doc: Doc, found: list[Candidate], knowledge: Knowledge) -> li
         while words and words[0].casefold() in ("the", "a", "an"):
             words.pop(0)
         name = " ".join(words)
-        if len(words) < 2 or not _abbreviates(match.group(2), initials(name)) or knowledge.entity(match.group(2)):
+        if len(words) < 2 or not (_abbreviates(match.group(2), initials(name))
+                                  or _abbreviates(match.group(2), _spelled_initials(words))) \
+                or knowledge.entity(match.group(2)):
             continue
         span = doc.char_span(match.end(1) - len(name), match.end(1))
         if span is not None and (any(t.ent_type_ == "ORG" for t in span) or words[-1].casefold() in ORG_SUFFIXES
