@@ -320,3 +320,10 @@ def test_an_acronym_inside_a_defined_name_gives_all_its_letters_and_cr_is_a_coun
     names = {actor.name for actor in analysis.actors}
     assert "NSW Ferry Pilots’ Association" in names
     assert "Mara Lindqvist" in names and not any(name.startswith("Cr ") for name in names)
+
+
+def test_a_body_noun_right_before_a_name_ending_in_a_bodys_word_makes_it_a_body(nlp):
+    from generator.analyse.actors.fallback import unmarked_names
+    doc = nlp("Shareholders in ferry company Brannock Sailings Holdings have quietly turned down the offer.")
+    doc.ents = []  # as when the tagger misses the name
+    assert [c.name for c in unmarked_names(doc, []) if c.kind == "organization"] == ["Brannock Sailings Holdings"]

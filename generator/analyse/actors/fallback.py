@@ -28,6 +28,14 @@ MAX_WORDS = 4
 """Longest name the fallback takes."""
 
 
+def _body_noun_before(span: Span) -> str | None:
+    """"payments company Harbourline Holdings": a body's noun right before the name says what it is."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ORG_NOUNS or before.pos_ != "NOUN":
+        return None
+    return f"the noun '{before.text}' stands before it"
+
+
 def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Candidates for the names of people that no entity covers (see the module docstring)."""
     covered = {i for c in found for i in range(c.span.start, c.span.end)}
@@ -49,7 +57,7 @@ def unmarked_names(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             # "The Heat Customers Forum said ...": a body's name the model missed, known by its last word
             # (a body's name may be longer than a person's: "Harbour Road Residents Action Group").
             body = body_apposition(span)
-            speaks = _speaks(span) or (body[1] if body is not None else None)
+            speaks = _speaks(span) or (body[1] if body is not None else None) or _body_noun_before(span)
             if len(span) > 1 and speaks is not None and not _title_case(span):
                 covered.update(range(span.start, span.end))
                 out.append(Candidate(span.text, "organization", span, False, "unmarked-name",
