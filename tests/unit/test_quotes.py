@@ -277,3 +277,24 @@ def test_a_quotation_left_unclosed_ends_before_its_cue(analyse_text):
         ("We want none of the noise", "Ana Ruiz"), ("The trucks would wake us,", "Tom Hale"),
         # A quotation that goes on into the next paragraph holds "I said": no cue of its own.
         ("The crew did well. If you recall, I said they needed rest. “They rested and won,", "Lars Odin")]
+
+
+def test_a_she_that_goes_on_from_the_she_before_and_chanted_or_accused_words(analyse_text):
+    analysis = analyse_text(
+        "One protester, 35-year-old Sarah Jones, came down from the oaks on Friday. She told reporters the two "
+        "remaining campers, Emma Brandt and a woman known as Wren, had lived in Kelby for years. She said the "
+        "idea was to \"stay up as long as we can\".\n\n"
+        "Protesters chanted \"save our oaks\" as councillors arrived. Lena Varga accused the council "
+        "of \"selling the woods for a car park\".")
+    said = dict(speakers(analysis))
+    assert said["stay"] == "Sarah Jones" and said["selling"] == "Lena Varga"
+
+
+def test_an_age_or_a_persons_noun_before_a_name_tagged_a_place_makes_it_a_person(nlp):
+    from generator.analyse.actors.find import _aged, _person_described_before
+    doc = nlp("One protester, 35-year-old Nicola Brandt, came down on Friday.")
+    at = doc.text.index("Nicola")
+    assert _aged(doc.char_span(at, at + len("Nicola Brandt")))
+    doc = nlp("The harbour pilot, Nicola Brandt, came down on Friday.")
+    at = doc.text.index("Nicola")
+    assert _person_described_before(doc.char_span(at, at + len("Nicola Brandt")))

@@ -276,6 +276,8 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
                 body = body_apposition(span)
                 if body is not None:
                     kind = body[0]  # "Corvin, one of the largest defence companies", tagged a place
+                elif _aged(span) or _person_described_before(span):
+                    kind = "person"  # "One protester, 35-year-old Ana Ruiz,", tagged a place
             if kind is None or (ent.label_ == "NORP" and entity is None):
                 continue
             if entity is None and not_an_actor(span, name, text, kind):
@@ -290,6 +292,20 @@ def _candidates(doc: Doc, knowledge: Knowledge, interviewee: str | None = None) 
     out.extend(_known_names(doc, knowledge, out))
     out.extend(_patterned_products(doc, out))
     return out
+
+
+_AGE = re.compile(r"\b\d{1,3}-year-old\s*$")
+
+
+def _aged(span: Span) -> bool:
+    """An age written before the name ("35-year-old Ana Ruiz"): a person."""
+    return _AGE.search(span.doc.text[max(0, span.start_char - 16):span.start_char]) is not None
+
+
+def _person_described_before(span: Span) -> bool:
+    """A person's noun the name stands in apposition to ("One protester, Ana Ruiz,")."""
+    leading = desc.leading_apposition(span)
+    return leading is not None and desc.kind_of_noun(leading.root) == "person"
 
 
 def _whole_person_names(doc: Doc) -> list[Span]:

@@ -29,7 +29,8 @@ SPEECH_VERBS = frozenset(
     "promise complain confirm deny tweet post assert maintain contend affirm estimate call "
     "describe dub label put sum summarise summarize laugh joke quip testify recount agree "
     "insist retort counter urge plead vow pledge scoff sigh shout tell report reveal publish lament hint muse "
-    "reflect exclaim whisper yell concur interject reiterate assure reassure proclaim chide posit remind".split()
+    "reflect exclaim whisper yell concur interject reiterate assure reassure proclaim chide posit remind chant "
+    "accuse".split()
 )
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _GROUP_PRONOUNS = frozenset("it we they".split())
@@ -342,7 +343,8 @@ class Speakers:
         """The actor a subject refers to: a pronoun's antecedent, the mention it holds, or
         for "the authors" the outlet named just before."""
         if token.pos_ == "PRON" or token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-            return self.antecedent(token.lower_, token.idx)
+            chained = self._same_pronoun_before(token)
+            return self._resolve(chained) if chained is not None else self.antecedent(token.lower_, token.idx)
         speaker = self.actors.actor_covering(token.idx)
         if speaker is not None:
             return speaker
@@ -357,6 +359,17 @@ class Speakers:
         if speaker is None and token.lemma_.lower() in _WRITERS and words[0].lower_ == "the":
             speaker = self._recent_outlet(token)
         return speaker
+
+    def _same_pronoun_before(self, pronoun: Token, depth: int = 3) -> Token | None:
+        """"He told the BBC the men, Ana Ruiz's sons, ... He said ...": a "he" or "she" that is its
+        sentence's main subject goes on from the same pronoun as the main subject of the sentence
+        before, not from a name that sentence mentions in passing."""
+        if depth == 0 or pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" \
+                or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+            return None
+        previous = self.doc[pronoun.sent.start - 1].sent
+        return next((t for t in previous if t.lower_ == pronoun.lower_ and t.dep_ == "nsubj"
+                     and t.head.dep_ == "ROOT" and not self.quoted(t.idx)), None)
 
     def _recent_outlet(self, token: Token) -> str | None:
         """The outlet or body named in this sentence or the two before ("The Courier published
