@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -143,6 +144,7 @@ def split_zones(pieces: Sequence[Piece], title: str | None = None) -> Zoning:
                 _is_name(piece.text) or _DATE.fullmatch(piece.text.strip(" .—-"))):
             kinds[number] = None
     _mark_teaser_items(pieces, kinds)
+    _mark_repeated_labels(pieces, kinds)
     headline_at = _mark_masthead(pieces, kinds, title)
     _mark_signoff(pieces, kinds)
     body_at = [n for n, kind in enumerate(kinds) if kind is None and pieces[n].kind != "heading"]
@@ -210,8 +212,9 @@ def _mark_runs(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> No
                 "signatures" if _SIGNATURE_HEADING.search(piece.text) else "related")
             end = number + 1
             while end < n and pieces[end].kind != "heading" and (
-                    kind != "related" or pieces[end].kind == "item" or len(pieces[end].text) <= 160
-                    or pieces[end].links >= 0.5):
+                    kind != "related" or pieces[end].kind == "item" or pieces[end].links >= 0.5
+                    # a short headline, not a sentence of the story going on ("Not all doctors agree.")
+                    or len(pieces[end].text) <= 160 and not _sentence_like(pieces[end].text)):
                 end += 1
             if end > number + 1 or kind == "related":
                 for k in range(number, end):
@@ -270,6 +273,16 @@ def _mark_teaser_items(pieces: Sequence[Piece], kinds: list[FurnitureKind | None
             if len(run) >= 3:
                 for n in run:
                     kinds[n] = "related"
+
+
+def _mark_repeated_labels(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:
+    """A label of a few words that the page repeats between paragraphs ("Hide Ad", "Advertisement"):
+    the mark of an ad slot, not a heading of the story."""
+    labels = Counter(_label_key(p.text) for p in pieces if len(p.text.split()) <= 3 and not _sentence_like(p.text))
+    for number, piece in enumerate(pieces):
+        if kinds[number] is None and len(piece.text.split()) <= 3 and labels[_label_key(piece.text)] >= 3 \
+                and not re.search(r"\d", piece.text):
+            kinds[number] = "boilerplate"
 
 
 def _teaser_label(piece: Piece) -> bool:

@@ -175,3 +175,17 @@ def test_a_single_signature_under_a_letter_is_its_byline(tmp_path: Path):
     path.write_text(f"# Keep the ferry running\n\n{BODY}\n\nInes Marlow, Portview\n\nTom Hale, Kelby\n",
                     encoding="utf-8")
     assert read_article(path).meta.author is None
+
+
+def test_a_teaser_box_ends_where_the_story_goes_on_in_sentences_and_repeated_ad_labels_are_no_headings():
+    text = (f"{BODY}\n\n## Read more: ferry fares explained\n\n"
+            "Not all captains agree with the board and its plan.\n\n"
+            "“I find it remarkable that the board never asked the crews,” said captain Ines Marlow.")
+    body = [b.text for b in split_zones(markdown_pieces(text)).body]
+    assert "Not all captains agree with the board and its plan." in body
+    # The ad slot's label between paragraphs ("Hide Ad") is furniture, so a quotation runs on across it.
+    text = (f"{BODY}\n\n## Hide Ad\n\n## Hide Ad\n\n“The first boat leaves too late.\n\n## Hide Ad\n\n"
+            "“We will move it,” said Ines Marlow.")
+    zoning = split_zones(markdown_pieces(text))
+    assert not any(b.text == "Hide Ad" for b in zoning.body)
+    assert [f.kind for f in zoning.furniture if f.text == "Hide Ad"] == ["boilerplate"] * 3

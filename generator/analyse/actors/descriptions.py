@@ -275,9 +275,10 @@ def leading_apposition(span: Span) -> Span | None:
     if kind_of_noun(head) is None:
         if span.root.ent_type_ != "PERSON":
             return None
-        head = _title_holder(head)  # "the head of sales at Acme, Ana Ruiz": the parser hangs her on Acme
-        if head is None:
+        holder = _title_holder(head)  # "the head of sales at Acme, Ana Ruiz": the parser hangs her on Acme
+        if holder is None:
             return None
+        head = holder
     found = phrase(head, limit=10)
     if found.end > span.start:
         found = head.doc[found.start: span.start]

@@ -619,7 +619,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # What the proposal itself would do ("Rent caps would discourage building"): a predicted effect.
         effect = _FORETELLING.search(text)
         foretold = effect is not None and len(text.split()) >= 6 and pro_target is not None \
-            and pro_target.search(text, 0, effect.start()) is not None and not _REPORTING.search(text, 0, effect.start())
+            and pro_target.search(text, 0, effect.start()) is not None \
+            and not _REPORTING.search(text, 0, effect.start())
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
                 or predicted or finding or backers or foretold \
                 or replying \
