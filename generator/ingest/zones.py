@@ -388,8 +388,12 @@ def _dateline(text: str) -> bool:
     """A line that only dates the page: "Updated 3:41 PM, November 6, 2023", "June 22, 2022"."""
     if len(text.split()) > 12 or not _DATE.search(text):
         return False
-    rest = _TIME.sub("", _DATE.sub("", text))
+    rest = _CLOCK_WORDS.sub("", _TIME.sub("", _DATE.sub("", text)))
     return len(_WORD.findall(rest)) <= 4
+
+
+# Weekdays and time zones beside a date: "Page last updated at 13:18 GMT, Friday, 12 December 2008".
+_CLOCK_WORDS = re.compile(r"\b(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|[A-Z]{1,2}[SD]?T)\b")
 
 
 _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|we|they|he|she|it|"

@@ -354,3 +354,15 @@ def test_a_headlines_decision_verb_names_the_proposal_the_text_calls_by_that_nou
     ctx = context_of("The council rejected fluoride on Monday. Critics opposed the vote. Fluoride protects teeth, "
                      "dentists said. Fluoride is cheap.", title="Council rejects fluoride in tap water")
     assert ctx.frame.sides is None or "fluoride go ahead" not in ctx.frame.sides.question
+
+
+@pytest.mark.parametrize("text, title, question", [
+    ("Fishing leaders reached an agreement on Wednesday. The agreement leaves out two fleets. Skippers called "
+     "the agreement a sell-out.", "Quota war rages on", "Should the agreement go ahead?"),
+    ("Residents are unhappy with the parking permit price hike. The hike doubles the price. Councillors said the "
+     "hike would pay for wardens.", "Residents unhappy with parking permit price hike",
+     "Should the parking permit price hike go ahead?"),
+])
+def test_a_deal_reached_and_a_proposal_people_react_to_are_at_issue(context_of, text, title, question):
+    ctx = context_of(text, title=title)
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == question

@@ -189,3 +189,12 @@ def test_a_teaser_box_ends_where_the_story_goes_on_in_sentences_and_repeated_ad_
     zoning = split_zones(markdown_pieces(text))
     assert not any(b.text == "Hide Ad" for b in zoning.body)
     assert [f.kind for f in zoning.furniture if f.text == "Hide Ad"] == ["boilerplate"] * 3
+
+
+def test_a_line_that_dates_the_page_with_its_weekday_and_time_zone_is_no_headline(tmp_path: Path):
+    path = tmp_path / "page.txt"
+    path.write_text("Page last updated at 13:18 GMT, Friday, 12 December 2008\n\nFerry sit-in against the new pier\n\n"
+                    f"{BODY}\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.meta.title == "Ferry sit-in against the new pier"
+    assert article.meta.published == "2008-12-12"

@@ -954,6 +954,11 @@ def _title_decisions(title: str) -> list[str]:
     return [w for w in words if w in PROPOSAL_NOUNS]
 
 
+# Words of people's reaction to a proposal: what they react to is at issue.
+_REACTIONS = frozenset("unhappy angry furious upset outraged dismayed opposed stunned incensed livid "
+                       "disappointed".split())
+
+
 def _decided(noun: Token) -> bool:
     """Whether a proposal noun is what a decision verb acts on: its object, its passive subject, the
     object of its preposition ("vote on the bill"), or the subject of "go ahead", "pass", "fail"."""
@@ -961,9 +966,13 @@ def _decided(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") and head.pos_ in ("VERB", "AUX", "NOUN"):
         if noun.dep_ == "conj":
             return _decided(head)
-        return head.lemma_.lower() in DECISION_VERBS
+        # "reached an agreement": a deal is decided by reaching it (a number of cases is not)
+        return head.lemma_.lower() in DECISION_VERBS or head.lemma_.lower() == "reach" and noun.lower_ in PROPOSAL_NOUNS
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in DECISION_NOUNS:
         return True  # "the adoption of the rule", "the repeal of the levy"
+    if noun.dep_ == "pobj" and head.lower_ in ("with", "over", "at", "about", "by") \
+            and head.head.lower_ in _REACTIONS:
+        return True  # "residents unhappy with the price hike", "stunned by the cuts"
     if noun.dep_ == "pobj" and head.lower_ in _DECISION_PREPOSITIONS:
         governor = head.head
         return governor.lemma_.lower() in DECISION_VERBS or governor.lemma_.lower() in (
