@@ -366,3 +366,10 @@ def test_a_headlines_decision_verb_names_the_proposal_the_text_calls_by_that_nou
 def test_a_deal_reached_and_a_proposal_people_react_to_are_at_issue(context_of, text, title, question):
     ctx = context_of(text, title=title)
     assert ctx.frame.sides is not None and ctx.frame.sides.question == question
+
+
+def test_a_call_to_scrap_a_coordinated_proposal_is_the_question(context_of):
+    ctx = context_of("Stop and search powers should be scrapped entirely after 40 years of anger, a campaigner has "
+                     "claimed. Critics opposed the powers. The powers were defended by the police. Officers "
+                     "backed the powers.", title="Call to end stop and search")
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the search powers be scrapped?"

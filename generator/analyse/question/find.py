@@ -271,6 +271,7 @@ def _restriction_sought(doc: Doc, title: str, head: str, lede: int = 3) -> str |
             acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             if verb.dep_ == "xcomp" and verb.tag_ == "VBN":  # "wants the trial stopped"
                 acted_on += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")]
+            acted_on += [c for o in acted_on for c in o.children if c.dep_ == "conj"]  # "X and Y powers"
             if not any(o.lemma_.lower() == head.rstrip("s") or o.lower_ == head for o in acted_on):
                 continue
             modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
