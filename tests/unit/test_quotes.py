@@ -298,3 +298,13 @@ def test_an_age_or_a_persons_noun_before_a_name_tagged_a_place_makes_it_a_person
     doc = nlp("The harbour pilot, Nicola Brandt, came down on Friday.")
     at = doc.text.index("Nicola")
     assert _person_described_before(doc.char_span(at, at + len("Nicola Brandt")))
+
+
+def test_they_opening_a_sentence_is_the_main_subject_before_even_a_person(analyse_text):
+    analysis = analyse_text(
+        "Workers at the Harbourline depot said the closure was a betrayal. A Harbourline spokesperson told "
+        "the Courier that the consultation on the closure began last month. They added: \"We do not "
+        "underestimate the effect of this proposal on our staff.\"")
+    names = {actor.id: actor.name for actor in analysis.actors}
+    quote = analysis.quotes[-1]
+    assert names.get(quote.speaker) == "Harbourline spokesperson", (quote, names)
