@@ -327,3 +327,18 @@ def test_a_body_noun_right_before_a_name_ending_in_a_bodys_word_makes_it_a_body(
     doc = nlp("Shareholders in ferry company Brannock Sailings Holdings have quietly turned down the offer.")
     doc.ents = []  # as when the tagger misses the name
     assert [c.name for c in unmarked_names(doc, []) if c.kind == "organization"] == ["Brannock Sailings Holdings"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Minister for Energy, Tom Hale, said the plant would open in 2030.", "Energy"),
+    ("The Chancellor of the Exchequer, Ana Ruiz, said the sums did not add up.", "Exchequer"),
+    ("Ana Ruiz said the Spring Budget had left charities short.", "Spring Budget"),
+])
+def test_portfolios_and_budgets_are_not_actors(analyse_text, text, name):
+    assert name not in {actor.name for actor in analyse_text(text).actors}
+
+
+def test_the_secretary_of_a_body_works_for_it(analyse_text):
+    analysis = analyse_text("Tom Hale, who ran the northern division, is now secretary of the Kelby Pilots "
+                            "Federation. The Kelby Pilots Federation said pay was too low.")
+    assert "Kelby Pilots Federation" in {actor.name for actor in analysis.actors}

@@ -26,7 +26,7 @@ THING_WORDS = frozenset(
     "war crisis revolution pandemic epidemic awards festival olympics championship championships expo "
     "principles guidelines charter declaration manifesto mill mills farm manor castle abbey chapel wharf quay pier "
     "hall prize prizes award medal trophy cup plan plans scheme strategy games marathon tournament regatta "
-    "payment payments allowance".split()
+    "payment payments allowance budget budgets".split()
 )
 # Of those, the names of texts: a law or an agreement "states" or "says" things, but never acts.
 _DOCUMENT_THINGS = frozenset("act accord accords agreement treaty protocol pact principles guidelines charter "
@@ -61,6 +61,9 @@ _AT_PLACE = re.compile(r"\b(?:at|in|near|across|around|into|through)\s+(?:the\s+
 SEAT_BEFORE = re.compile(r"\b(?:MPs?|MSPs?|MEPs?|TDs?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|[Rr]epresentatives?|"
                           r"[Cc]ouncill?ors?|[Aa]ssembly(?:wo)?m[ae]n|[Mm]embers? of [Pp]arliament|[Mm]embers?)"
                           r"\s+for\s+$")
+# A minister's title before the portfolio it names: "Minister for", "Secretary of State for", "Chancellor of the".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Ministers?|Secretar(?:y|ies)(?: of State)?|Chancellor|Commissioner)"
+                               r"\s+(?:for|of)\s+(?:the\s+)?$")
 _SHOUTED = re.compile(r"[a-z][A-Z]{2,}")
 _SPELLED = re.compile(r"((?:[a-z][\w-]*\s+){0,7}[a-z][\w-]*)\s*(?:,\s*or\s+|\(\s*)$")
 # Nouns that say a name is a place ("Millbrook, a town in the valley"; "the State of Ohio").
@@ -113,6 +116,10 @@ def not_an_actor(span: Span, name: str, text: str, kind: str) -> bool:
         return True  # "the Arctic and Antarctic": a name joined by "and" to a place is a place
     if SEAT_BEFORE.search(text[max(0, start - 40):start]):
         return True  # "the Labour MP for Newcastle Central": the seat a member sits for, a place
+    if _PORTFOLIO_BEFORE.search(text[max(0, start - 40):start]) and words \
+            and words[-1].casefold() not in ORG_SUFFIXES:
+        return True  # "Minister for Energy", "Chancellor of the Exchequer": a portfolio, not a body (but the
+        # "secretary of the Harbour Federation" works for one)
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("n't", "not") and span[-1].pos_ in ("AUX", "VERB"):
         return True  # "Data Does" of "Data Doesn't Do What You Think"
