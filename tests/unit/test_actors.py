@@ -342,3 +342,11 @@ def test_the_secretary_of_a_body_works_for_it(analyse_text):
     analysis = analyse_text("Tom Hale, who ran the northern division, is now secretary of the Kelby Pilots "
                             "Federation. The Kelby Pilots Federation said pay was too low.")
     assert "Kelby Pilots Federation" in {actor.name for actor in analysis.actors}
+
+
+def test_council_members_speak_as_the_council_the_text_names(analyse_text):
+    analysis = analyse_text("Kelby City Council met on Tuesday to discuss the runway. Council members voted "
+                            "17-1 to withdraw the resolution. Council members said the airport had not asked "
+                            "for it.")
+    names = {actor.name for actor in analysis.actors}
+    assert "Kelby City Council" in names and "council members" not in {n.casefold() for n in names}

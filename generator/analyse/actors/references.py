@@ -442,8 +442,14 @@ def add_groups(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex) -> None
         draft = drafts.get(name)
         force = [d for d in drafts.values() if d.kind == "organization" and not d.anonymous
                  and name.casefold() in desc.INSTITUTIONS and name.casefold() in d.name.casefold().split()]
+        # "council members" after "Kelby City Council": the members speak as that council.
+        words = name.casefold().split()
+        members = [d for d in drafts.values() if d.kind == "organization" and not d.anonymous
+                   and len(words) == 2 and words[1] == "members" and d.name.casefold().split()[-1] == words[0]]
         if draft is None and len(force) == 1:
             draft = force[0]  # "police" after "the Harbour Police" is that force
+        elif draft is None and len(members) == 1:
+            draft = members[0]
         elif draft is None:
             draft = drafts[name] = Draft(name, "group")
         elif draft.kind != "group":
