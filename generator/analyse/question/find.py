@@ -262,8 +262,7 @@ def _restriction_sought(doc: Doc, title: str, head: str, lede: int = 3) -> str |
     the rule"), not when it only predicts it ("protests could halt the closures"). The text is then
     about stopping it."""
     parsed = _title_span(doc, title)
-    body = (s for s in doc.sents if not title or s.text.strip() != title)
-    for sentence in [*([parsed] if parsed is not None else []), *islice(body, lede)]:
+    for sentence in [*([parsed] if parsed is not None else []), *_lede_sentences(doc, title, lede)]:
         for verb in sentence:
             lemma = verb.lemma_.lower()
             if lemma not in _STOPPED or verb.pos_ != "VERB":
@@ -280,6 +279,11 @@ def _restriction_sought(doc: Doc, title: str, head: str, lede: int = 3) -> str |
             if sought and not modals & _PREDICTING:
                 return _STOPPED[lemma]
     return None
+
+
+def _lede_sentences(doc: Doc, title: str, lede: int) -> list[Span]:
+    """The first sentences of the text, without the headline where the text repeats it."""
+    return list(islice((s for s in doc.sents if not title or s.text.strip() != title), lede))
 
 
 def _go_ahead(proposal: str) -> Sides:
@@ -540,7 +544,7 @@ def decision_question(doc: Doc, lede: int = 3, title: str = "") -> str | None:
     """A decision the lede reports as a question about its course of action: "Ministers agreed to
     extend sanctions on X" -> "Should ministers extend sanctions on X?". The headline, where the text
     repeats it, is not part of the lede."""
-    for sentence in islice((s for s in doc.sents if not title or s.text.strip() != title), lede):
+    for sentence in _lede_sentences(doc, title, lede):
         for verb in sentence:
             if verb.pos_ != "VERB":
                 continue
@@ -841,11 +845,11 @@ def _named_proposal(doc: Doc, title: str, needed: int, named: frozenset[str], *,
     phrase = first.get(best, best)
     # A restriction acting on it in the lede ("plans to cut the harbour budget") is the proposal.
     restriction = _restriction_of(doc, phrase.split()[-1].lower())
-    if restriction is not None:
-        return f"the {phrase[0].lower() + phrase[1:] if not phrase[:2].isupper() else phrase} {restriction}"
     # The headline may name what is done to it ("heating tariff increase"): that is the proposal.
     done = re.search(rf"\b{re.escape(phrase.split()[-1])}\s+([a-z]+)\b", title, re.IGNORECASE)
-    if done is not None and done.group(1).lower() in PROPOSAL_NOUNS:
+    if restriction is not None:
+        phrase = f"{phrase} {restriction}"
+    elif done is not None and done.group(1).lower() in PROPOSAL_NOUNS:
         phrase = f"{phrase} {done.group(1).lower()}"
     elif " " not in phrase:
         phrase = _headline_modifiers(title, phrase, doc)
