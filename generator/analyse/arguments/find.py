@@ -502,7 +502,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             why.append(("theme-cue", f"theme '{hit.theme}' cue {cue}: {2 * sign:+d}"))
     lacking = _WITHOUT_LEAD.match(text)
     if lacking is not None and score < 0 \
-            and not any(p is not None and p.search(lacking.group(0)) for p in (pro_target, con_target)):
+            and not _about_the_question(lacking.group(0), pro_target, con_target):
         # "Without this investment the network will fail": the harm follows from going without what
         # the speaker defends, so the claim argues for it. ("Without the increase ..." names the
         # proposal itself; the target rules read that.)
@@ -563,7 +563,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         why.append(("withhold", "a decision or call not to do what the proposal does: against"))
     rhetorical = text.rstrip().endswith("?") and bool(lexicon.rhetorical.search(text))
     if rhetorical and not hits \
-            and not any(p is not None and p.search(_main_clause(text)) for p in (proposal, opposite)):
+            and not _about_the_question(_main_clause(text), proposal, opposite):
         rhetorical = False  # "Who will get there first?" asks about nothing the question is about
     if text.rstrip(" ”\"").endswith("?") and not rhetorical and speaker is None and not quoted:
         return None  # a reporter's question ("Isn't that dangerous?") asks, it does not argue
@@ -637,7 +637,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
             why.append(("weak-claim", f"{kind} with no side of its own: it takes its speaker's stance"))
             return _Segment(sentence, text, speaker, quoted, 0.0, 0, concession,
                             False, _generic_theme(hits), 0, weak=True, why=why, reply=bool(replying),
-                            on_topic=any(p is not None and p.search(text) for p in (pro_target, con_target)),
+                            on_topic=_about_the_question(text, pro_target, con_target),
                             lead=leading and not judging, objection=backers, backers=backers,
                             lean=1 if score >= 1 else -1 if score <= -1 else 0)
         return None
