@@ -278,10 +278,15 @@ def _mark_teaser_items(pieces: Sequence[Piece], kinds: list[FurnitureKind | None
 def _mark_repeated_labels(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:
     """A label of a few words that the page repeats between paragraphs ("Hide Ad", "Advertisement"):
     the mark of an ad slot, not a heading of the story."""
-    labels = Counter(_label_key(p.text) for p in pieces if len(p.text.split()) <= 3 and not _sentence_like(p.text))
+    def label(piece: Piece) -> bool:
+        # Not a speaker's label of an interview ("MITCHELL:", "Q:"), which repeats too.
+        text = piece.text.strip()
+        return len(text.split()) <= 3 and not _sentence_like(text) and not text.endswith(":") \
+            and not text.isupper() and not re.search(r"\d", text)
+
+    labels = Counter(_label_key(p.text) for p in pieces if label(p))
     for number, piece in enumerate(pieces):
-        if kinds[number] is None and len(piece.text.split()) <= 3 and labels[_label_key(piece.text)] >= 3 \
-                and not re.search(r"\d", piece.text):
+        if kinds[number] is None and label(piece) and labels[_label_key(piece.text)] >= 3:
             kinds[number] = "boilerplate"
 
 

@@ -198,3 +198,10 @@ def test_a_line_that_dates_the_page_with_its_weekday_and_time_zone_is_no_headlin
     article = read_article(path)
     assert article.meta.title == "Ferry sit-in against the new pier"
     assert article.meta.published == "2008-12-12"
+
+
+def test_an_interviews_speaker_labels_are_no_ad_labels():
+    text = (f"{BODY}\n\nMITCHELL:\n\nWill the new timetable last?\n\nHALE:\n\nIt will last the winter.\n\n"
+            "MITCHELL:\n\nAnd after that?\n\nHALE:\n\nWe will see.\n\nMITCHELL:\n\nThank you.")
+    body = [b.text for b in split_zones(text_pieces(text)).body]
+    assert body.count("MITCHELL:") == 3

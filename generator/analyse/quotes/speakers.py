@@ -360,11 +360,11 @@ class Speakers:
             speaker = self._recent_outlet(token)
         return speaker
 
-    def _same_pronoun_before(self, pronoun: Token, depth: int = 3) -> Token | None:
+    def _same_pronoun_before(self, pronoun: Token) -> Token | None:
         """"He told the BBC the men, Ana Ruiz's sons, ... He said ...": a "he" or "she" that is its
         sentence's main subject goes on from the same pronoun as the main subject of the sentence
         before, not from a name that sentence mentions in passing."""
-        if depth == 0 or pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" \
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" \
                 or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
             return None
         previous = self.doc[pronoun.sent.start - 1].sent
