@@ -343,7 +343,7 @@ class Speakers:
         """The actor a subject refers to: a pronoun's antecedent, the mention it holds, or
         for "the authors" the outlet named just before."""
         if token.pos_ == "PRON" or token.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-            chained = self._same_pronoun_before(token) or self._they_before(token)
+            chained = self._subject_before(token)
             return self._resolve(chained) if chained is not None else self.antecedent(token.lower_, token.idx)
         speaker = self.actors.actor_covering(token.idx)
         if speaker is not None:
@@ -360,29 +360,20 @@ class Speakers:
             speaker = self._recent_outlet(token)
         return speaker
 
-    def _same_pronoun_before(self, pronoun: Token) -> Token | None:
-        """"He told the BBC the men, Ana Ruiz's sons, ... He said ...": a "he" or "she" that is its
-        sentence's main subject goes on from the same pronoun as the main subject of the sentence
-        before, not from a name that sentence mentions in passing."""
-        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" \
-                or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+    def _subject_before(self, pronoun: Token) -> Token | None:
+        """The main subject of the sentence before, that a pronoun opening its own sentence as the main
+        subject goes on from, rather than from a name that sentence mentions in passing: the same "he" or
+        "she" ("He told the BBC the men, Ana Ruiz's sons, ... He said ..."), or for "they" a person (the
+        singular they) or a body ("A Coats spokesperson told reporters ... They added:")."""
+        if pronoun.lower_ not in ("he", "she", "they") or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT" \
+                or pronoun.sent.start == 0 or pronoun.lower_ == "they" and pronoun.i - pronoun.sent.start > 1:
             return None
         previous = self.doc[pronoun.sent.start - 1].sent
-        return next((t for t in previous if t.lower_ == pronoun.lower_ and t.dep_ == "nsubj"
-                     and t.head.dep_ == "ROOT" and not self.quoted(t.idx)), None)
-
-    def _they_before(self, pronoun: Token) -> Token | None:
-        """"A Coats spokesperson told reporters ... They added:": a "they" opening its sentence as the main
-        subject is the main subject of the sentence before, a person (the singular they) or a body."""
-        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT" \
-                or pronoun.i - pronoun.sent.start > 1 or pronoun.sent.start == 0:
-            return None
-        previous = self.doc[pronoun.sent.start - 1].sent
-        subject = next((t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"
-                        and not self.quoted(t.idx)), None)
-        if subject is None or self.actors.actor_covering(subject.idx) is None:
-            return None
-        return subject
+        subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and not self.quoted(t.idx)]
+        if pronoun.lower_ != "they":
+            return next((t for t in subjects if t.lower_ == pronoun.lower_), None)
+        subject = next((t for t in subjects if t.pos_ != "PRON"), None)
+        return subject if subject is not None and self.actors.actor_covering(subject.idx) is not None else None
 
     def _recent_outlet(self, token: Token) -> str | None:
         """The outlet or body named in this sentence or the two before ("The Courier published
