@@ -32,7 +32,7 @@ class QuestionSettings:
     """Sentences that must pair a pack's action and object cues to count as that topic."""
     proposal_mentions: int = 3
     """Weight a proposal noun phrase needs (title counts double) to become the question."""
-    contention_sentences: int = 3
+    contention_sentences: int = 2
     """Sentences with a verb or noun of contention ("criticise", "deny", "critics") that make a
     report one that argues, when nothing else gives it a question."""
 

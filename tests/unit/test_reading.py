@@ -107,6 +107,17 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     ("Members of Harbourline have rejected the takeover by its largest investor. The board backed the "
      "takeover. Critics opposed the takeover from the start.", "Harbourline members lay takeover to rest",
      "Should the takeover go ahead?"),
+    # Two sentences of contention are enough for the lede's main clause to be at issue ...
+    ("Hospital waiting lists in Tessford grew again in March. Critics blamed the health board. The board "
+     "defended its record.", "", "Did hospital waiting lists in Tessford grow again in March?"),
+    # ... but a lede whose main verb is the saying asks nothing: the next sentence is tried.
+    ("Commuters must get a vote on the timetable, the transport minister has said. The operator rejected the "
+     "call. Unions criticised the operator.", "",
+     "Did the operator reject the call?"),
+    # A headline quoting someone's claim about others asks about that claim.
+    ("Tenants, not landlords, should set the rules, the housing minister said. Landlords rejected the plan for "
+     "tenants. Critics attacked the minister.", "Housing minister: ‘Tenants not landlords must have a say’",
+     "Must tenants not landlords have a say?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)

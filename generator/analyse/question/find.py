@@ -67,6 +67,7 @@ _CLAIM_QUOTES = re.compile(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)")
 # Subjects that name nobody a question could be about.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 _QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']|^\W*[“\"‘'][^”\"’']+[”\"’']\s*[:–—]")
+_FIRST_PERSON = re.compile(r"(?:I|I’m|I'm|we|We|we’re|We’re|my|My|our|Our|you|You)\b")
 _QUOTED_PREDICATE = re.compile(r"(?<!\w)['‘“\"](?:not\s+)?[a-z]+(?:ed|ing|en)\b[^'’”\"]*['’”\"](?!\w)")
 _YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
                      r"might)\b", re.IGNORECASE)
@@ -448,6 +449,10 @@ def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str |
     if subject.lower_ in _PRONOUNS or subject.lower_ in ("this", "that", "there") or \
             subject.lemma_.lower() in _THE_TEXT_ITSELF:
         return None
+    if root.lemma_.lower() in _REPORTING_LEMMAS | _ANNOUNCING:
+        return None  # "The minister has said ...": whether someone spoke is no question
+    if sum(not any(ch.isalpha() for ch in t.text) for t in sentence) * 2 > len(sentence):
+        return None  # a line of dots, scores or figures, not a clause
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < root.i]
     copula = root.lemma_ == "be" and root.tag_ in ("VBZ", "VBD", "VBP")
     if not auxiliaries and not copula and root.tag_ not in _DO_SUPPORT:
@@ -653,9 +658,12 @@ _WH_HEADLINE = re.compile(r"^\W*(?:why|how|what|when|where|who)\s", re.IGNORECAS
 def claim_question(title: str, text: str) -> str | None:
     """A headline's claim made with a modal or "need" as a yes/no question: "AI Can Do Great Things"
     -> "Can AI do great things?", "We Need X, Warns Y" -> "Do we need X?"."""
-    if _QUOTED_HEADLINE.search(title):
-        return None  # a speaker's words in quotation marks ("Name: “I would ...”", "“...”: an interview
-        # with Name") are no claim to invert
+    quoted = _QUOTED_HEADLINE.search(title)
+    if quoted is not None and (quoted.start() == 0 or _FIRST_PERSON.match(title[quoted.end():])):
+        return None  # a speaker's own words ("Name: “I would ...”", "“...”: an interview with Name") are
+        # no claim to invert; "Name: ‘Tenants must have a say’" claims something of others
+    if quoted is not None:
+        title = _CLAIM_QUOTES.sub("", title[quoted.end():])
     if _WH_HEADLINE.match(title):
         return None  # "Why Tessmouth is closing its harbour": it explains a fact; it does not claim one
     claim = _bare_claim(title)
