@@ -718,3 +718,14 @@ def test_a_past_sentence_that_declares_a_side_is_no_narration(context_of):
     ctx = context_of("Senior members condemned the planned cut to the ferry budget. Senior members met on Monday.")
     declared, met = ctx.article.sentences
     assert not narrates(ctx.doc, declared) and narrates(ctx.doc, met)
+
+
+def test_a_main_verb_that_condemns_the_decision_decides_the_side(context_of):
+    # "the decision" and "the move" name what is at issue; good words inside what the main verb
+    # condemns ("save", "proud", "thriving") do not turn the claim.
+    ctx = context_of("Ana Ruiz, a former mayor, condemned the council's decision to save £2m by closing the library "
+                     "in a proud and thriving town. Tom Kelby, the council leader, welcomed the move.",
+                     question="Should the library closure go ahead?")
+    arguments = _arguments(ctx)
+    assert _side_of(arguments, "Ana Ruiz", ctx) == "against"
+    assert _side_of(arguments, "Tom Kelby", ctx) == "for"

@@ -541,6 +541,14 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         steady += 2.0 * side
         why.append(("stance-verb", f"'{verb}' {'backs' if side > 0 else 'fights'} a proposal: "
                     f"{'for' if side > 0 else 'against'}"))
+    declared = main_stance(doc, offset, offset + len(text), pro_target, con_target, announcing=False) \
+        if doc is not None else 0
+    if declared and score * declared < 2:
+        # "X condemned the decision to save £4bn ...": the side the main verb declares is the claim's;
+        # the judging words inside what it acts on do not turn it.
+        score = 2.0 * declared
+        why.append(("main-stance", f"the main verb {'backs' if declared > 0 else 'fights'} the proposal: "
+                    f"{'for' if declared > 0 else 'against'}"))
     # The pattern names unnamed others as the subject ("Some customers have told us ..."): whoever the
     # voices stage made the speaker, it is a view the text answers.
     objection = not quoted and _OBJECTION.match(text) is not None

@@ -27,7 +27,8 @@ _AGAINST = frozenset("oppose reject criticise criticize fight condemn denounce r
                      "attack".split())
 # Nouns naming a proposal, the usual objects of those verbs.
 _PROPOSALS = frozenset("plan plans proposal proposals policy bill measure scheme deal ban charge extension subsidy "
-                       "law reform loan project rule rules pilot initiative programme program strategy".split())
+                       "law reform loan project rule rules pilot initiative programme program strategy "
+                       "decision move".split())
 # "leads the opposition", "heads the campaign against": nouns that are a side of their own.
 _OPPOSITION = frozenset("opposition resistance".split())
 _LEADING = frozenset("lead head join found chair organise organize".split())
@@ -82,10 +83,11 @@ def _describes_someone(verb: Token) -> bool:
 
 
 def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None,
-                opposite: re.Pattern[str] | None = None) -> int:
+                opposite: re.Pattern[str] | None = None, *, announcing: bool = True) -> int:
     """+1 or -1 when the main verb of the sentence between two offsets backs or fights a proposal
     ("Some local businesses back the plan"), else 0; a stance in a clause that only describes
-    someone ("X, who opposed the plan, said ...") does not count."""
+    someone ("X, who opposed the plan, said ...") does not count, nor (without ``announcing``) a
+    verb that only puts the proposal forward ("The ministry announced the plan")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
@@ -99,6 +101,8 @@ def main_stance(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = 
             stated = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ in _STATED), None)
             if stated is not None and not any(c.dep_ == "neg" for c in token.children):
                 return _STATED[stated.lower_]
+        if not announcing and token.lemma_.lower() in _PUTS_FORWARD:
+            return 0
         return _side(token, terms, as_verb=_governs(token), opposite=opposite)
     return 0
 
