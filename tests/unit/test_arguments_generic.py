@@ -729,3 +729,12 @@ def test_a_main_verb_that_condemns_the_decision_decides_the_side(context_of):
     arguments = _arguments(ctx)
     assert _side_of(arguments, "Ana Ruiz", ctx) == "against"
     assert _side_of(arguments, "Tom Kelby", ctx) == "for"
+
+
+def test_a_past_account_with_a_side_or_its_reason_in_a_clause_is_no_narration(context_of):
+    ctx = context_of("Other critics included the bishop, who denounced the cuts. Only one councillor voted for the "
+                     "scheme, calling it a duty to the town's children. The board delayed the vote, citing the cost. "
+                     "The board met on Monday in the town hall.")
+    denounced, calling, citing, met = ctx.article.sentences
+    assert not narrates(ctx.doc, denounced) and not narrates(ctx.doc, calling) and not narrates(ctx.doc, citing)
+    assert narrates(ctx.doc, met)

@@ -22,6 +22,9 @@ _REPORTING = frozenset("say tell describe warn claim argue insist add note expla
 # Verbs that declare a side ("Senior members condemned the cut"): a stance taken, not only an event.
 _DECLARING = frozenset("condemn denounce criticise criticize oppose attack blast slam praise welcome back support "
                        "defend endorse hail reject".split())
+# Verbs that give a view or its reason in a clause of their own ("calling the plan reckless", "citing
+# the cost").
+_GIVING_REASONS = frozenset("cite call describe accuse".split())
 # Fine-grained tags of comparison (better, best, more, most).
 _COMPARISON = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
@@ -37,6 +40,8 @@ def narrates(doc: Doc, sentence: Sentence) -> bool:
     root = roots[0]
     if root.lemma_.lower() in _REPORTING or root.lemma_.lower() in _DECLARING:
         return False
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in _DECLARING | _GIVING_REASONS for t in span):
+        return False  # "..., who denounced the cuts", "voted no, citing the cost": a side and its reason
     if any(t.tag_ == "MD" or t.tag_ in _COMPARISON or t.lower_ in _REASONING for t in span):
         return False
     if root.tag_ == "VBD":
