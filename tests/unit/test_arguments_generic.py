@@ -738,3 +738,16 @@ def test_a_past_account_with_a_side_or_its_reason_in_a_clause_is_no_narration(co
     denounced, calling, citing, met = ctx.article.sentences
     assert not narrates(ctx.doc, denounced) and not narrates(ctx.doc, calling) and not narrates(ctx.doc, citing)
     assert narrates(ctx.doc, met)
+
+
+def test_it_after_a_stance_verb_is_the_proposal_its_sentence_names(context_of):
+    from generator.analyse.common.stance_verbs import declared_stances
+
+    ctx = context_of("The toll burdens local drivers, which is why the Harbourline Drivers Union opposes it.",
+                     question="Should the toll go ahead?")
+    cast = find_actors(ctx)
+    assert declared_stances(ctx.doc, cast, ctx.frame.proposal).get("harbourline-drivers-union") == "against"
+    # "it" with no mention of the proposal in its sentence may be anything.
+    ctx = context_of("The bridge opened in May. The Harbourline Drivers Union opposes it.",
+                     question="Should the toll go ahead?")
+    assert declared_stances(ctx.doc, find_actors(ctx), ctx.frame.proposal) == {}

@@ -175,6 +175,9 @@ def _against_or_for(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pat
 def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
     """+1 when a noun names the proposal, -1 when it names its opposite ("oppose the trial" when the
     question is whether to stop it), 0 otherwise."""
+    if noun.lower_ in ("it", "this") and noun.dep_ in ("dobj", "obj") and terms is not None \
+            and terms.search(noun.sent.text):
+        return 1  # "the law burdens police, which is why their chiefs oppose it"
     phrase = noun.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
     named = len(phrase) < 80 and noun.pos_ in ("NOUN", "PROPN")
     if named and opposite is not None and opposite.search(phrase) and not (terms and terms.search(phrase)):
