@@ -751,3 +751,15 @@ def test_it_after_a_stance_verb_is_the_proposal_its_sentence_names(context_of):
     ctx = context_of("The bridge opened in May. The Harbourline Drivers Union opposes it.",
                      question="Should the toll go ahead?")
     assert declared_stances(ctx.doc, find_actors(ctx), ctx.frame.proposal) == {}
+
+
+def test_support_denied_by_its_subject_or_by_the_noun_it_completes_fights_the_proposal(context_of):
+    from generator.analyse.common.stance_verbs import main_stance, stance_verbs
+
+    ctx = context_of("No council members support the fare increase. There is not the mandate to support this "
+                     "proposal. Two council members support the fare increase.",
+                     question="Should the fare increase go ahead?")
+    nobody, no_mandate, two = ctx.article.sentences
+    assert main_stance(ctx.doc, nobody.start, nobody.end, ctx.frame.proposal) == -1
+    assert stance_verbs(ctx.doc, no_mandate.start, no_mandate.end, ctx.frame.proposal) == [("support", -1)]
+    assert main_stance(ctx.doc, two.start, two.end, ctx.frame.proposal) == 1

@@ -129,7 +129,7 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
         return 0  # "vote on whether to back the plant" asks; it takes no side
     if verb.dep_ == "pcomp" and verb.head.head.pos_ == "NOUN":
         return 0  # "excuses for approving the flats": the noun, not the act it names, says what the speaker thinks
-    negated = -1 if any(child.dep_ == "neg" for child in verb.children) else 1
+    negated = -1 if _negated(verb) else 1
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if lemma in _LEADING:
         return -negated if any(o.lemma_.lower() in _OPPOSITION for o in objects) else 0
@@ -143,6 +143,21 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
     if described:
         return sign * negated * described
     return sign * negated * next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+
+
+def _negated(verb: Token) -> bool:
+    """Whether the verb's act is denied: "did not back", "No members support ...", or a verb that
+    completes a denied noun or verb ("There is not the mandate to support it", "refused to back")."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children):
+        return True
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.tag_ == "VB":
+        governor = verb.head
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in governor.children) or \
+            governor.dep_ in ("attr", "dobj") and any(c.dep_ == "neg" for c in governor.head.children)
+    return False
 
 
 def _against_or_for(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None = None) -> int:
