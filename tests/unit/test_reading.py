@@ -118,6 +118,9 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     ("Tenants, not landlords, should set the rules, the housing minister said. Landlords rejected the plan for "
      "tenants. Critics attacked the minister.", "Housing minister: ‘Tenants not landlords must have a say’",
      "Must tenants not landlords have a say?"),
+    # A lede whose main verb backs or fights something asks about that thing, not about the backing.
+    ("Harbour minister backs new tidal barrage\n\nThe minister said the barrage was the right choice. Critics "
+     "attacked the cost. Anglers criticised the minister.", "", "Should new tidal barrage go ahead?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)

@@ -34,6 +34,9 @@ _OPPOSITION = frozenset("opposition resistance".split())
 _LEADING = frozenset("lead head join found chair organise organize".split())
 _WHO = frozenset({"who", "which", "that"})
 _STANCE_VERBS = _FOR | _AGAINST | _LEADING | {"draw"}
+# Verbs by which someone backs or fights a thing without deciding on it: their object is at issue.
+SIDE_TAKING_VERBS = frozenset("support back champion defend endorse favour favor welcome oppose criticise "
+                              "criticize fight condemn denounce resist protest attack".split())
 
 
 class Actors(Protocol):

@@ -18,7 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.common.patterns import QUOTED_SPAN
-from generator.analyse.common.stance_verbs import RESTRICTING_VERBS
+from generator.analyse.common.stance_verbs import RESTRICTING_VERBS, SIDE_TAKING_VERBS
 from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
 from generator.analyse.nlp import doc_text
@@ -453,6 +453,9 @@ def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str |
         return None  # "The minister has said ...": whether someone spoke is no question
     if sum(not any(ch.isalpha() for ch in t.text) for t in sentence) * 2 > len(sentence):
         return None  # a line of dots, scores or figures, not a clause
+    backed = _backed_object(root)
+    if backed is not None:
+        return backed
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and subject.i < c.i < root.i]
     copula = root.lemma_ == "be" and root.tag_ in ("VBZ", "VBD", "VBP")
     if not auxiliaries and not copula and root.tag_ not in _DO_SUPPORT:
@@ -487,6 +490,25 @@ def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str |
     if len(question.split()) <= _MAX_QUESTION_WORDS:
         return question + "?"
     return None
+
+
+_MAX_PROPOSAL_WORDS = 10
+
+
+def _backed_object(verb: Token) -> str | None:
+    """What a main verb backs or fights, as the question: "The minister backs new reactors" asks
+    "Should new reactors go ahead?", not whether the minister backs them."""
+    if verb.lemma_.lower() not in SIDE_TAKING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ not in ("PRON", "NUM", "DET")), None)
+    if thing is None or thing.lemma_.lower() in _NOT_PROJECTS:
+        return None  # "rejected the claim", "backed the call": a view, not a thing to go ahead
+    words = thing.doc[thing.left_edge.i:thing.right_edge.i + 1]
+    if len(words) > _MAX_PROPOSAL_WORDS or any(t.is_quote for t in words):
+        return None
+    first = words[0]
+    phrase = words.text if first.pos_ == "PROPN" or first.ent_type_ else first.lower_ + words.text[len(first.text):]
+    return f"Should {' '.join(phrase.split())} go ahead?"
 
 
 # Verbs that report someone else's claim, and words by which a text's own voice says a claim is wrong.
