@@ -121,6 +121,9 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     # A lede whose main verb backs or fights something asks about that thing, not about the backing.
     ("Harbour minister backs new tidal barrage\n\nThe minister said the barrage was the right choice. Critics "
      "attacked the cost. Anglers criticised the minister.", "", "Should new tidal barrage go ahead?"),
+    # A text without a headline that predicts or disputes is about what its lede says.
+    ("The benefits of the new bypass outweigh its costs. Drivers will save ten minutes a day. Residents could "
+     "see less traffic.", "", "Do the benefits of the new bypass outweigh its costs?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)
@@ -387,3 +390,12 @@ def test_a_call_to_scrap_a_coordinated_proposal_is_the_question(context_of):
                      "claimed. Critics opposed the powers. The powers were defended by the police. Officers "
                      "backed the powers.", title="Call to end stop and search")
     assert ctx.frame.sides is not None and ctx.frame.sides.question == "Should the search powers be scrapped?"
+
+
+def test_an_opinion_without_a_stated_belief_asks_what_it_says_should_be_done(context_of):
+    ctx = context_of("I have lived in Tessford for thirty years and I have borrowed books every week. Our library "
+                     "is the warmest room in town. I am tired of hearing that it costs too much. The council should "
+                     "keep the library open on Sundays. My grandchildren read there.", title="Letter: Sundays at the library")
+    assert ctx.reading.genre == "opinion"
+    assert ctx.frame.sides is not None and ctx.frame.sides.question == \
+        "Should the council keep the library open on Sundays?"

@@ -228,18 +228,22 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
         claim = None  # "Union says hospitals are ...": the auxiliary belongs to a reported clause
     if claim is None and reading.genre in ("opinion", "statement"):
         claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None) \
-            or _called_for(article)
+            or _called_for(article) or _recommended(doc)
     claim = claim or _wary_question(doc, title)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
     # A headline that quotes someone's words as its verb ("Council 'not listening' to residents")
     # reports a charge: that is contention enough.
     charged = _QUOTED_PREDICATE.search(title) is not None
-    if reading.genre in ("opinion", "statement", "interview") or disputed >= contended or charged:
+    # Without a headline to say what the text is about, a text that disputes, predicts or recommends
+    # (not a plain account of events) is about what its lede says.
+    untitled = not title and (disputed >= 1 or _modal_sentences(doc) >= 2)
+    if reading.genre in ("opinion", "statement", "interview") or disputed >= contended or charged or untitled:
         argued = participle_question(title, article.text)
         if argued is not None and _clause_before(doc, title, _participle_word(title), participle=True):
             argued = None  # "Agency investigates alleged ...": a headline with a verb of its own
-        if argued is None and (reading.genre in ("opinion", "statement", "interview") or disputed >= contended):
+        if argued is None and (reading.genre in ("opinion", "statement", "interview") or disputed >= contended
+                               or untitled):
             argued = lede_question(doc, article.text, decides=reading.genre == "statement")
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
@@ -636,6 +640,26 @@ def _called_for(article: Article) -> str | None:
             if doer.split()[0].lower() in _PRONOUNS | {"you", "them", "us", "everyone"}:
                 continue
             return f"Should {doer} {match.group(2).strip(' ,')}?"
+    return None
+
+
+_DEONTIC = frozenset("should must ought".split())
+
+
+def _modal_sentences(doc: Doc) -> int:
+    """Sentences with a modal verb: what the text predicts, allows or recommends."""
+    return sum(1 for sentence in doc.sents if any(token.tag_ == "MD" for token in sentence))
+
+
+def _recommended(doc: Doc) -> str | None:
+    """The first thing the text's own voice says should be done, as a question: "The council should
+    keep the library open" -> "Should the council keep the library open?"."""
+    for sentence in doc.sents:
+        if any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in sentence.root.children) \
+                and not any(c.dep_ == "neg" for c in sentence.root.children):
+            question = _sentence_question(doc, sentence)
+            if question is not None:
+                return question
     return None
 
 
