@@ -738,6 +738,10 @@ def test_a_past_account_with_a_side_or_its_reason_in_a_clause_is_no_narration(co
     denounced, calling, citing, met = ctx.article.sentences
     assert not narrates(ctx.doc, denounced) and not narrates(ctx.doc, calling) and not narrates(ctx.doc, citing)
     assert narrates(ctx.doc, met)
+    # A finding reported in a clause of its own is a view too.
+    ctx = context_of("The panel studied ten years of ferry data and concluded that the cuts had cost the island "
+                     "its doctors.")
+    assert not narrates(ctx.doc, ctx.article.sentences[0])
 
 
 def test_it_after_a_stance_verb_is_the_proposal_its_sentence_names(context_of):

@@ -42,6 +42,9 @@ def narrates(doc: Doc, sentence: Sentence) -> bool:
         return False
     if any(t.pos_ == "VERB" and t.lemma_.lower() in _DECLARING | _GIVING_REASONS for t in span):
         return False  # "..., who denounced the cuts", "voted no, citing the cost": a side and its reason
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING | {"conclude"}
+           and any(c.dep_ == "ccomp" for c in t.children) for t in span):
+        return False  # "... and concluded that the link was weak": a finding reported in a clause of its own
     if any(t.tag_ == "MD" or t.tag_ in _COMPARISON or t.lower_ in _REASONING for t in span):
         return False
     if root.tag_ == "VBD":
