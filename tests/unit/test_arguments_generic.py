@@ -767,3 +767,12 @@ def test_support_denied_by_its_subject_or_by_the_noun_it_completes_fights_the_pr
     assert main_stance(ctx.doc, nobody.start, nobody.end, ctx.frame.proposal) == -1
     assert stance_verbs(ctx.doc, no_mandate.start, no_mandate.end, ctx.frame.proposal) == [("support", -1)]
     assert main_stance(ctx.doc, two.start, two.end, ctx.frame.proposal) == 1
+
+
+def test_speaking_in_opposition_to_a_proposal_fights_it(context_of):
+    from generator.analyse.common.stance_verbs import stance_verbs
+
+    ctx = context_of("Two local MPs have also spoken in opposition to the closure of the maternity unit.",
+                     question="Should the closure go ahead?")
+    sentence = ctx.article.sentences[0]
+    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("spoken", -1)]

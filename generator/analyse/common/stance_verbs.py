@@ -175,11 +175,12 @@ def _against_or_for(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pat
             if word == "against":
                 objects, side = [c for c in prep.children if c.dep_ == "pobj"], -1
             elif word == "in":
-                # "in favour of X", "in support of X"
-                heads = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("favour", "favor", "support")]
-                objects = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                # "in favour of X", "in support of X"; "in opposition to X"
+                heads = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("favour", "favor", "support",
+                                                                                      "opposition")]
+                objects = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
                            for o in p.children if o.dep_ == "pobj"]
-                side = 1
+                side = -1 if any(h.lower_ == "opposition" for h in heads) else 1
             else:
                 continue
             about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
