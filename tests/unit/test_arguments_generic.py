@@ -776,3 +776,12 @@ def test_speaking_in_opposition_to_a_proposal_fights_it(context_of):
                      question="Should the closure go ahead?")
     sentence = ctx.article.sentences[0]
     assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("spoken", -1)]
+
+
+def test_avoiding_what_a_judging_word_names_turns_it_around():
+    from generator.analyse.lexicons import Hit, load_lexicons
+
+    lexicon = load_lexicons().arguments
+    text = "The harbour board should avoid promoting one marina over another."
+    at = text.index("promoting")
+    assert lexicon.negated(text, Hit(at, at + len("promoting"), "positive", 1))
