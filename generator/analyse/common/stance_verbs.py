@@ -150,7 +150,7 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
 
 def _negated(verb: Token) -> bool:
     """Whether the verb's act is denied: "did not back", "No members support ...", or a verb that
-    completes a denied noun or verb ("There is not the mandate to support it", "refused to back")."""
+    completes a denied noun or verb ("There is not the mandate to support it", "no plans to back")."""
     if any(child.dep_ == "neg" for child in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -67,7 +67,8 @@ _CLAIM_QUOTES = re.compile(r"(?<!\w)['‘’“”\"]|['‘’“”\"](?!\w)")
 # Subjects that name nobody a question could be about.
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 _QUOTED_HEADLINE = re.compile(r"[:–—]\s*[“\"‘']|^\W*[“\"‘'][^”\"’']+[”\"’']\s*[:–—]")
-_FIRST_PERSON = re.compile(r"(?:I|I’m|I'm|we|We|we’re|We’re|my|My|our|Our|you|You)\b")
+# A quotation that opens with its speaker's own person ("I would ...", "We must ...", "Our town ...").
+_FIRST_PERSON = re.compile(r"(?:i|we|my|our|you)\b", re.IGNORECASE)
 _QUOTED_PREDICATE = re.compile(r"(?<!\w)['‘“\"](?:not\s+)?[a-z]+(?:ed|ing|en)\b[^'’”\"]*['’”\"](?!\w)")
 _YES_NO = re.compile(r"^(?:is|are|was|were|should|shall|can|could|will|would|does|do|did|has|have|had|must|may|"
                      r"might)\b", re.IGNORECASE)
