@@ -399,3 +399,13 @@ def test_an_opinion_without_a_stated_belief_asks_what_it_says_should_be_done(con
     assert ctx.reading.genre == "opinion"
     assert ctx.frame.sides is not None and ctx.frame.sides.question == \
         "Should the council keep the library open on Sundays?"
+
+
+def test_a_title_case_headline_asks_in_the_texts_own_case_and_a_pronoun_claims_nothing():
+    from generator.analyse.question.find import _headline_case, claim_question
+    text = "Journal Retracts Paper on Tessford Mussels\n\nThe journal said the paper had been withdrawn by Ana Ruiz."
+    assert _headline_case("Does Journal retract Paper on Tessford Mussels?", text) == \
+        "Does journal retract paper on Tessford Mussels?"
+    # "He" in a headline is whoever the text says: no question can be asked about it.
+    assert claim_question("He Could Win It All", "he said") is None
+    assert claim_question("Ferries Could Run All Night", "the ferries") == "Could ferries run all night?"

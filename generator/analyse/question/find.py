@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.common.patterns import QUOTED_SPAN
 from generator.analyse.common.stance_verbs import RESTRICTING_VERBS, SIDE_TAKING_VERBS
+from generator.analyse.common.titles import is_headline
 from generator.analyse.context import Frame, Reading
 from generator.analyse.lexicons import Lexicons
 from generator.analyse.nlp import doc_text
@@ -427,8 +428,19 @@ def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False) -> 
     for sentence in islice(doc.sents, lede):
         question = _sentence_question(doc, sentence, decides)
         if question is not None:
-            return question
+            # A headline in title case asks in sentence case ("Journal Retracts Paper" -> "... retract paper").
+            return _headline_case(question, text) if is_headline(sentence.text) else question
     return None
+
+
+def _headline_case(question: str, text: str) -> str:
+    """A question made from a title-case headline, with the capitals the text itself drops: a word
+    the text also writes in lower case ("Journal Retracts Paper": "the journal") loses its capital;
+    names and acronyms keep theirs."""
+    words = question.split()
+    return " ".join([words[0], *(
+        word.lower() if word[:1].isupper() and not (len(word) > 1 and word.isupper())
+        and re.search(rf"\b{re.escape(word.lower().strip('?,:;'))}\b", text) else word for word in words[1:])])
 
 
 def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str | None:
@@ -720,6 +732,8 @@ def claim_question(title: str, text: str) -> str | None:
         return None
     verb = words[at].lower()
     subject = " ".join(words[:at])
+    if subject.lower() in ("he", "she", "it", "they"):
+        return None  # "He was so fast ...": whom the headline means, only the text says
     rest = " ".join(words[at + 1:])
     if verb in ("need", "needs"):
         auxiliary, rest = ("Does" if verb == "needs" else "Do"), f"need {rest}"
