@@ -69,7 +69,7 @@ class ArgumentSettings:
     """The same share for the article's own voice when its headline takes a side."""
     voice_arguments: int = 4
     """Arguments the article's own voice needs (without a headline side) for a stance of its own."""
-    declared_weight: int = 2
+    declared_weight: int = 3
     """How many arguments a side an actor declares by a verb ("opposes the plan") weighs like."""
     turn_weight: int = 1
     """How many arguments the camp a report's structure puts a speaker in weighs like."""
