@@ -720,11 +720,11 @@ def test_a_past_sentence_that_declares_a_side_is_no_narration(context_of):
     assert not narrates(ctx.doc, declared) and narrates(ctx.doc, met)
 
 
-def test_a_main_verb_that_condemns_the_decision_decides_the_side(context_of):
+def test_a_main_verb_that_attacks_the_decision_decides_the_side(context_of):
     # "the decision" and "the move" name what is at issue; good words inside what the main verb
-    # condemns ("save", "proud", "thriving") do not turn the claim.
-    ctx = context_of("Ana Ruiz, a former mayor, condemned the council's decision to save £2m by closing the library "
-                     "in a proud and thriving town. Tom Kelby, the council leader, welcomed the move.",
+    # attacks ("keep", "fine", "popular") do not turn the claim.
+    ctx = context_of("Ana Ruiz, a former mayor, attacked the council's decision to shut the library and keep the fine "
+                     "and popular old gym. Tom Kelby, the council leader, welcomed the move.",
                      question="Should the library closure go ahead?")
     arguments = _arguments(ctx)
     assert _side_of(arguments, "Ana Ruiz", ctx) == "against"
@@ -732,8 +732,8 @@ def test_a_main_verb_that_condemns_the_decision_decides_the_side(context_of):
 
 
 def test_a_past_account_with_a_side_or_its_reason_in_a_clause_is_no_narration(context_of):
-    ctx = context_of("Other critics included the bishop, who denounced the cuts. Only one councillor voted for the "
-                     "scheme, calling it a duty to the town's children. The board delayed the vote, citing the cost. "
+    ctx = context_of("Among the guests was the harbour master, who denounced the closure. The mayor backed the "
+                     "scheme, calling it good value for the town. The board delayed the vote, citing the cost. "
                      "The board met on Monday in the town hall.")
     denounced, calling, citing, met = ctx.article.sentences
     assert not narrates(ctx.doc, denounced) and not narrates(ctx.doc, calling) and not narrates(ctx.doc, citing)
@@ -747,7 +747,7 @@ def test_a_past_account_with_a_side_or_its_reason_in_a_clause_is_no_narration(co
 def test_it_after_a_stance_verb_is_the_proposal_its_sentence_names(context_of):
     from generator.analyse.common.stance_verbs import declared_stances
 
-    ctx = context_of("The toll burdens local drivers, which is why the Harbourline Drivers Union opposes it.",
+    ctx = context_of("Drivers dislike the toll, and the Harbourline Drivers Union opposes it.",
                      question="Should the toll go ahead?")
     cast = find_actors(ctx)
     assert declared_stances(ctx.doc, cast, ctx.frame.proposal).get("harbourline-drivers-union") == "against"
@@ -760,28 +760,28 @@ def test_it_after_a_stance_verb_is_the_proposal_its_sentence_names(context_of):
 def test_support_denied_by_its_subject_or_by_the_noun_it_completes_fights_the_proposal(context_of):
     from generator.analyse.common.stance_verbs import main_stance, stance_verbs
 
-    ctx = context_of("No council members support the fare increase. There is not the mandate to support this "
-                     "proposal. Two council members support the fare increase.",
+    ctx = context_of("No councillor backs the ferry fare increase. There is no case to back this "
+                     "proposal. Two councillors back the ferry fare increase.",
                      question="Should the fare increase go ahead?")
     nobody, no_mandate, two = ctx.article.sentences
     assert main_stance(ctx.doc, nobody.start, nobody.end, ctx.frame.proposal) == -1
-    assert stance_verbs(ctx.doc, no_mandate.start, no_mandate.end, ctx.frame.proposal) == [("support", -1)]
+    assert stance_verbs(ctx.doc, no_mandate.start, no_mandate.end, ctx.frame.proposal) == [("back", -1)]
     assert main_stance(ctx.doc, two.start, two.end, ctx.frame.proposal) == 1
 
 
 def test_speaking_in_opposition_to_a_proposal_fights_it(context_of):
     from generator.analyse.common.stance_verbs import stance_verbs
 
-    ctx = context_of("Two local MPs have also spoken in opposition to the closure of the maternity unit.",
+    ctx = context_of("Ferry users spoke in opposition to the closure of the island pier.",
                      question="Should the closure go ahead?")
     sentence = ctx.article.sentences[0]
-    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("spoken", -1)]
+    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("spoke", -1)]
 
 
 def test_avoiding_what_a_judging_word_names_turns_it_around():
     from generator.analyse.lexicons import Hit, load_lexicons
 
     lexicon = load_lexicons().arguments
-    text = "The harbour board should avoid promoting one marina over another."
-    at = text.index("promoting")
-    assert lexicon.negated(text, Hit(at, at + len("promoting"), "positive", 1))
+    text = "The harbour board should avoid praising the marina plan."
+    at = text.index("praising")
+    assert lexicon.negated(text, Hit(at, at + len("praising"), "positive", 1))

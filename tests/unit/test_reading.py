@@ -108,22 +108,22 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
      "takeover. Critics opposed the takeover from the start.", "Harbourline members lay takeover to rest",
      "Should the takeover go ahead?"),
     # Two sentences of contention are enough for the lede's main clause to be at issue ...
-    ("Hospital waiting lists in Tessford grew again in March. Critics blamed the health board. The board "
-     "defended its record.", "", "Did hospital waiting lists in Tessford grow again in March?"),
+    ("Delays on the Tessford ferry doubled over the summer. Critics blamed the operator. The operator "
+     "defended its record.", "", "Did delays on the Tessford ferry double over the summer?"),
     # ... but a lede whose main verb is the saying asks nothing: the next sentence is tried.
-    ("Commuters must get a vote on the timetable, the transport minister has said. The operator rejected the "
+    ("Commuters must get a vote on the timetable, the transport minister said on Monday. The operator rejected the "
      "call. Unions criticised the operator.", "",
      "Did the operator reject the call?"),
     # A headline quoting someone's claim about others asks about that claim.
-    ("Tenants, not landlords, should set the rules, the housing minister said. Landlords rejected the plan for "
-     "tenants. Critics attacked the minister.", "Housing minister: ‘Tenants not landlords must have a say’",
-     "Must tenants not landlords have a say?"),
+    ("Tenants should pay less, the housing minister said. Landlords rejected the idea. Critics attacked "
+     "the minister for tenants.", "Housing minister: ‘Tenants should pay less’",
+     "Should tenants pay less?"),
     # A lede whose main verb backs or fights something asks about that thing, not about the backing.
-    ("Harbour minister backs new tidal barrage\n\nThe minister said the barrage was the right choice. Critics "
-     "attacked the cost. Anglers criticised the minister.", "", "Should new tidal barrage go ahead?"),
+    ("Mayor backs new tidal barrage\n\nThe mayor said the barrage was the right choice. Critics "
+     "attacked the cost. Anglers criticised the mayor.", "", "Should new tidal barrage go ahead?"),
     # A text without a headline that predicts or disputes is about what its lede says.
-    ("The benefits of the new bypass outweigh its costs. Drivers will save ten minutes a day. Residents could "
-     "see less traffic.", "", "Do the benefits of the new bypass outweigh its costs?"),
+    ("The new bypass has cut journeys across town. Drivers will save ten minutes a day. Residents could "
+     "see less traffic.", "", "Has the new bypass cut journeys across town?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)
@@ -403,9 +403,9 @@ def test_an_opinion_without_a_stated_belief_asks_what_it_says_should_be_done(con
 
 def test_a_title_case_headline_asks_in_the_texts_own_case_and_a_pronoun_claims_nothing():
     from generator.analyse.question.find import _headline_case, claim_question
-    text = "Journal Retracts Paper on Tessford Mussels\n\nThe journal said the paper had been withdrawn by Ana Ruiz."
-    assert _headline_case("Does Journal retract Paper on Tessford Mussels?", text) == \
-        "Does journal retract paper on Tessford Mussels?"
+    text = "Council Shelves Plan for Tessford Marina\n\nThe council said the plan had been put off by Ana Ruiz."
+    assert _headline_case("Does Council shelve Plan for Tessford Marina?", text) == \
+        "Does council shelve plan for Tessford Marina?"
     # "He" in a headline is whoever the text says: no question can be asked about it.
     assert claim_question("He Could Win It All", "he said") is None
     assert claim_question("Ferries Could Run All Night", "the ferries") == "Could ferries run all night?"

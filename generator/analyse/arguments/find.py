@@ -544,8 +544,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     declared = main_stance(doc, offset, offset + len(text), pro_target, con_target, announcing=False) \
         if doc is not None else 0
     if declared and score * declared < 2:
-        # "X condemned the decision to save £4bn ...": the side the main verb declares is the claim's;
-        # the judging words inside what it acts on do not turn it.
+        # "X attacked the decision to shut the pool and keep the fine old gym": the side the main verb
+        # declares is the claim's; the judging words inside what it acts on do not turn it.
         score = 2.0 * declared
         why.append(("main-stance", f"the main verb {'backs' if declared > 0 else 'fights'} the proposal: "
                     f"{'for' if declared > 0 else 'against'}"))

@@ -41,7 +41,7 @@ def narrates(doc: Doc, sentence: Sentence) -> bool:
     if root.lemma_.lower() in _REPORTING or root.lemma_.lower() in _DECLARING:
         return False
     if any(t.pos_ == "VERB" and t.lemma_.lower() in _DECLARING | _GIVING_REASONS for t in span):
-        return False  # "..., who denounced the cuts", "voted no, citing the cost": a side and its reason
+        return False  # "..., who denounced the closure", "voted no, citing the cost": a side and its reason
     if any(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING | {"conclude"}
            and any(c.dep_ == "ccomp" for c in t.children) for t in span):
         return False  # "... and concluded that the link was weak": a finding reported in a clause of its own

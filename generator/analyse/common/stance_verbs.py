@@ -149,8 +149,8 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
 
 
 def _negated(verb: Token) -> bool:
-    """Whether the verb's act is denied: "did not back", "No members support ...", or a verb that
-    completes a denied noun or verb ("There is not the mandate to support it", "no plans to back")."""
+    """Whether the verb's act is denied: "did not back", "No councillor backs ...", or a verb that
+    completes a denied noun or verb ("There is no case to back it", "no plans to back")."""
     if any(child.dep_ == "neg" for child in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -196,7 +196,7 @@ def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str]
     question is whether to stop it), 0 otherwise."""
     if noun.lower_ in ("it", "this") and noun.dep_ in ("dobj", "obj") and terms is not None \
             and terms.search(noun.sent.text):
-        return 1  # "the law burdens police, which is why their chiefs oppose it"
+        return 1  # "the toll hurts drivers, and their union opposes it"
     phrase = noun.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
     named = len(phrase) < 80 and noun.pos_ in ("NOUN", "PROPN")
     if named and opposite is not None and opposite.search(phrase) and not (terms and terms.search(phrase)):

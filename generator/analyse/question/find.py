@@ -428,14 +428,14 @@ def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False) -> 
     for sentence in islice(doc.sents, lede):
         question = _sentence_question(doc, sentence, decides)
         if question is not None:
-            # A headline in title case asks in sentence case ("Journal Retracts Paper" -> "... retract paper").
+            # A headline in title case asks in sentence case ("Council Shelves Plan" -> "... shelve plan").
             return _headline_case(question, text) if is_headline(sentence.text) else question
     return None
 
 
 def _headline_case(question: str, text: str) -> str:
     """A question made from a title-case headline, with the capitals the text itself drops: a word
-    the text also writes in lower case ("Journal Retracts Paper": "the journal") loses its capital;
+    the text also writes in lower case ("Council Shelves Plan": "the council") loses its capital;
     names and acronyms keep theirs."""
     words = question.split()
     return " ".join([words[0], *(
@@ -513,8 +513,8 @@ _MAX_PROPOSAL_WORDS = 10
 
 
 def _backed_object(verb: Token) -> str | None:
-    """What a main verb backs or fights, as the question: "The minister backs new reactors" asks
-    "Should new reactors go ahead?", not whether the minister backs them."""
+    """What a main verb backs or fights, as the question: "The mayor backs a new tram line" asks
+    "Should a new tram line go ahead?", not whether the minister backs them."""
     if verb.lemma_.lower() not in SIDE_TAKING_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return None
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ not in ("PRON", "NUM", "DET")), None)
@@ -720,7 +720,7 @@ def claim_question(title: str, text: str) -> str | None:
     quoted = _QUOTED_HEADLINE.search(title)
     if quoted is not None and (quoted.start() == 0 or _FIRST_PERSON.match(title[quoted.end():])):
         return None  # a speaker's own words ("Name: “I would ...”", "“...”: an interview with Name") are
-        # no claim to invert; "Name: ‘Tenants must have a say’" claims something of others
+        # no claim to invert; "Name: ‘Tenants should set the rules’" claims something of others
     if quoted is not None:
         title = _CLAIM_QUOTES.sub("", title[quoted.end():])
     if _WH_HEADLINE.match(title):
@@ -733,7 +733,7 @@ def claim_question(title: str, text: str) -> str | None:
     verb = words[at].lower()
     subject = " ".join(words[:at])
     if subject.lower() in ("he", "she", "it", "they"):
-        return None  # "He was so fast ...": whom the headline means, only the text says
+        return None  # "He could win it all": whom the headline means, only the text says
     rest = " ".join(words[at + 1:])
     if verb in ("need", "needs"):
         auxiliary, rest = ("Does" if verb == "needs" else "Do"), f"need {rest}"
