@@ -763,9 +763,9 @@ def test_support_denied_by_its_subject_or_by_the_noun_it_completes_fights_the_pr
     ctx = context_of("No councillor backs the ferry fare increase. There is no case to back this "
                      "proposal. Two councillors back the ferry fare increase.",
                      question="Should the fare increase go ahead?")
-    nobody, no_mandate, two = ctx.article.sentences
+    nobody, no_case, two = ctx.article.sentences
     assert main_stance(ctx.doc, nobody.start, nobody.end, ctx.frame.proposal) == -1
-    assert stance_verbs(ctx.doc, no_mandate.start, no_mandate.end, ctx.frame.proposal) == [("back", -1)]
+    assert stance_verbs(ctx.doc, no_case.start, no_case.end, ctx.frame.proposal) == [("back", -1)]
     assert main_stance(ctx.doc, two.start, two.end, ctx.frame.proposal) == 1
 
 
