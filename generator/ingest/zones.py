@@ -284,9 +284,10 @@ def _mark_repeated_labels(pieces: Sequence[Piece], kinds: list[FurnitureKind | N
         return len(text.split()) <= 3 and not _sentence_like(text) and not text.endswith(":") \
             and not text.isupper() and not re.search(r"\d", text)
 
-    labels = Counter(_label_key(p.text) for p in pieces if label(p))
-    for number, piece in enumerate(pieces):
-        if kinds[number] is None and label(piece) and labels[_label_key(piece.text)] >= 3:
+    labelled = {number: _label_key(piece.text) for number, piece in enumerate(pieces) if label(piece)}
+    repeats = Counter(labelled.values())
+    for number, key in labelled.items():
+        if kinds[number] is None and repeats[key] >= 3:
             kinds[number] = "boilerplate"
 
 

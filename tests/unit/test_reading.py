@@ -260,20 +260,14 @@ _FACT_CHECK = (
 
 
 def test_a_fact_check_asks_about_the_claim_it_answers(context_of):
-    from generator.analyse.actors import find_actors
-    from generator.analyse.arguments import find_arguments
-    from generator.analyse.quotes import find_quotes
-    from generator.analyse.voices import find_voices
+    from tests.unit.test_arguments_generic import _arguments
 
     ctx = context_of(_FACT_CHECK, title="Setting the record straight on the Fenmoor dam")
     assert ctx.frame.sides is not None
     # The reported claim, without its reporting verb, is the question; its apposition-free subject leads.
     assert ctx.frame.sides.question == "Is the dam leaking?"
     assert ctx.frame.rebutted is not None
-    cast = find_actors(ctx)
-    quotes = find_quotes(ctx, cast).items
-    arguments = find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
-    sides = {ctx.article.sentence(a.evidence[0]).text.split(",")[0][:19]: a.side for a in arguments.items}
+    sides = {ctx.article.sentence(a.evidence[0]).text.split(",")[0][:19]: a.side for a in _arguments(ctx).items}
     assert sides.get("This claim is based") == "against"  # the text's own voice calls it wrong
     assert sides.get("Its reporters claim") == "for"  # the claim's owner
 

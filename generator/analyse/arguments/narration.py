@@ -25,6 +25,9 @@ _DECLARING = frozenset("condemn denounce criticise criticize oppose attack blast
 # Verbs that give a view or its reason in a clause of their own ("calling the plan reckless", "citing
 # the cost").
 _GIVING_REASONS = frozenset("cite call describe accuse".split())
+_SIDE_OR_REASON = _DECLARING | _GIVING_REASONS
+# Verbs that report a finding or a view in a clause of their own ("concluded that ...").
+_REPORTING_CLAUSE = _REPORTING | {"conclude"}
 # Fine-grained tags of comparison (better, best, more, most).
 _COMPARISON = frozenset({"JJR", "JJS", "RBR", "RBS"})
 
@@ -40,9 +43,9 @@ def narrates(doc: Doc, sentence: Sentence) -> bool:
     root = roots[0]
     if root.lemma_.lower() in _REPORTING or root.lemma_.lower() in _DECLARING:
         return False
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in _DECLARING | _GIVING_REASONS for t in span):
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in _SIDE_OR_REASON for t in span):
         return False  # "..., who denounced the closure", "voted no, citing the cost": a side and its reason
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING | {"conclude"}
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING_CLAUSE
            and any(c.dep_ == "ccomp" for c in t.children) for t in span):
         return False  # "... and concluded that the link was weak": a finding reported in a clause of its own
     if any(t.tag_ == "MD" or t.tag_ in _COMPARISON or t.lower_ in _REASONING for t in span):

@@ -466,7 +466,7 @@ def _sentence_question(doc: Doc, sentence: Span, decides: bool = False) -> str |
     if subject.lower_ in _PRONOUNS or subject.lower_ in ("this", "that", "there") or \
             subject.lemma_.lower() in _THE_TEXT_ITSELF:
         return None
-    if root.lemma_.lower() in _REPORTING_LEMMAS | _ANNOUNCING:
+    if root.lemma_.lower() in _SAYING:
         return None  # "The minister has said ...": whether someone spoke is no question
     if sum(not any(ch.isalpha() for ch in t.text) for t in sentence) * 2 > len(sentence):
         return None  # a line of dots, scores or figures, not a clause
@@ -514,7 +514,7 @@ _MAX_PROPOSAL_WORDS = 10
 
 def _backed_object(verb: Token) -> str | None:
     """What a main verb backs or fights, as the question: "The mayor backs a new tram line" asks
-    "Should a new tram line go ahead?", not whether the minister backs them."""
+    "Should a new tram line go ahead?", not whether the mayor backs it."""
     if verb.lemma_.lower() not in SIDE_TAKING_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return None
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ not in ("PRON", "NUM", "DET")), None)
@@ -570,6 +570,8 @@ _BELIEF = re.compile(r"\b(?:I|we)\s+(?:firmly\s+|strongly\s+)?(?:think|believe|a
 
 # Verbs by which a body makes its intention known: "X said it would cut ...".
 _ANNOUNCING = frozenset("say announce confirm".split())
+# A lede whose main verb is one of these tells that someone spoke: no question (see _sentence_question).
+_SAYING = _REPORTING_LEMMAS | _ANNOUNCING
 
 
 def _announced(verb: Token) -> Token | None:
