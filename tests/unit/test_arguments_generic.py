@@ -785,3 +785,43 @@ def test_avoiding_what_a_judging_word_names_turns_it_around():
     text = "The harbour board should avoid praising the marina plan."
     at = text.index("praising")
     assert lexicon.negated(text, Hit(at, at + len("praising"), "positive", 1))
+
+
+def test_a_long_object_is_named_by_its_head_and_what_comes_before_it(context_of):
+    from generator.analyse.common.stance_verbs import stance_verbs
+
+    ctx = context_of("Ward councillors condemned the planned reduction in bus services from forty routes to "
+                     "twenty-five routes across the whole of the northern valleys.",
+                     question="Should the reduction go ahead?")
+    sentence = ctx.article.sentences[0]
+    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("condemned", -1)]
+
+
+def test_who_is_blamed_or_praised_for_an_act_takes_the_side_of_the_judging_verb(nlp):
+    import re
+
+    from generator.analyse.common.stance_verbs import stance_verbs
+
+    terms = re.compile(r"\b(?:closure|library)s?\b")
+    # The act carries the proposal out: blaming argues against it, and the act itself ("push") counts for nothing.
+    text = "The Tessford Trust criticised council leaders for trying to push through the closure of the library."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == [("criticised", -1)]
+    # The act fights it: praise of the one who fights argues against it too.
+    text = "Residents praised the mayor for opposing the closure."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == [("praised", -1)]
+    text = "Residents praised the mayor for his speech."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == []
+
+
+def test_a_concern_or_support_voiced_about_the_proposal_takes_its_side(nlp):
+    import re
+
+    from generator.analyse.common.stance_verbs import stance_verbs
+
+    terms = re.compile(r"\b(?:tram|scheme)s?\b")
+    text = "Several councillors raised concerns about the proposed tram line."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == [("raised", -1)]
+    text = "Market traders expressed support for the scheme."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == [("expressed", 1)]
+    text = "Several councillors raised concerns about the weather."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == []

@@ -15,7 +15,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-_FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce "
+_FOR = frozenset("support back champion defend propose endorse favour favor welcome sponsor unveil introduce praise "
+                 "applaud commend hail "
                  "push draft design approve adopt authorise authorize ratify announce launch".split())
 # Verbs that tell who put a proposal forward: they give the doer its side, but a sentence saying so
 # ("The ministry announced the plan on Monday") reports news; it does not argue.
@@ -24,7 +25,7 @@ _PUTS_FORWARD = frozenset("announce launch".split())
 RESTRICTING_VERBS = frozenset("ban bar block close end scrap cut abolish stop halt axe shut remove withdraw restrict "
                               "outlaw prohibit freeze".split())
 _AGAINST = frozenset("oppose reject criticise criticize fight condemn denounce resist protest block "
-                     "attack".split())
+                     "attack slam blast lambast deplore decry".split())
 # Nouns naming a proposal, the usual objects of those verbs.
 _PROPOSALS = frozenset("plan plans proposal proposals policy bill measure scheme deal ban charge extension subsidy "
                        "law reform loan project rule rules pilot initiative programme program strategy "
@@ -77,7 +78,21 @@ def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None =
     if span is None:
         return []
     return [(token.text, side) for token in span if token.pos_ == "VERB" and not _describes_someone(token)
-            and token.lemma_.lower() not in _PUTS_FORWARD for side in [_side(token, terms, opposite=opposite)] if side]
+            and token.lemma_.lower() not in _PUTS_FORWARD and not _judged_act(token)
+            for side in [_side(token, terms, opposite=opposite)] if side]
+
+
+def _judged_act(verb: Token) -> bool:
+    """A verb naming what someone is praised or blamed for ("criticised the board for pushing the plan
+    through"): the judging verb decides the side (see :func:`_act_judged`), not the act."""
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return False
+    judge = verb.head.head
+    if judge.dep_ in ("dobj", "obj"):
+        judge = judge.head
+    return judge.lemma_.lower() in _FOR or judge.lemma_.lower() in _AGAINST
 
 
 def _describes_someone(verb: Token) -> bool:
@@ -145,7 +160,33 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
     described = _about(verb.head, terms, opposite) if verb.dep_ == "acl" and verb.tag_ == "VBN" else 0
     if described:
         return sign * negated * described
-    return sign * negated * next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+    about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+    return sign * negated * (about or _act_judged(verb, terms, opposite))
+
+
+def _act_judged(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
+    """"criticised the board for trying to push the closure through", "praised the mayor for blocking the
+    plan": the act someone is judged for, +1 when it carries the proposal out, -1 when it fights it."""
+    holders = (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj")))
+    acts = [c for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    for act in acts:
+        while True:  # "for trying to push through the closure": the act is the last verb of the chain
+            then = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if then is None:
+                break
+            act = then
+        lemma = act.lemma_.lower()
+        if lemma in RESTRICTING_VERBS and lemma not in _AGAINST:
+            continue  # closing or banning may be the proposal itself or undo it: the words do not tell
+        negated = -1 if _negated(act) else 1
+        objects = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+        about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+        if lemma in _FOR or lemma in _AGAINST:
+            about *= -1 if lemma in _AGAINST else 1
+        if about:
+            return negated * about
+    return 0
 
 
 def _negated(verb: Token) -> bool:
@@ -186,9 +227,32 @@ def _against_or_for(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pat
             about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
             if about:
                 sign = side * about
+    sign = sign or _stance_noun(verb, terms, opposite)
     if sign and any(child.dep_ == "neg" for child in verb.children):
         sign = -sign
     return sign
+
+
+# Nouns of a view held about something ("raised concerns about the plan", "voiced support for the
+# charge"), with the prepositions that name what the view is about.
+_STANCE_NOUNS = {"concern": -1, "fear": -1, "worry": -1, "objection": -1, "opposition": -1, "criticism": -1,
+                 "anger": -1, "outrage": -1, "support": 1, "backing": 1, "praise": 1, "enthusiasm": 1}
+_ABOUT_PREPS = frozenset("about over to regarding at for of with".split())
+
+
+def _stance_noun(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
+    """+1 or -1 when the verb's object is a view held about the proposal: "residents raised concerns about
+    the tram line" (-1), "traders expressed support for the scheme" (+1)."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")):
+        side = _STANCE_NOUNS.get(noun.lemma_.lower())
+        if side is None:
+            continue
+        objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ABOUT_PREPS
+                   for o in prep.children if o.dep_ == "pobj"]
+        about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+        if about:
+            return side * about
+    return 0
 
 
 def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
@@ -197,13 +261,19 @@ def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str]
     if noun.lower_ in ("it", "this") and noun.dep_ in ("dobj", "obj") and terms is not None \
             and terms.search(noun.sent.text):
         return 1  # "the toll hurts drivers, and their union opposes it"
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return 1 if noun.lemma_.lower() in _PROPOSALS or noun.lower_ in _PROPOSALS else 0
+    # The noun with what comes before it ("the planned reduction") names the thing however long what
+    # follows it is; a short phrase as a whole ("the rise in fares") names it too.
+    core = noun.doc.text[noun.left_edge.idx:noun.idx + len(noun.text)]
     phrase = noun.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]
-    named = len(phrase) < 80 and noun.pos_ in ("NOUN", "PROPN")
-    if named and opposite is not None and opposite.search(phrase) and not (terms and terms.search(phrase)):
+    named = [core] if len(phrase) >= 80 else [core, phrase]
+    if opposite is not None and any(opposite.search(p) for p in named) \
+            and not (terms and any(terms.search(p) for p in named)):
         return -1
     if noun.lemma_.lower() in _PROPOSALS or noun.lower_ in _PROPOSALS:
         return 1
-    return 1 if named and terms is not None and terms.search(phrase) is not None else 0
+    return 1 if terms is not None and any(terms.search(p) for p in named) else 0
 
 
 def _doer(verb: Token) -> Token | None:
