@@ -825,3 +825,11 @@ def test_a_concern_or_support_voiced_about_the_proposal_takes_its_side(nlp):
     assert stance_verbs(nlp(text), 0, len(text), terms) == [("expressed", 1)]
     text = "Several councillors raised concerns about the weather."
     assert stance_verbs(nlp(text), 0, len(text), terms) == []
+
+
+def test_a_word_inside_a_name_judges_nothing(context_of):
+    ctx = context_of("Should the Harbourline merger go ahead?\n\n"
+                     "“The Department of Justice will look at the merger next month,” said Ana Ruiz, a lawyer.",
+                     question="Should the merger go ahead?")
+    # "Justice" is a good word only outside the name; the sentence tells what comes next, it argues nothing.
+    assert _side_of(_arguments(ctx), "“The Department of Justice", ctx) is None

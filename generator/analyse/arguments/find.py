@@ -452,7 +452,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         hits = with_valence(hits, text, valence, least)
     hits, amounts = with_amounts(hits, text)
     if sentence.kind != "heading":
-        hits = [hit for hit in hits if not _in_name(text, hit)]
+        hits = [hit for hit in hits if not _in_name(text, hit) and not _in_entity(doc, offset + hit.start)]
     hits = _heads(lexicon, text, hits)
     if topic is None and proposal is not None:
         # The question's own words name the target ("the ban", "the closure"), they do not judge it.
@@ -692,6 +692,18 @@ def _in_name(text: str, hit: Hit) -> bool:
     # "Dangerous AI ..." opens a sentence: an acronym after a cue does not make a name.
     return bool(before and capital.match(before[-1]) and not before[-1].endswith(("’s", "'s"))) \
         or bool(after and capital.match(after[0]) and not after[0].isupper())
+
+
+# Entities whose names hold words that judge elsewhere ("the Department of Justice", "Friends of the Earth").
+_NAMED = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def _in_entity(doc: Doc | None, at: int) -> bool:
+    """Whether the character at ``at`` lies in a name the parser found: a name judges nothing."""
+    if doc is None:
+        return False
+    token = next(iter(doc.char_span(at, at + 1, alignment_mode="expand") or ()), None)
+    return token is not None and token.ent_type_ in _NAMED
 
 
 def _heads(lexicon: Lexicon, text: str, hits: list[Hit]) -> list[Hit]:
