@@ -833,3 +833,13 @@ def test_a_word_inside_a_name_judges_nothing(context_of):
                      question="Should the merger go ahead?")
     # "Justice" is a good word only outside the name; the sentence tells what comes next, it argues nothing.
     assert _side_of(_arguments(ctx), "“The Department of Justice", ctx) is None
+
+
+def test_a_reported_view_with_a_judging_word_argues_its_speakers_case(context_of):
+    ctx = context_of("Should the Kelby parking charge go ahead?\n\n"
+                     "The council wants a £5 parking charge in Kelby town centre. Ana Ruiz, who runs a bakery on the "
+                     "high street, opposes the parking charge. Ana Ruiz said that trade on the high street was already "
+                     "poor and that several shops had closed last winter.",
+                     question="Should the parking charge go ahead?")
+    # It names no proposal and has no modal verb, but it judges: it argues the case its speaker declared.
+    assert _side_of(_arguments(ctx), "Ana Ruiz said that trade", ctx) == "against"

@@ -633,6 +633,7 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
                 or predicted or finding or backers or foretold \
                 or replying \
                 or (reported and proposal is not None and proposal.search(text)) or conceding \
+                or (reported and judging and len(text.split()) >= 6) \
                 or (own_case and len(text.split()) >= 6 and _about_the_question(text, pro_target, con_target)):
             kind = "quoted speech" if quoted and len(text.split()) >= 5 else "a concession" if conceding \
                 else "a reported prediction or view" if predicted \
