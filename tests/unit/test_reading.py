@@ -124,6 +124,9 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     # A text without a headline that predicts or disputes is about what its lede says.
     ("The new bypass has cut journeys across town. Drivers will save ten minutes a day. Residents could "
      "see less traffic.", "", "Has the new bypass cut journeys across town?"),
+    # A headline set against something puts that thing at issue, though the text reports no dispute.
+    ("Three walkers are camping in Kelby Wood to hold up work on a new bypass. The bypass would cross the "
+     "wood near the river. Work began on Monday.", "Woodland camp against bypass", "Should the new bypass go ahead?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)

@@ -836,9 +836,22 @@ def _main_proposal(doc: Doc, title: str, needed: int, disputed: int) -> str | No
     text that reports disagreement, the thing its lede says someone decides on ("back a £90 million
     desalination plant"). ``disputed`` is the text's :func:`contention`."""
     found = _named_proposal(doc, title, needed, PROPOSAL_NOUNS)
-    if found is None and disputed >= 1:  # a project nobody disputes is news, not a question
-        found = _named_proposal(doc, title, needed, _lede_proposals(doc) | _title_objects(title, doc))
+    # A project nobody disputes is news, not a question; a headline set against it disputes it.
+    opposed = _title_opposed(title, doc)
+    if found is None and (disputed >= 1 or opposed):
+        found = _named_proposal(doc, title, needed, _lede_proposals(doc) | _title_objects(title, doc) | opposed)
     return found
+
+
+# What a headline is against ("Sit-in against new road", "Villagers protest against Kelby quarry").
+_TITLE_AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|new|proposed|planned)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+                            r"([a-z][a-z-]+)\b")
+
+
+def _title_opposed(title: str, doc: Doc) -> frozenset[str]:
+    """The noun a headline sets itself or its actors against, when the text names it again."""
+    nouns = Counter(t.lower_ for t in doc if t.pos_ == "NOUN")
+    return frozenset(noun for noun in _TITLE_AGAINST.findall(title) if nouns[noun] >= 2)
 
 
 # A decision verb of a headline, its object's capitalised words, and the object's noun ("Councillors
