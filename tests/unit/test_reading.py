@@ -127,6 +127,13 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     # A headline set against something puts that thing at issue, though the text reports no dispute.
     ("Three walkers are camping in Kelby Wood to hold up work on a new bypass. The bypass would cross the "
      "wood near the river. Work began on Monday.", "Woodland camp against bypass", "Should the new bypass go ahead?"),
+    # A headline that leaves out its "is" to judge its subject claims that judgement.
+    ("Ferry timetable a welcome change\n\nCommuters praised the new ferry timetable on Monday. The union "
+     "criticised the early start. The operator defended the change.", "Ferry timetable a welcome change",
+     "Is ferry timetable a welcome change?"),
+    # ... but one that judges nothing claims nothing.
+    ("Kelby baker a finalist\n\nAna Ruiz reached the final of the national bread contest on Monday. Critics "
+     "disputed the judging. The final is in May.", "Kelby baker a finalist", None),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)

@@ -18,6 +18,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.common.patterns import QUOTED_SPAN
+from generator.analyse.common.sentiment import load_valence
 from generator.analyse.common.stance_verbs import RESTRICTING_VERBS, SIDE_TAKING_VERBS
 from generator.analyse.common.titles import is_headline
 from generator.analyse.context import Frame, Reading
@@ -232,6 +233,8 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
         claim = next(filter(None, (claim_question(thesis, article.text) for thesis in _theses(article))), None) \
             or _called_for(article) or _recommended(doc)
     claim = claim or _wary_question(doc, title)
+    if claim is None and (disputed >= 1 or reading.genre in ("opinion", "statement")):
+        claim = _verbless_claim(doc, title)
     if claim:
         return Sides(question=claim, for_label="Yes", against_label="No", derived=True)
     # A headline that quotes someone's words as its verb ("Council 'not listening' to residents")
@@ -701,6 +704,22 @@ def _wary_question(doc: Doc, title: str) -> str | None:
         subject = _lower_first(subject, doc_text(doc))
         return f"Should {subject} {action.lemma_.lower()} {rest}".rstrip() + "?"
     return None
+
+
+def _verbless_claim(doc: Doc, title: str) -> str | None:
+    """A headline that leaves out its "is" and judges its subject ("Ferry timetable a welcome change")
+    claims that judgement: "Is the ferry timetable a welcome change?"."""
+    span = _title_span(doc, title)
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    at = next((t.i for t in span if t.lower_ in ("a", "an") and t.i > span.start + 1
+               and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+    valence = load_valence()
+    if at is None or not any(t.pos_ in ("ADJ", "NOUN") and abs(valence.of(t.lower_)) >= 1.5 for t in doc[at:span.end]):
+        return None  # "Kelby man a finalist in ...": no judgement, no claim
+    subject = _lower_first(_sentence_case(doc[span.start:at].text, doc_text(doc)), doc_text(doc))
+    predicate = _sentence_case(f"x {doc[at:span.end].text}", doc_text(doc))[2:]
+    return f"Is {subject} {predicate}".rstrip(" .!") + "?"
 
 
 def _theses(article: Article) -> list[str]:
