@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -160,7 +161,7 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
     described = _about(verb.head, terms, opposite) if verb.dep_ == "acl" and verb.tag_ == "VBN" else 0
     if described:
         return sign * negated * described
-    about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+    about = _first_about(objects, terms, opposite)
     return sign * negated * (about or _act_judged(verb, terms, opposite))
 
 
@@ -181,7 +182,7 @@ def _act_judged(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pattern
             continue  # closing or banning may be the proposal itself or undo it: the words do not tell
         negated = -1 if _negated(act) else 1
         objects = [c for c in act.children if c.dep_ in ("dobj", "obj")]
-        about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+        about = _first_about(objects, terms, opposite)
         if lemma in _FOR or lemma in _AGAINST:
             about *= -1 if lemma in _AGAINST else 1
         if about:
@@ -224,7 +225,7 @@ def _against_or_for(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pat
                 side = -1 if any(h.lower_ == "opposition" for h in heads) else 1
             else:
                 continue
-            about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+            about = _first_about(objects, terms, opposite)
             if about:
                 sign = side * about
     sign = sign or _stance_noun(verb, terms, opposite)
@@ -249,10 +250,15 @@ def _stance_noun(verb: Token, terms: re.Pattern[str] | None, opposite: re.Patter
             continue
         objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _ABOUT_PREPS
                    for o in prep.children if o.dep_ == "pobj"]
-        about = next((about for o in objects if (about := _about(o, terms, opposite))), 0)
+        about = _first_about(objects, terms, opposite)
         if about:
             return side * about
     return 0
+
+
+def _first_about(nouns: Iterable[Token], terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
+    """What the first of ``nouns`` that names the proposal or its opposite names (see :func:`_about`), else 0."""
+    return next((about for noun in nouns if (about := _about(noun, terms, opposite))), 0)
 
 
 def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:

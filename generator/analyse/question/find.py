@@ -706,16 +706,21 @@ def _wary_question(doc: Doc, title: str) -> str | None:
     return None
 
 
+# How strongly a word must judge (VADER's scale, -4 to +4) for a verbless headline to claim a judgement.
+_JUDGING_VALENCE = 1.5
+
+
 def _verbless_claim(doc: Doc, title: str) -> str | None:
     """A headline that leaves out its "is" and judges its subject ("Ferry timetable a welcome change")
-    claims that judgement: "Is the ferry timetable a welcome change?"."""
+    claims that judgement: "Is ferry timetable a welcome change?"."""
     span = _title_span(doc, title)
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     at = next((t.i for t in span if t.lower_ in ("a", "an") and t.i > span.start + 1
                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
     valence = load_valence()
-    if at is None or not any(t.pos_ in ("ADJ", "NOUN") and abs(valence.of(t.lower_)) >= 1.5 for t in doc[at:span.end]):
+    if at is None or not any(t.pos_ in ("ADJ", "NOUN") and abs(valence.of(t.lower_)) >= _JUDGING_VALENCE
+                             for t in doc[at:span.end]):
         return None  # "Kelby man a finalist in ...": no judgement, no claim
     subject = _lower_first(_sentence_case(doc[span.start:at].text, doc_text(doc)), doc_text(doc))
     predicate = _sentence_case(f"x {doc[at:span.end].text}", doc_text(doc))[2:]
