@@ -790,11 +790,11 @@ def test_avoiding_what_a_judging_word_names_turns_it_around():
 def test_a_long_object_is_named_by_its_head_and_what_comes_before_it(context_of):
     from generator.analyse.common.stance_verbs import stance_verbs
 
-    ctx = context_of("Ward councillors condemned the planned reduction in bus services from forty routes to "
-                     "twenty-five routes across the whole of the northern valleys.",
-                     question="Should the reduction go ahead?")
+    ctx = context_of("Harbourline tenants denounced the promised rise in the service charge paid by every tenant "
+                     "of the older blocks on the estate and by the shops on its square.",
+                     question="Should the rise go ahead?")
     sentence = ctx.article.sentences[0]
-    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("condemned", -1)]
+    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("denounced", -1)]
 
 
 def test_who_is_blamed_or_praised_for_an_act_takes_the_side_of_the_judging_verb(nlp):
@@ -803,9 +803,9 @@ def test_who_is_blamed_or_praised_for_an_act_takes_the_side_of_the_judging_verb(
     from generator.analyse.common.stance_verbs import stance_verbs
 
     terms = re.compile(r"\b(?:closure|library)s?\b")
-    # The act carries the proposal out: blaming argues against it, and the act itself ("push") counts for nothing.
-    text = "The Tessford Trust criticised council leaders for trying to push through the closure of the library."
-    assert stance_verbs(nlp(text), 0, len(text), terms) == [("criticised", -1)]
+    # The act carries the proposal out: blaming argues against it, and the act itself ("rush") counts for nothing.
+    text = "Tessford parents attacked the mayor for wanting to rush the library closure through."
+    assert stance_verbs(nlp(text), 0, len(text), terms) == [("attacked", -1)]
     # The act fights it: praise of the one who fights argues against it too.
     text = "Residents praised the mayor for opposing the closure."
     assert stance_verbs(nlp(text), 0, len(text), terms) == [("praised", -1)]

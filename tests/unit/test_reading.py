@@ -125,12 +125,13 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     ("The new bypass has cut journeys across town. Drivers will save ten minutes a day. Residents could "
      "see less traffic.", "", "Has the new bypass cut journeys across town?"),
     # A headline set against something puts that thing at issue, though the text reports no dispute.
-    ("Three walkers are camping in Kelby Wood to hold up work on a new bypass. The bypass would cross the "
-     "wood near the river. Work began on Monday.", "Woodland camp against bypass", "Should the new bypass go ahead?"),
+    ("The new bypass would cut through Kelby Wood, the county says. A group of walkers has pitched tents beside "
+     "the route of the bypass. Building is due to start in March.", "Walkers camp against bypass",
+     "Should the new bypass go ahead?"),
     # A headline that leaves out its "is" to judge its subject claims that judgement.
-    ("Ferry timetable a welcome change\n\nCommuters praised the new ferry timetable on Monday. The union "
-     "criticised the early start. The operator defended the change.", "Ferry timetable a welcome change",
-     "Is ferry timetable a welcome change?"),
+    ("Ferry timetable a disaster for commuters\n\nCommuters criticised the ferry operator on Monday. The operator "
+     "defended its record. The union wants the old times back.", "Ferry timetable a disaster for commuters",
+     "Is ferry timetable a disaster for commuters?"),
     # ... but one that judges nothing claims nothing.
     ("Kelby baker a finalist\n\nAna Ruiz reached the final of the national bread contest on Monday. Critics "
      "disputed the judging. The final is in May.", "Kelby baker a finalist", None),

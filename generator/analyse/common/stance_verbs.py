@@ -84,7 +84,7 @@ def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None =
 
 
 def _judged_act(verb: Token) -> bool:
-    """A verb naming what someone is praised or blamed for ("criticised the board for pushing the plan
+    """A verb naming what someone is praised or blamed for ("attacked the board for rushing the plan
     through"): the judging verb decides the side (see :func:`_act_judged`), not the act."""
     while verb.dep_ == "xcomp":
         verb = verb.head
@@ -166,13 +166,13 @@ def _side(verb: Token, terms: re.Pattern[str] | None, as_verb: bool = False,
 
 
 def _act_judged(verb: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> int:
-    """"criticised the board for trying to push the closure through", "praised the mayor for blocking the
+    """"attacked the mayor for wanting to rush the closure through", "praised the mayor for blocking the
     plan": the act someone is judged for, +1 when it carries the proposal out, -1 when it fights it."""
     holders = (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj")))
     acts = [c for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "for"
             for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
     for act in acts:
-        while True:  # "for trying to push through the closure": the act is the last verb of the chain
+        while True:  # "for wanting to rush the closure through": the act is the last verb of the chain
             then = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if then is None:
                 break
@@ -269,7 +269,7 @@ def _about(noun: Token, terms: re.Pattern[str] | None, opposite: re.Pattern[str]
         return 1  # "the toll hurts drivers, and their union opposes it"
     if noun.pos_ not in ("NOUN", "PROPN"):
         return 1 if noun.lemma_.lower() in _PROPOSALS or noun.lower_ in _PROPOSALS else 0
-    # The noun with what comes before it ("the planned reduction") names the thing however long what
+    # The noun with what comes before it ("the promised rise") names the thing however long what
     # follows it is; a short phrase as a whole ("the rise in fares") names it too.
     core = noun.doc.text[noun.left_edge.idx:noun.idx + len(noun.text)]
     phrase = noun.doc.text[noun.left_edge.idx:noun.right_edge.idx + len(noun.right_edge.text)]

@@ -711,8 +711,8 @@ _JUDGING_VALENCE = 1.5
 
 
 def _verbless_claim(doc: Doc, title: str) -> str | None:
-    """A headline that leaves out its "is" and judges its subject ("Ferry timetable a welcome change")
-    claims that judgement: "Is ferry timetable a welcome change?"."""
+    """A headline that leaves out its "is" and judges its subject ("Ferry timetable a disaster for commuters")
+    claims that judgement: "Is ferry timetable a disaster for commuters?"."""
     span = _title_span(doc, title)
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
@@ -867,7 +867,7 @@ def _main_proposal(doc: Doc, title: str, needed: int, disputed: int) -> str | No
     return found
 
 
-# What a headline is against ("Sit-in against new road", "Villagers protest against Kelby quarry").
+# What a headline is against ("Walkers camp against bypass", "Villagers protest against Kelby quarry").
 _TITLE_AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|new|proposed|planned)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                             r"([a-z][a-z-]+)\b")
 
