@@ -18,6 +18,13 @@ def _arguments(ctx):
     return find_arguments(ctx, cast, quotes, find_voices(ctx, cast, quotes), ())
 
 
+def _stance_verbs_in(ctx, sentence) -> list[tuple[str, int]]:
+    """The stance verbs of one sentence of a small text, read against its question's proposal."""
+    from generator.analyse.common.stance_verbs import stance_verbs
+
+    return stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal)
+
+
 def _side_of(arguments, start: str, ctx) -> str | None:
     for argument in arguments.items:
         if any(ctx.article.sentence(e).text.startswith(start) for e in argument.evidence):
@@ -758,24 +765,21 @@ def test_it_after_a_stance_verb_is_the_proposal_its_sentence_names(context_of):
 
 
 def test_support_denied_by_its_subject_or_by_the_noun_it_completes_fights_the_proposal(context_of):
-    from generator.analyse.common.stance_verbs import main_stance, stance_verbs
+    from generator.analyse.common.stance_verbs import main_stance
 
     ctx = context_of("No councillor backs the ferry fare increase. There is no case to back this "
                      "proposal. Two councillors back the ferry fare increase.",
                      question="Should the fare increase go ahead?")
     nobody, no_case, two = ctx.article.sentences
     assert main_stance(ctx.doc, nobody.start, nobody.end, ctx.frame.proposal) == -1
-    assert stance_verbs(ctx.doc, no_case.start, no_case.end, ctx.frame.proposal) == [("back", -1)]
+    assert _stance_verbs_in(ctx, no_case) == [("back", -1)]
     assert main_stance(ctx.doc, two.start, two.end, ctx.frame.proposal) == 1
 
 
 def test_speaking_in_opposition_to_a_proposal_fights_it(context_of):
-    from generator.analyse.common.stance_verbs import stance_verbs
-
     ctx = context_of("Ferry users spoke in opposition to the closure of the island pier.",
                      question="Should the closure go ahead?")
-    sentence = ctx.article.sentences[0]
-    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("spoke", -1)]
+    assert _stance_verbs_in(ctx, ctx.article.sentences[0]) == [("spoke", -1)]
 
 
 def test_avoiding_what_a_judging_word_names_turns_it_around():
@@ -788,13 +792,10 @@ def test_avoiding_what_a_judging_word_names_turns_it_around():
 
 
 def test_a_long_object_is_named_by_its_head_and_what_comes_before_it(context_of):
-    from generator.analyse.common.stance_verbs import stance_verbs
-
     ctx = context_of("Harbourline tenants denounced the promised rise in the service charge paid by every tenant "
                      "of the older blocks on the estate and by the shops on its square.",
                      question="Should the rise go ahead?")
-    sentence = ctx.article.sentences[0]
-    assert stance_verbs(ctx.doc, sentence.start, sentence.end, ctx.frame.proposal) == [("denounced", -1)]
+    assert _stance_verbs_in(ctx, ctx.article.sentences[0]) == [("denounced", -1)]
 
 
 def test_who_is_blamed_or_praised_for_an_act_takes_the_side_of_the_judging_verb(nlp):

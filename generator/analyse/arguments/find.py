@@ -601,7 +601,8 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
     concession = any(not _temporal_while(text, m) for m in lexicon.concession.finditer(text))
     evaluative = len(lexicon.evaluative.findall(text)) + amounts
     # A judged outcome predicted ("would make the streets less safe") argues, like an evaluative word.
-    predicts = _FORETELLING.search(text) is not None
+    foretelling = _FORETELLING.search(text)
+    predicts = foretelling is not None
     argues = bool(themes) or abs(score) >= 2 or rhetorical or objection or (quoted and (evaluative >= 1 or hits)) \
         or ((evaluative >= 1 or predicts) and abs(score) >= 1 and not _REPORTING.search(text)) \
         or (speaker is not None and anchored and abs(score) >= 1)
@@ -625,10 +626,9 @@ def _judge(lexicon: Lexicon, topic: Topic | None, withholding: re.Pattern[str] |
         # the council, traffic would fall by 20 percent"): evidence the text brings to the question.
         finding = len(text.split()) >= 8 and _FINDING.search(text) is not None and _FIGURE.search(text) is not None
         # What the proposal itself would do ("Rent caps would discourage building"): a predicted effect.
-        effect = _FORETELLING.search(text)
-        foretold = effect is not None and len(text.split()) >= 6 and pro_target is not None \
-            and pro_target.search(text, 0, effect.start()) is not None \
-            and not _REPORTING.search(text, 0, effect.start())
+        foretold = foretelling is not None and len(text.split()) >= 6 and pro_target is not None \
+            and pro_target.search(text, 0, foretelling.start()) is not None \
+            and not _REPORTING.search(text, 0, foretelling.start())
         if (quoted and len(text.split()) >= 5) or (_MODAL.search(text) and (reported or not _REPORTING.search(text))) \
                 or predicted or finding or backers or foretold \
                 or replying \

@@ -722,8 +722,9 @@ def _verbless_claim(doc: Doc, title: str) -> str | None:
     if at is None or not any(t.pos_ in ("ADJ", "NOUN") and abs(valence.of(t.lower_)) >= _JUDGING_VALENCE
                              for t in doc[at:span.end]):
         return None  # "Kelby man a finalist in ...": no judgement, no claim
-    subject = _lower_first(_sentence_case(doc[span.start:at].text, doc_text(doc)), doc_text(doc))
-    predicate = _sentence_case(f"x {doc[at:span.end].text}", doc_text(doc))[2:]
+    text = doc_text(doc)
+    subject = _lower_first(_sentence_case(doc[span.start:at].text, text), text)
+    predicate = _sentence_case(f"x {doc[at:span.end].text}", text)[2:]
     return f"Is {subject} {predicate}".rstrip(" .!") + "?"
 
 
@@ -860,11 +861,14 @@ def _main_proposal(doc: Doc, title: str, needed: int, disputed: int) -> str | No
     text that reports disagreement, the thing its lede says someone decides on ("back a £90 million
     desalination plant"). ``disputed`` is the text's :func:`contention`."""
     found = _named_proposal(doc, title, needed, PROPOSAL_NOUNS)
+    if found is not None:
+        return found
+    nouns = Counter(t.lower_ for t in doc if t.pos_ == "NOUN")  # how often the text names each noun
     # A project nobody disputes is news, not a question; a headline set against it disputes it.
-    opposed = _title_opposed(title, doc)
-    if found is None and (disputed >= 1 or opposed):
-        found = _named_proposal(doc, title, needed, _lede_proposals(doc) | _title_objects(title, doc) | opposed)
-    return found
+    opposed = _title_opposed(title, nouns)
+    if disputed >= 1 or opposed:
+        return _named_proposal(doc, title, needed, _lede_proposals(doc) | _title_objects(title, doc, nouns) | opposed)
+    return None
 
 
 # What a headline is against ("Walkers camp against bypass", "Villagers protest against Kelby quarry").
@@ -872,9 +876,9 @@ _TITLE_AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|new|proposed|planned)\s
                             r"([a-z][a-z-]+)\b")
 
 
-def _title_opposed(title: str, doc: Doc) -> frozenset[str]:
-    """The noun a headline sets itself or its actors against, when the text names it again."""
-    nouns = Counter(t.lower_ for t in doc if t.pos_ == "NOUN")
+def _title_opposed(title: str, nouns: Counter[str]) -> frozenset[str]:
+    """The noun a headline sets itself or its actors against, when the text (whose ``nouns`` are
+    counted) names it again."""
     return frozenset(noun for noun in _TITLE_AGAINST.findall(title) if nouns[noun] >= 2)
 
 
@@ -883,10 +887,9 @@ def _title_opposed(title: str, doc: Doc) -> frozenset[str]:
 _TITLE_DECISION = re.compile(r"\b([a-z]+)\s+(?:(?:the|a|an|new)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}([a-z][a-z-]+)\b")
 
 
-def _title_objects(title: str, doc: Doc) -> frozenset[str]:
-    """What a headline's decision verb acts on, when the text calls it by that noun again: the
-    proposal, whatever noun names it."""
-    nouns = Counter(t.lower_ for t in doc if t.pos_ == "NOUN")
+def _title_objects(title: str, doc: Doc, nouns: Counter[str]) -> frozenset[str]:
+    """What a headline's decision verb acts on, when the text (whose ``nouns`` are counted) calls it by
+    that noun again: the proposal, whatever noun names it."""
     at_issue = {t.head.lower_ for t in doc if t.dep_ == "amod" and t.lower_ in _AT_ISSUE}
     out = set()
     for match in _TITLE_DECISION.finditer(title):
