@@ -402,3 +402,23 @@ def test_an_institution_named_in_full_later_is_the_one_its_description_meant(con
                     "Federal Government will return the fees.")
     bodies = {a.name: a.aliases for a in cast.actors if a.kind == "organization"}
     assert "government" not in bodies and "the government" in bodies.get("Federal Government", ())
+
+
+def test_a_new_paragraph_that_opens_on_a_named_speaker_is_someone_new(context_of):
+    text = ("Harbourline ferries face a strike\n\n"
+            "A spokesman for the operator said it had “every hope of a settlement”.\n\n"
+            "Ana Ruiz, a deckhand for eleven years, said: “Our pay has not moved since the pandemic.”")
+    _, cast = _cast(context_of, text, title="Harbourline ferries face a strike")
+    actors = {a.name: a for a in cast.actors}
+    assert "Ana Ruiz" in actors
+    assert not any("spokesman" in alias.casefold() for alias in actors["Ana Ruiz"].aliases)
+
+
+def test_an_unnamed_speaker_named_after_the_quotation_is_the_named_one(context_of):
+    text = ("Harbourline ferries face a strike\n\n"
+            "A senior engineer admitted that morale was low.\n\n"
+            "“Our pay has not moved since the pandemic,” said Ana Ruiz.")
+    _, cast = _cast(context_of, text, title="Harbourline ferries face a strike")
+    actors = {a.name: a for a in cast.actors}
+    assert "A senior engineer" in actors["Ana Ruiz"].aliases
+    assert "senior engineer" not in actors

@@ -532,6 +532,11 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
         token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is None or token.root.head.lemma_.lower() not in _SPEECH:
             continue
+        if paragraph[mention.sentence] != paragraph[first.sentence] \
+                and not doc_text(doc)[token.sent.start_char:mention.start].strip(" \n\t"):
+            # "A spokeswoman said ...\n\nAna Ruiz, a shop owner, said ...": a paragraph that opens on a
+            # name introduces a new speaker.
+            continue
         for m in anon.mentions:
             m.key = person.name
             person.add(m)
