@@ -422,3 +422,12 @@ def test_an_unnamed_speaker_named_after_the_quotation_is_the_named_one(context_o
     actors = {a.name: a for a in cast.actors}
     assert "A senior engineer" in actors["Ana Ruiz"].aliases
     assert "senior engineer" not in actors
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_firm_it_means(context_of):
+    _, cast = _cast(context_of, "Harbourline Ferries said fares would rise in May.\n\nUnions said the rise "
+                                "was unfair. A spokeswoman for the company said it had “no choice”.")
+    assert "Harbourline Ferries spokeswoman" in {a.name for a in cast.actors}
+    _, cast = _cast(context_of, "The Kelby Union said fares would rise in May.\n\n"
+                                "A spokeswoman for the company said it had “no choice”.")
+    assert not any(a.name.startswith("Kelby Union spokes") for a in cast.actors)  # a union is no company

@@ -9,6 +9,7 @@ that act are groups. Also the repairs that need every mention: a name followed b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -159,7 +160,8 @@ def add_descriptions(doc: Doc, drafts: dict[str, Draft], index: SentenceIndex, a
         if employed is not None:
             name = f"{employed.group(2)} {employed.group(1)}"  # "engineer from Acme" -> "Acme engineer"
         elif not text.lower().startswith("one of"):
-            found = _affiliated(doc, head, drafts)
+            found = _affiliated(doc, head, drafts, lambda noun, at: _salient(
+                drafts, "organization", noun, at, order[index.at(at)], order, text_of_doc))
             if found is not None:
                 name, end = found  # "a spokesperson for OpenAI" -> "OpenAI spokesperson"
                 text = doc_text(doc)[span.start_char:end]
@@ -346,13 +348,14 @@ def _last_body(drafts: dict[str, Draft], offset: int, sentence: int, order: dict
     return best[1] if best else None
 
 
-def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft]) -> tuple[str, int] | None:
+def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft],
+                salient: Callable[[str, int], Draft | None]) -> tuple[str, int] | None:
     """"Acme spokesperson" for "a spokesperson for Acme": the person noun after the name of
     the organisation it speaks for (its acronym when the text gives one, else the name of the
     actor found there), and where the phrase ends."""
     where = desc.affiliation(head)
     if where is None:
-        return _described_affiliation(head, drafts)
+        return _described_affiliation(head, drafts, salient)
     acronym = where[-2].text if where[-1].text == ")" else None
     owner = next((d for d in drafts.values() for m in d.mentions
                   if d.kind in ("organization", "media") and where.start_char <= m.start < where.end_char), None)
@@ -364,9 +367,11 @@ def _affiliated(doc: Doc, head: Token, drafts: dict[str, Draft]) -> tuple[str, i
     return f"{org} {head.lower_}", where.end_char
 
 
-def _described_affiliation(head: Token, drafts: dict[str, Draft]) -> tuple[str, int] | None:
+def _described_affiliation(head: Token, drafts: dict[str, Draft],
+                           salient: Callable[[str, int], Draft | None]) -> tuple[str, int] | None:
     """"a spokesman for the commission": the one organisation named before whose name ends
-    with the noun ("the Charity Commission")."""
+    with the noun ("the Charity Commission"); "a spokeswoman for the company": the firm that
+    "the company" means there (``salient``: the organisation a noun most likely means at an offset)."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from") or prep.i != head.i + 1:
             continue
@@ -375,6 +380,9 @@ def _described_affiliation(head: Token, drafts: dict[str, Draft]) -> tuple[str, 
             continue
         owners = [d for d in drafts.values() if d.kind == "organization" and not d.anonymous
                   and d.name.split()[-1].casefold() == obj.lower_ and any(m.end <= head.idx for m in d.mentions)]
+        if not owners and obj.lower_ in desc.COMMERCIAL_NOUNS:
+            meant = salient(obj.lower_, obj.idx)
+            owners = [meant] if meant is not None and not meant.anonymous else []
         if len(owners) == 1:
             return f"{owners[0].name} {head.lower_}", obj.idx + len(obj)
     return None
