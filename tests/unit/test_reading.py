@@ -68,6 +68,10 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     assert "## What is not yet known" in overview and "arguments.md" not in overview
 
 
+# An opinion piece whose opening lines say "I" and "they": nothing in them can be asked.
+QUAY_LEDE = "I fished from the old quay as a boy. I walk past the boats every morning. They are fewer each year."
+
+
 @pytest.mark.parametrize("text, title, question", [
     ("Councillors in Harbridge will vote on the congestion charge next week. Critics oppose the charge. "
      "The mayor defended the charge on Monday.", "Harbridge weighs a congestion charge",
@@ -135,6 +139,19 @@ def test_a_plain_news_report_has_no_question_and_no_arguments(tmp_path: Path, an
     # ... but one that judges nothing claims nothing.
     ("Kelby baker a finalist\n\nAna Ruiz reached the final of the national bread contest on Monday. Critics "
      "disputed the judging. The final is in May.", "Kelby baker a finalist", None),
+    # An opinion whose headline and lede cannot be asked is about the proposal it names ...
+    (f"{QUAY_LEDE}\n\nThe harbour scheme has been talked about for years. The scheme would fill in the inner basin "
+     "for a car park. Nobody I know has asked for the scheme.", "Opinion: the harbour scheme",
+     "Should the harbour scheme go ahead?"),
+    # ... else about the first judgement it makes in its own words.
+    (f"{QUAY_LEDE}\n\nThe harbour scheme has been talked about for years. The scheme would fill in the inner basin "
+     "for a car park. The scheme is a betrayal of the town.", "Opinion: a view from the quay",
+     "Is the scheme a betrayal of the town?"),
+    # A statement with no headline, likewise.
+    ("We are a group of Tessford parents. We walk our children to school along the ring road every day. It takes "
+     "twenty minutes.\n\nThe crossing on Mill Lane is a disgrace and a danger to every child who uses it. We have "
+     "written to the county three times. We will keep writing.", "",
+     "Is the crossing on Mill Lane a disgrace and a danger to every child who uses it?"),
 ])
 def test_the_question_comes_from_what_the_text_raises(context_of, text, title, question):
     ctx = context_of(text, title=title)

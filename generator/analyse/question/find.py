@@ -252,6 +252,15 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
             argued = lede_question(doc, article.text, decides=reading.genre == "statement")
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
+    if reading.genre in ("opinion", "statement"):
+        # A text with a voice of its own argues a case even when neither its headline nor its lede can
+        # be asked: the proposal it names, else the first judgement it makes in its own words.
+        proposal = _named_proposal(doc, title, needed, PROPOSAL_NOUNS, headline_at_issue=True)
+        if proposal:
+            return _go_ahead(proposal)
+        argued = _own_judgement(doc)
+        if argued:
+            return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
     return None
 
 
@@ -726,6 +735,23 @@ def _verbless_claim(doc: Doc, title: str) -> str | None:
     subject = _lower_first(_sentence_case(doc[span.start:at].text, text), text)
     predicate = _sentence_case(f"x {doc[at:span.end].text}", text)[2:]
     return f"Is {subject} {predicate}".rstrip(" .!") + "?"
+
+
+def _own_judgement(doc: Doc) -> str | None:
+    """The first sentence in the text's own words (no quotation, no one's words reported) that judges
+    something, as a question: "The new timetable is a disaster for commuters" -> "Is the new timetable
+    a disaster for commuters?"."""
+    valence = load_valence()
+    for sentence in doc.sents:
+        if any(t.is_quote for t in sentence) or any(t.lemma_.lower() in _SAYING for t in sentence):
+            continue
+        if not any(t.pos_ in ("ADJ", "NOUN", "VERB", "ADV") and abs(valence.of(t.lower_)) >= _JUDGING_VALENCE
+                   for t in sentence):
+            continue
+        question = _sentence_question(doc, sentence)
+        if question is not None:
+            return _headline_case(question, doc_text(doc)) if is_headline(sentence.text) else question
+    return None
 
 
 def _theses(article: Article) -> list[str]:
