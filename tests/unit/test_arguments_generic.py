@@ -844,3 +844,16 @@ def test_a_reported_view_with_a_judging_word_argues_its_speakers_case(context_of
                      question="Should the parking charge go ahead?")
     # It names no proposal and has no modal verb, but it judges: it argues the case its speaker declared.
     assert _side_of(_arguments(ctx), "Ana Ruiz said that trade", ctx) == "against"
+
+
+def test_those_against_and_those_in_favour_give_their_camps_view(context_of):
+    text = ("Harbourline Energy wants to build twelve turbines on Tessford Ridge. The council will decide on the "
+            "wind farm in March.\n\n"
+            "Those against the wind farm say the open ridge is the finest view in the county.\n\n"
+            "Those in favour of the wind farm say the valley has waited too long for cheap power.\n\n"
+            "The council received 300 letters about the plan.")
+    ctx = context_of(text, title="Valley split over wind farm")
+    arguments = _arguments(ctx)
+    # The praise of the view is the opponents' reason, not praise of the turbines.
+    assert _side_of(arguments, "Those against the wind farm", ctx) == "against"
+    assert _side_of(arguments, "Those in favour of the wind farm", ctx) == "for"

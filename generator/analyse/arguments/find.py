@@ -85,7 +85,7 @@ _OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:
 # "It is often claimed that ...", "One could argue ...".
 _OBJECTION = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:(?:some|many|critics|opponents|sceptics|skeptics|detractors|others|"
-    r"naysayers)\b(?:\s+\S+){0,4}?\s+(?:will\s+|would\s+|might\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
+    r"naysayers|those\s+(?:who\s+(?:are\s+)?)?(?:against|opposed|oppose))\b(?:\s+\S+){0,4}?\s+(?:will\s+|would\s+|might\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
     r"claims|claimed|contend|contends|object|objects|insist|insists|warn|warns|worry|worries|fear|fears|point out|"
     r"told us|tell us|complain|complains|complained)"
     r"|it\s+is\s+(?:often\s+|sometimes\s+)?(?:said|argued|claimed|objected)|one\s+(?:can|could|might)\s+argue)\b",
@@ -123,7 +123,8 @@ _REVERSING = re.compile(r"\b(cost|costs|costing|lose|loses|losing|lost|cut|cuts|
 # A question about what a named body does: "Should Westline Ferries cut ...?".
 _ASKS_ACTOR = re.compile(r"^Should ((?:the )?[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,4}) [a-z]+\b")
 _BACKERS_SAY = re.compile(
-    r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders)\b"
+    r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:supporters|proponents|advocates|backers|defenders|"
+    r"those\s+(?:who\s+(?:are\s+)?)?(?:in\s+favou?r|support))\b"
     r"(?:\s+\S+){0,4}?\s+(?:say|argue|claim|contend|insist|maintain|point out|believe)\b", re.IGNORECASE)
 # A call, then what happens if it is not heeded: "should be stopped before someone is hurt", "must act
 # now or people will suffer".
