@@ -139,6 +139,9 @@ QUAY_LEDE = "I fished from the old quay as a boy. I walk past the boats every mo
     # ... but one that judges nothing claims nothing.
     ("Kelby baker a finalist\n\nAna Ruiz reached the final of the national bread contest on Monday. Critics "
      "disputed the judging. The final is in May.", "Kelby baker a finalist", None),
+    # A decision reported in the lede is asked about; a name before its doer keeps its capital.
+    ("Kelby council voted on Monday to close the town library in June to save money. Readers protested outside "
+     "the town hall.", "Kelby library to close", "Should Kelby council close the town library in June to save money?"),
     # An opinion whose headline and lede cannot be asked is about the proposal it names ...
     (f"{QUAY_LEDE}\n\nThe harbour scheme has been talked about for years. The scheme would fill in the inner basin "
      "for a car park. Nobody I know has asked for the scheme.", "Opinion: the harbour scheme",

@@ -620,15 +620,16 @@ def decision_question(doc: Doc, lede: int = 3, title: str = "") -> str | None:
                     or not any(c.dep_ == "dobj" for c in action.children):
                 continue  # "those who refuse to take part" names no one
             # Whoever decides, without the number of them ("11 councillors").
-            who = doc[max([subject.left_edge.i] + [t.i + 1 for t in subject.lefts if t.dep_ == "nummod"]):
-                      subject.right_edge.i + 1].text
+            start = max([subject.left_edge.i] + [t.i + 1 for t in subject.lefts if t.dep_ == "nummod"])
+            who = doc[start:subject.right_edge.i + 1].text
             rest = [t for t in action.subtree if t.i > action.i and not t.is_punct or t.text in ("-", "'s", "’s")]
             what = doc[rest[0].i:rest[-1].i + 1].text if rest else ""
             if who.lower() in _PRONOUNS or len(what.split()) > 14:
                 continue
             first = who.split()[0]
-            who = who if subject.ent_type_ or first[:1].isupper() and subject.tag_ == "NNP" else \
-                first.lower() + who[len(first):]
+            # A name keeps its capital, whether it is the subject ("Ofwat") or comes before it ("Kelby council").
+            named = any(t.ent_type_ or t.tag_ == "NNP" for t in (subject, doc[start]))
+            who = who if named and first[:1].isupper() else first.lower() + who[len(first):]
             return f"Should {who} {action.lemma_} {what}?".replace("  ", " ")
     return None
 
