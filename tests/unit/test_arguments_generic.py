@@ -857,3 +857,14 @@ def test_those_against_and_those_in_favour_give_their_camps_view(context_of):
     # The praise of the view is the opponents' reason, not praise of the turbines.
     assert _side_of(arguments, "Those against the wind farm", ctx) == "against"
     assert _side_of(arguments, "Those in favour of the wind farm", ctx) == "for"
+
+
+def test_a_judgement_of_it_or_this_is_of_the_matter_at_issue(context_of):
+    text = ("Kelby council voted on Monday to close the town library in June to save money.\n\n"
+            "“It is shameful,” said Ana Ruiz, who has used the library for thirty years.\n\n"
+            "The council leader, Tom Barr, said the closure was needed to balance the budget.\n\n"
+            "The library has 4,000 members.")
+    ctx = context_of(text, title="Kelby library to close")
+    assert ctx.frame.sides.question == "Should Kelby council close the town library in June to save money?"
+    # "It" is the closure the text reports, not the library the closure would take away.
+    assert _side_of(_arguments(ctx), "“It is shameful", ctx) == "against"

@@ -429,7 +429,10 @@ def _syntactic_target(doc: Doc, at: int, proposal: re.Pattern[str] | None,
     if acted_on:
         return -1
     if target.pos_ == "PRON":
-        return None
+        # "It is catastrophic", "This is a betrayal": a judgement of "it" or "this" is of the matter at issue.
+        # ("It was wrong to sell it on speed" judges the act its infinitive names, not the matter.)
+        act = any(c.dep_ == "xcomp" for c in (*token.children, *token.head.children))
+        return 1 if target.lower_ in ("it", "this") and token.dep_ in ("acomp", "attr") and not act else None
     words = doc[target.left_edge.i:target.i + 1].text  # the noun with what comes before it
     if opposite is not None and opposite.search(words):
         return -1
