@@ -95,7 +95,7 @@ def text_pieces(body: str) -> tuple[Piece, ...]:
         hard_wrapped = len(lines) > 1 and all(len(line) <= 100 for line in lines[:-1]) and not any(
             looks_like_heading(line) or _RULE.match(line) for line in lines
         )
-        units = [" ".join(lines)] if hard_wrapped else lines
+        units = [" ".join(lines)] if hard_wrapped else _unwrapped(lines) or lines
         for unit in units:
             if _RULE.match(unit):
                 rule = True
@@ -103,6 +103,38 @@ def text_pieces(body: str) -> tuple[Piece, ...]:
             pieces.append(_piece_for_line(unit, rule))
             rule = False
     return tuple(pieces)
+
+
+# Lines of a hard-wrapped text fill most of the width it is wrapped at; a line well short of it ends a
+# paragraph (or is a heading).
+_FULL_LINE = 0.7
+_WRAPPED_SHARE = 0.6
+_MAX_WRAP = 100
+
+
+def _unwrapped(lines: list[str]) -> list[str] | None:
+    """The paragraphs of a chunk of hard-wrapped lines with no blank line between paragraphs (wire copy,
+    text pasted from a terminal), or ``None`` when its lines are not wrapped. A short line opening the
+    chunk that reads as a heading stays a line of its own; a short line that ends a sentence ends its
+    paragraph."""
+    width = max(len(line) for line in lines)
+    full = [len(line) >= _FULL_LINE * width for line in lines[:-1]]
+    if len(lines) < 3 or width > _MAX_WRAP or sum(full) < _WRAPPED_SHARE * len(full):
+        return None
+    units: list[str] = []
+    current: list[str] = []
+    for at, line in enumerate(lines):
+        short = len(line) < _FULL_LINE * width
+        if not current and at < 2 and short and looks_like_heading(line):
+            units.append(line)
+            continue
+        current.append(line)
+        if short and _HEADING_END.search(line):
+            units.append(" ".join(current))
+            current = []
+    if current:
+        units.append(" ".join(current))
+    return units
 
 
 def _piece_for_line(line: str, rule: bool) -> Piece:

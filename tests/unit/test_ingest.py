@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,21 @@ def test_a_text_without_a_headline_is_named_by_its_folder_when_its_file_name_is_
     article = read_article(folder / "article.txt")
     assert article.meta.title is None and article.slug == "harbour-dredging"
     assert article.title == "Harbour dredging"
+
+
+def test_wire_copy_wrapped_without_blank_lines_keeps_its_sentences_whole(tmp_path: Path):
+    # Wrapped at 60 columns, paragraphs ending on a short line, no blank line anywhere.
+    first = ("The harbour board agreed on Monday to dredge the channel at Port Alden, a job that will take two "
+             "winters and close the inner basin to fishing boats.")
+    second = ("Fishermen said the work would scare the fish away. Board Chair Ines Duarte said the channel had to be "
+              "deepened for the new ferries.")
+    wrapped = "\n".join(["Port Alden to dredge harbour", *textwrap.wrap(first, 60), *textwrap.wrap(second, 60)])
+    (tmp_path / "a.txt").write_text(wrapped + "\n", encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    sentences = [s.text for s in article.sentences if s.kind != "heading"]
+    assert sentences == [first, "Fishermen said the work would scare the fish away.",
+                         "Board Chair Ines Duarte said the channel had to be deepened for the new ferries."]
+    assert len({s.paragraph for s in article.sentences if s.kind != "heading"}) == 2
 
 
 def test_short_forms_of_ranks_and_councillor_do_not_end_a_sentence():
