@@ -83,7 +83,7 @@ def text_pieces(body: str) -> tuple[Piece, ...]:
     headline is a heading, however long."""
     pieces: list[Piece] = []
     rule = False
-    chunks = [chunk for chunk in re.split(r"\n\s*\n", body) if chunk.strip()]
+    chunks = _rejoined([chunk for chunk in re.split(r"\n\s*\n", body) if chunk.strip()])
     for number, chunk in enumerate(chunks):
         lines = [clean_text(line) for line in chunk.split("\n")]
         lines = [line for line in lines if line]
@@ -103,6 +103,25 @@ def text_pieces(body: str) -> tuple[Piece, ...]:
             pieces.append(_piece_for_line(unit, rule))
             rule = False
     return tuple(pieces)
+
+
+# A paragraph that goes on in lower case after a blank line ("... to the\n\nharbour.") was cut mid-sentence;
+# a byline ("by Ana Ruiz") under a headline was not.
+_GOES_ON = re.compile(r"^\s*(?!by\s)[a-z]")
+_ENDS_SENTENCE = re.compile(r"[.!?:…\"”’)\]]$")
+
+
+def _rejoined(chunks: list[str]) -> list[str]:
+    """Chunks with a blank line that cuts a sentence in two joined again: the first does not end its
+    sentence and the next goes on in lower case."""
+    out: list[str] = []
+    for chunk in chunks:
+        if out and _GOES_ON.match(chunk) and not _ENDS_SENTENCE.search(out[-1].rstrip()) \
+                and not _RULE.match(out[-1].strip().split("\n")[-1]):
+            out[-1] = f"{out[-1].rstrip()} {chunk.lstrip()}"
+            continue
+        out.append(chunk)
+    return out
 
 
 # Lines of a hard-wrapped text fill most of the width it is wrapped at; a line well short of it ends a

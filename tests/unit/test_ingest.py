@@ -92,6 +92,17 @@ def test_wire_copy_wrapped_without_blank_lines_keeps_its_sentences_whole(tmp_pat
     assert len({s.paragraph for s in article.sentences if s.kind != "heading"}) == 2
 
 
+def test_a_blank_line_that_cuts_a_sentence_in_two_is_closed_again(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Port Alden to dredge harbour\n\nby Ana Ruiz\n\nThe harbour board agreed on Monday "
+                                    "to dredge the channel,\n\nwhich will close the inner basin to boats.\n\n"
+                                    "Fishermen said the work would scare the fish away.\n", encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert article.meta.title == "Port Alden to dredge harbour"
+    assert [s.text for s in article.sentences if s.kind != "heading" and "Ruiz" not in s.text] == [
+        "The harbour board agreed on Monday to dredge the channel, which will close the inner basin to boats.",
+        "Fishermen said the work would scare the fish away."]
+
+
 def test_short_forms_of_ranks_and_councillor_do_not_end_a_sentence():
     text = "Coun. Ada Mirren spoke first. Det. Supt. Joel Varney spoke next."
     assert [text[a:b] for a, b in split_sentences(text)] == ["Coun. Ada Mirren spoke first.",
