@@ -142,6 +142,11 @@ QUAY_LEDE = "I fished from the old quay as a boy. I walk past the boats every mo
     # A decision reported in the lede is asked about; a name before its doer keeps its capital.
     ("Kelby council voted on Monday to close the town library in June to save money. Readers protested outside "
      "the town hall.", "Kelby library to close", "Should Kelby council close the town library in June to save money?"),
+    # A past form in a headline qualifies a noun ("alleged fraud"); it is not the headline's verb.
+    ("The Kelby harbour trust has hired auditors to examine its accounts. Members criticised the board for acting "
+     "late. The former treasurer denies any wrongdoing and disputes the figures. Critics accuse the board of hiding "
+     "the losses.", "Harbour trust investigates alleged fraud by former treasurer",
+     "Has the Kelby harbour trust hired auditors to examine its accounts?"),
     # An opinion whose headline and lede cannot be asked is about the proposal it names ...
     (f"{QUAY_LEDE}\n\nThe harbour scheme has been talked about for years. The scheme would fill in the inner basin "
      "for a car park. Nobody I know has asked for the scheme.", "Opinion: the harbour scheme",

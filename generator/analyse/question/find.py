@@ -249,7 +249,7 @@ def derived_sides(article: Article, doc: Doc, needed: int, reading: Reading, con
             argued = None  # "Agency investigates alleged ...": a headline with a verb of its own
         if argued is None and (reading.genre in ("opinion", "statement", "interview") or disputed >= contended
                                or untitled):
-            argued = lede_question(doc, article.text, decides=reading.genre == "statement")
+            argued = lede_question(doc, article.text, decides=reading.genre == "statement", title=title)
         if argued:
             return Sides(question=argued, for_label="Yes", against_label="No", derived=True)
     if reading.genre in ("opinion", "statement"):
@@ -349,10 +349,17 @@ def _participle_word(title: str) -> str | None:
     return words[at] if at is not None else None
 
 
+# Participles that stand before a noun to qualify it ("investigates alleged fraud"), not as a passive
+# with its auxiliary dropped ("fraud alleged by auditors").
+_PREMODIFYING = frozenset("alleged suspected purported".split())
+_PREPOSITIONS = frozenset("by for to in at on after over as from with under against about of".split())
+
+
 def _participle_at(words: list[str]) -> int | None:
     """Where a headline's dropped auxiliary would stand: before a past participle ("staff treated as
     ..."), or before "not" and a present one ("council 'not listening' to residents")."""
-    return next((n for n, word in enumerate(words[1:8], start=1) if _participle(word) or (
+    return next((n for n, word in enumerate(words[1:8], start=1) if _participle(word) and not (
+        word in _PREMODIFYING and n + 1 < len(words) and words[n + 1].lower() not in _PREPOSITIONS) or (
         word.lower() == "not" and n + 1 < len(words) and words[n + 1].endswith("ing") and words[n + 1].islower())),
         None)
 
@@ -432,12 +439,16 @@ _DO_SUPPORT = {"VBD": "Did", "VBZ": "Does", "VBP": "Do"}
 _MAX_QUESTION_WORDS = 24
 
 
-def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False) -> str | None:
+def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False, title: str = "") -> str | None:
     """The main clause of a lede sentence as a yes/no question, by subject-auxiliary inversion:
     "The governor's speech pushed a senator over the edge, leading to ..." -> "Did the governor's
     speech push a senator over the edge?". In a statement (``decides``), what the body says will
-    happen is its decision: "Bills will rise by £6" -> "Should bills rise by £6?"."""
+    happen is its decision: "Bills will rise by £6" -> "Should bills rise by £6?". A headline tells
+    events in the present tense, so a past form in it is a participle ("Kelby probes alleged fraud"),
+    never its main verb."""
     for sentence in islice(doc.sents, lede):
+        if title and sentence.text.strip() == title.strip() and sentence.root.tag_ == "VBD":
+            continue
         question = _sentence_question(doc, sentence, decides)
         if question is not None:
             # A headline in title case asks in sentence case ("Council Shelves Plan" -> "... shelve plan").
