@@ -147,6 +147,7 @@ def split_zones(pieces: Sequence[Piece], title: str | None = None) -> Zoning:
     _mark_repeated_labels(pieces, kinds)
     headline_at = _mark_masthead(pieces, kinds, title)
     _mark_signoff(pieces, kinds)
+    _mark_photo_captions(pieces, kinds)
     body_at = [n for n, kind in enumerate(kinds) if kind is None and pieces[n].kind != "heading"]
     if not body_at:
         # Nothing but furniture is no article; keep the blocks the self-named rules let through.
@@ -317,6 +318,22 @@ def _mark_edges(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], firs
         if all(kinds[n] is not None or not _sentence_like(pieces[n].text) for n in tail):
             for n in tail:
                 kinds[n] = kinds[n] or "boilerplate"
+
+
+# A credit that names who took a picture: "Photo: Ana Ruiz", "Picture by Tom Barr / Kelby Times".
+_PHOTO_CREDIT = re.compile(r"^(?:photo|photograph|picture|image)s?\s*(?::|by\b)", re.IGNORECASE)
+_CAPTION_WORDS = 40
+
+
+def _mark_photo_captions(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:
+    """A short paragraph right above a photo's credit line is that photo's caption ("The harbour
+    at low tide on May 2. | Photo: Ana Ruiz"), not a sentence of the story."""
+    for n in range(1, len(pieces)):
+        above = pieces[n - 1]
+        if kinds[n] == "credit" and _PHOTO_CREDIT.match(pieces[n].text.strip()) and kinds[n - 1] is None \
+                and above.kind == "paragraph" and len(above.text.split()) <= _CAPTION_WORDS \
+                and _caption_like(above.text):
+            kinds[n - 1] = "caption"
 
 
 # A writer's sign-off under a letter or a column: "ANA RUIZ, Portview" or "Ana M. Ruiz, Portview".

@@ -205,3 +205,11 @@ def test_an_interviews_speaker_labels_are_no_ad_labels():
             "MITCHELL:\n\nAnd after that?\n\nHALE:\n\nWe will see.\n\nMITCHELL:\n\nThank you.")
     body = [b.text for b in split_zones(text_pieces(text)).body]
     assert body.count("MITCHELL:") == 3
+
+
+def test_a_short_paragraph_above_a_photo_credit_is_its_caption():
+    caption = "The north pier at low tide on May 2, 2021."
+    found = kinds(f"{BODY}\n\n{caption}\n\nPhoto: Ana Ruiz, Kelby Times\n\n{BODY.replace('Tuesday', 'Friday')}")
+    assert found.get(caption) == "caption" and found.get("Photo: Ana Ruiz, Kelby Times") == "credit"
+    # A paragraph of the story above a credit that names no photo stays body.
+    assert kinds(f"{BODY}\n\n{caption}\n\nReporting by Ana Ruiz").get(caption) is None
