@@ -637,10 +637,12 @@ def decision_question(doc: Doc, lede: int = 3, title: str = "") -> str | None:
             what = doc[rest[0].i:rest[-1].i + 1].text if rest else ""
             if who.lower() in _PRONOUNS or len(what.split()) > 14:
                 continue
-            first = who.split()[0]
-            # A name keeps its capital, whether it is the subject ("Ofwat") or comes before it ("Kelby council").
-            named = any(t.ent_type_ or t.tag_ == "NNP" for t in (subject, doc[start]))
-            who = who if named and first[:1].isupper() else first.lower() + who[len(first):]
+            # A name keeps its capital ("Ofwat", "Kelby council"); "The council", "Ministers" lose it, and so
+            # does a common noun the parser takes for a name at the start of the lede ("Health bosses").
+            first, text = doc[start], doc_text(doc)
+            named = _proper(first.text, text) or (first.tag_ == "NNP" or first.ent_type_) \
+                and not re.search(rf"\b{re.escape(first.lower_)}\b", text)
+            who = who if named else first.lower_ + who[len(first.text):]
             return f"Should {who} {action.lemma_} {what}?".replace("  ", " ")
     return None
 
