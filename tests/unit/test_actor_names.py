@@ -431,3 +431,13 @@ def test_a_spokeswoman_for_the_company_speaks_for_the_firm_it_means(context_of):
     _, cast = _cast(context_of, "The Kelby Union said fares would rise in May.\n\n"
                                 "A spokeswoman for the company said it had “no choice”.")
     assert not any(a.name.startswith("Kelby Union spokes") for a in cast.actors)  # a union is no company
+
+
+def test_the_end_of_a_longer_name_is_the_same_actor(context_of):
+    text = ("Kelby Town Council voted on Monday to close the swimming pool. Tomas Van Dyke, who runs the swimming "
+            "club, said the decision was a mistake.\n\n"
+            "The Town Council said the pool cost too much to run. Van Dyke said members would protest.")
+    _, cast = _cast(context_of, text, title="Kelby pool to close")
+    actors = {a.name: a for a in cast.actors}
+    assert "The Town Council" in actors["Kelby Town Council"].aliases and "Town Council" not in actors
+    assert "Van Dyke" in actors["Tomas Van Dyke"].aliases and "Van Dyke" not in actors

@@ -77,6 +77,14 @@ def canonical_keys(candidates: list[Candidate], text: str, knowledge: Knowledge,
                 keys[name] = entity.name if entity is not None else short  # "Acme Magazine" is "Acme"
                 why[name] = f"a longer spelling of '{keys[name]}'"
                 continue
+        if " " in base and kinds.get(name) in ("person", "organization"):
+            # "De Niro" after "Robert De Niro", "City Council" after "Missoula City Council": the end of
+            # the one longer name of its kind.
+            fuller = [n for n in (people if kinds.get(name) == "person" else orgs) if n.endswith(" " + base)]
+            if len(fuller) == 1:
+                keys[name] = fuller[0]
+                why[name] = f"the end of the longer name '{fuller[0]}'"
+                continue
         if " " in base and kinds.get(name) == "person":
             twin = _spelling_twin(base, people, counts)
             if twin is not None:
