@@ -521,7 +521,10 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
     person (a new paragraph that names someone else has moved on: "A spokeswoman declined to
     comment." ... "Ana Ruiz, who runs a shop, said ...")."""
     people = [d for d in drafts.values() if d.kind == "person" and not d.anonymous]
+    bodies = [d.name for d in drafts.values() if d.kind in ("organization", "media") and not d.anonymous]
     for anon in [d for d in drafts.values() if d.anonymous and d.kind == "person"]:
+        if any(anon.name.startswith(body + " ") for body in bodies):
+            continue  # "A spokesperson for the company said ...": who speaks for that body, not the next name
         first = min(anon.mentions, key=lambda m: m.start)
         sentence_text = doc.char_span(first.start, first.end, alignment_mode="expand")
         if sentence_text is None or _ANONYMOUS.search(sentence_text.sent.text):
@@ -539,11 +542,6 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
         _, person, mention = min(later, key=lambda item: item[0])
         token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is None or token.root.head.lemma_.lower() not in _SPEECH:
-            continue
-        if paragraph[mention.sentence] != paragraph[first.sentence] \
-                and not doc_text(doc)[token.sent.start_char:mention.start].strip(" \n\t"):
-            # "A spokeswoman said ...\n\nAna Ruiz, a shop owner, said ...": a paragraph that opens on a
-            # name introduces a new speaker.
             continue
         for m in anon.mentions:
             m.key = person.name
