@@ -446,3 +446,13 @@ def test_the_end_of_a_longer_name_is_the_same_actor(context_of):
     actors = {a.name: a for a in cast.actors}
     assert "The Town Council" in actors["Kelby Town Council"].aliases and "Town Council" not in actors
     assert "Van Dyke" in actors["Tomas Van Dyke"].aliases and "Van Dyke" not in actors
+
+
+def test_an_unnamed_speaker_is_the_one_person_the_text_gives_that_role(context_of):
+    text = ("Kelby Borough Council leader Ana Ruiz said residents were upset\n\n"
+            "A council leader has said the county is “not listening” to concerns about the pool.\n\n"
+            "The council leader said she had written to the county six times.")
+    _, cast = _cast(context_of, text, title="Pool closure anger")
+    actors = {a.name: a for a in cast.actors}
+    assert {"A council leader", "The council leader"} <= set(actors["Ana Ruiz"].aliases)
+    assert "council leader" not in actors

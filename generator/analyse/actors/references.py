@@ -526,6 +526,14 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
         if any(anon.name.startswith(body + " ") for body in bodies):
             continue  # "A spokesperson for the company said ...": who speaks for that body, not the next name
         first = min(anon.mentions, key=lambda m: m.start)
+        # "A council leader has said ..." and "Spelthorne council leader Ana Ruiz": the one person the
+        # text gives that role, wherever she is named.
+        role = re.compile(rf"(?:^|\s){re.escape(anon.name.casefold())}$")
+        same_role = [p for p in people if p.description and role.search(p.description.casefold())]
+        if len(same_role) == 1:
+            _absorb(drafts, anon, same_role[0], f"'{first.text}' is the one person the text gives that role",
+                    first.text, first.sentence)
+            continue
         sentence_text = doc.char_span(first.start, first.end, alignment_mode="expand")
         if sentence_text is None or _ANONYMOUS.search(sentence_text.sent.text):
             continue
@@ -543,13 +551,19 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
         token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is None or token.root.head.lemma_.lower() not in _SPEECH:
             continue
-        for m in anon.mentions:
-            m.key = person.name
-            person.add(m)
-        if person.description is None:
-            person.description = first.text
-        person.trace.extend(anon.trace)
-        person.note("introduction", f"'{first.text}' is the speaker named right after", mention.sentence)
-        del drafts[anon.name]
+        _absorb(drafts, anon, person, f"'{first.text}' is the speaker named right after", first.text,
+                mention.sentence)
+
+
+def _absorb(drafts: dict[str, Draft], anon: Draft, person: Draft, why: str, described: str, sentence: str) -> None:
+    """The anonymous person's mentions become the named person's, who keeps the why in the trace."""
+    for m in anon.mentions:
+        m.key = person.name
+        person.add(m)
+    if person.description is None:
+        person.description = described
+    person.trace.extend(anon.trace)
+    person.note("introduction", why, sentence)
+    del drafts[anon.name]
 
 
