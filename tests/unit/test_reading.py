@@ -147,6 +147,10 @@ QUAY_LEDE = "I fished from the old quay as a boy. I walk past the boats every mo
      "late. The former treasurer denies any wrongdoing and disputes the figures. Critics accuse the board of hiding "
      "the losses.", "Harbour trust investigates alleged fraud by former treasurer",
      "Has the Kelby harbour trust hired auditors to examine its accounts?"),
+    # A quotation in the lede is someone's words, not a decision the report tells.
+    ("Harbourline Ferries' plan to merge with Westline has angered island residents. The merger would leave one "
+     "operator on the route.\n\n“We will keep every sailing,” said Ana Ruiz, Harbourline's chief executive.\n\n"
+     "“Fares will go up,” said Tom Barr, who chairs the island council.", "Row over ferry merger", None),
     # An opinion whose headline and lede cannot be asked is about the proposal it names ...
     (f"{QUAY_LEDE}\n\nThe harbour scheme has been talked about for years. The scheme would fill in the inner basin "
      "for a car park. Nobody I know has asked for the scheme.", "Opinion: the harbour scheme",

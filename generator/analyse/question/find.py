@@ -599,9 +599,12 @@ _SAYING = _REPORTING_LEMMAS | _ANNOUNCING
 
 def _announced(verb: Token) -> Token | None:
     """What a body says it will do: "X said it would cut winter sailings" -> "cut"; the
-    intention's subject is the speaker itself ("it", "they", "we")."""
+    intention's subject is the speaker itself ("it", "they", "we"). A quotation ("“We will keep every
+    sailing,” said Ana Ruiz") is someone's words, not a decision the report tells."""
+    doc = verb.doc
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.tag_ == "VB" \
+        edges = doc[max(0, clause.left_edge.i - 1):clause.right_edge.i + 2]
+        if clause.dep_ == "ccomp" and clause.tag_ == "VB" and not any(t.is_quote for t in edges) \
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in clause.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in clause.children) \
                 and not any(c.dep_ == "neg" for c in clause.children):
