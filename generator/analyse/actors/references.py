@@ -519,7 +519,8 @@ def _merge_introductions(doc: Doc, drafts: dict[str, Draft], order: dict[str, in
     """"One of the founders of Acme admitted ... “...”, warned Ana Ruiz": an anonymous
     person followed, in the same paragraph or the next sentence, by a newly named speaker is that
     person (a new paragraph that names someone else has moved on: "A spokeswoman declined to
-    comment." ... "Ana Ruiz, who runs a shop, said ...")."""
+    comment." ... "Ana Ruiz, who runs a shop, said ..."). So is the one named person the text gives
+    the anonymous person's role, wherever named; a spokesperson tied to a body stays apart."""
     people = [d for d in drafts.values() if d.kind == "person" and not d.anonymous]
     bodies = [d.name for d in drafts.values() if d.kind in ("organization", "media") and not d.anonymous]
     for anon in [d for d in drafts.values() if d.anonymous and d.kind == "person"]:

@@ -85,8 +85,9 @@ _OMISSION = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|could)\s+not|(?:
 # "It is often claimed that ...", "One could argue ...".
 _OBJECTION = re.compile(
     r"^\W*(?:(?:but|yet|and|of course|now),?\s+)?(?:(?:some|many|critics|opponents|sceptics|skeptics|detractors|others|"
-    r"naysayers|those\s+(?:who\s+(?:are\s+)?)?(?:against|opposed|oppose))\b(?:\s+\S+){0,4}?\s+(?:will\s+|would\s+|might\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|"
-    r"claims|claimed|contend|contends|object|objects|insist|insists|warn|warns|worry|worries|fear|fears|point out|"
+    r"naysayers|those\s+(?:who\s+(?:are\s+)?)?(?:against|opposed|oppose))\b(?:\s+\S+){0,4}?\s+"
+    r"(?:will\s+|would\s+|might\s+|may\s+)?(?:say|says|said|argue|argues|argued|claim|claims|claimed|"
+    r"contend|contends|object|objects|insist|insists|warn|warns|worry|worries|fear|fears|point out|"
     r"told us|tell us|complain|complains|complained)"
     r"|it\s+is\s+(?:often\s+|sometimes\s+)?(?:said|argued|claimed|objected)|one\s+(?:can|could|might)\s+argue)\b",
     re.IGNORECASE)

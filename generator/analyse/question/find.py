@@ -736,6 +736,11 @@ def _wary_question(doc: Doc, title: str) -> str | None:
 _JUDGING_VALENCE = 1.5
 
 
+def _judges(token: Token) -> bool:
+    """Whether the word judges strongly enough to make a claim of its sentence."""
+    return abs(load_valence().of(token.lower_)) >= _JUDGING_VALENCE
+
+
 def _verbless_claim(doc: Doc, title: str) -> str | None:
     """A headline that leaves out its "is" and judges its subject ("Ferry timetable a disaster for commuters")
     claims that judgement: "Is ferry timetable a disaster for commuters?"."""
@@ -744,9 +749,7 @@ def _verbless_claim(doc: Doc, title: str) -> str | None:
         return None
     at = next((t.i for t in span if t.lower_ in ("a", "an") and t.i > span.start + 1
                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
-    valence = load_valence()
-    if at is None or not any(t.pos_ in ("ADJ", "NOUN") and abs(valence.of(t.lower_)) >= _JUDGING_VALENCE
-                             for t in doc[at:span.end]):
+    if at is None or not any(t.pos_ in ("ADJ", "NOUN") and _judges(t) for t in doc[at:span.end]):
         return None  # "Kelby man a finalist in ...": no judgement, no claim
     text = doc_text(doc)
     subject = _lower_first(_sentence_case(doc[span.start:at].text, text), text)
@@ -758,12 +761,10 @@ def _own_judgement(doc: Doc) -> str | None:
     """The first sentence in the text's own words (no quotation, no one's words reported) that judges
     something, as a question: "The new timetable is a disaster for commuters" -> "Is the new timetable
     a disaster for commuters?"."""
-    valence = load_valence()
     for sentence in doc.sents:
         if any(t.is_quote for t in sentence) or any(t.lemma_.lower() in _SAYING for t in sentence):
             continue
-        if not any(t.pos_ in ("ADJ", "NOUN", "VERB", "ADV") and abs(valence.of(t.lower_)) >= _JUDGING_VALENCE
-                   for t in sentence):
+        if not any(t.pos_ in ("ADJ", "NOUN", "VERB", "ADV") and _judges(t) for t in sentence):
             continue
         question = _sentence_question(doc, sentence)
         if question is not None:
