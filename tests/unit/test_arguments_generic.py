@@ -868,3 +868,13 @@ def test_a_judgement_of_it_or_this_is_of_the_matter_at_issue(context_of):
     assert ctx.frame.sides.question == "Should Kelby council close the town library in June to save money?"
     # "It" is the closure the text reports, not the library the closure would take away.
     assert _side_of(_arguments(ctx), "“It is shameful", ctx) == "against"
+
+
+def test_whose_the_proposal_is_backs_it(context_of):
+    text = ("Kelby Council's plan to close the swimming pool has angered parents. Residents oppose the plan, and the "
+            "swimming club wants a delay.\n\nThe council will vote on the plan in May.")
+    ctx = context_of(text, title="Row over pool closure")
+    assert ctx.frame.sides.question == "Should the plan go ahead?"
+    declared = _arguments(ctx).declared
+    # "Kelby Council's plan": the council puts it forward.
+    assert declared.get("kelby-council") == "for" and declared.get("residents") == "against"

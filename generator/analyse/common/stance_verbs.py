@@ -64,10 +64,25 @@ def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = N
         actor = actors.actor_covering(doer.idx) or actors.actor_at(start, end)
         if actor is not None:
             tally.setdefault(actor, Counter())[side] += 1
+    for owner in _proposal_owners(doc, terms, opposite):
+        actor = actors.actor_covering(owner.idx) or actors.actor_at(
+            owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
+        if actor is not None:
+            tally.setdefault(actor, Counter())[1] += 1
     out = {}
     for actor, counts in tally.items():
         out[actor] = "mixed" if counts[1] and counts[-1] else "for" if counts[1] else "against"
     return out
+
+
+def _proposal_owners(doc: Doc, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> list[Token]:
+    """Whose the proposal is: the possessor of a noun that names it ("the council's plan to close the
+    pool", "Ofwat's proposed rules") puts it forward."""
+    if terms is None:
+        return []
+    return [token for token in doc if token.dep_ == "poss" and token.pos_ in ("PROPN", "NOUN")
+            and token.head.pos_ == "NOUN" and terms.fullmatch(token.head.text) is not None
+            and (opposite is None or opposite.fullmatch(token.head.text) is None)]
 
 
 def stance_verbs(doc: Doc, start: int, end: int, terms: re.Pattern[str] | None = None,
