@@ -147,6 +147,10 @@ QUAY_LEDE = "I fished from the old quay as a boy. I walk past the boats every mo
      "late. The former treasurer denies any wrongdoing and disputes the figures. Critics accuse the board of hiding "
      "the losses.", "Harbour trust investigates alleged fraud by former treasurer",
      "Has the Kelby harbour trust hired auditors to examine its accounts?"),
+    # A headline asked as a question loses the capitals the text itself drops, even outside title case.
+    ("Harbourline boss meets Angry commuters\n\nAngry commuters criticised the operator on Monday. The union "
+     "disputes the operator's figures, and critics accuse Harbourline of ignoring angry passengers.",
+     "Harbourline boss meets Angry commuters", "Does Harbourline boss meet angry commuters?"),
     # A quotation in the lede is someone's words, not a decision the report tells.
     ("Harbourline Ferries' plan to merge with Westline has angered island residents. The merger would leave one "
      "operator on the route.\n\n“We will keep every sailing,” said Ana Ruiz, Harbourline's chief executive.\n\n"

@@ -451,8 +451,11 @@ def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False, tit
             continue
         question = _sentence_question(doc, sentence, decides)
         if question is not None:
-            # A headline in title case asks in sentence case ("Council Shelves Plan" -> "... shelve plan").
-            return _headline_case(question, text) if is_headline(sentence.text) else question
+            # A headline asks in sentence case ("Council Shelves Plan" -> "... shelve plan"), whether it is in
+            # title case or only capitalises some words ("Journal retracts Controversial paper").
+            headline = is_headline(sentence.text) or bool(title) \
+                and sentence.text.strip().casefold() == title.strip().casefold()
+            return _headline_case(question, text) if headline else question
     return None
 
 
