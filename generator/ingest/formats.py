@@ -129,6 +129,7 @@ def _rejoined(chunks: list[str]) -> list[str]:
 _FULL_LINE = 0.7
 _WRAPPED_SHARE = 0.6
 _MAX_WRAP = 100
+_LIST_ITEM = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
 
 
 def _unwrapped(lines: list[str]) -> list[str] | None:
@@ -138,8 +139,9 @@ def _unwrapped(lines: list[str]) -> list[str] | None:
     paragraph."""
     width = max(len(line) for line in lines)
     full = [len(line) >= _FULL_LINE * width for line in lines[:-1]]
-    if len(lines) < 3 or width > _MAX_WRAP or sum(full) < _WRAPPED_SHARE * len(full):
-        return None
+    if len(lines) < 3 or width > _MAX_WRAP or sum(full) < _WRAPPED_SHARE * len(full) \
+            or sum(bool(_LIST_ITEM.match(line)) for line in lines) * 2 >= len(lines) - 1:
+        return None  # a list keeps its items, one to a line (a wrapped line may start with a dash too)
     units: list[str] = []
     current: list[str] = []
     for at, line in enumerate(lines):

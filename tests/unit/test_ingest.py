@@ -92,6 +92,14 @@ def test_wire_copy_wrapped_without_blank_lines_keeps_its_sentences_whole(tmp_pat
     assert len({s.paragraph for s in article.sentences if s.kind != "heading"}) == 2
 
 
+def test_a_list_of_short_lines_keeps_one_item_to_a_line():
+    from generator.ingest.formats import text_pieces
+
+    pieces = text_pieces("Our demands\n- Cut fares by 10%\n- Add two sailings\n- Freeze parking fees")
+    assert [p.text for p in pieces] == ["Our demands", "- Cut fares by 10%", "- Add two sailings",
+                                        "- Freeze parking fees"]
+
+
 def test_a_blank_line_that_cuts_a_sentence_in_two_is_closed_again(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Port Alden to dredge harbour\n\nby Ana Ruiz\n\nThe harbour board agreed on Monday "
                                     "to dredge the channel,\n\nwhich will close the inner basin to boats.\n\n"
