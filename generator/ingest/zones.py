@@ -322,7 +322,7 @@ def _mark_edges(pieces: Sequence[Piece], kinds: list[FurnitureKind | None], firs
 
 # A credit that names who took a picture: "Photo: Ana Ruiz", "Picture by Tom Barr / Kelby Times".
 _PHOTO_CREDIT = re.compile(r"^(?:photo|photograph|picture|image)s?\s*(?::|by\b)", re.IGNORECASE)
-_CAPTION_WORDS = 40
+_CAPTION_WORDS = 25
 
 
 def _mark_photo_captions(pieces: Sequence[Piece], kinds: list[FurnitureKind | None]) -> None:
