@@ -409,7 +409,7 @@ def _syntactic_target(doc: Doc, at: int, proposal: re.Pattern[str] | None,
     qualifies or the subject it is said of ("the ban is harmful"); a verb about what it acts on, or its
     subject ("the ban was criticised", "the ban hurts farmers"). What a restricting proposal acts on
     is its opposite ("ban anything that is harmful")."""
-    token = next((t for t in doc.char_span(at, at + 1, alignment_mode="expand") or ()), None)
+    token = _token_at(doc, at)
     if token is None or proposal is None:
         return None
     target: Token | None = None
@@ -708,8 +708,13 @@ def _in_entity(doc: Doc | None, at: int) -> bool:
     """Whether the character at ``at`` lies in a name the parser found: a name judges nothing."""
     if doc is None:
         return False
-    token = next(iter(doc.char_span(at, at + 1, alignment_mode="expand") or ()), None)
+    token = _token_at(doc, at)
     return token is not None and token.ent_type_ in _NAMED
+
+
+def _token_at(doc: Doc, at: int) -> Token | None:
+    """The token the character at ``at`` belongs to."""
+    return next(iter(doc.char_span(at, at + 1, alignment_mode="expand") or ()), None)
 
 
 def _heads(lexicon: Lexicon, text: str, hits: list[Hit]) -> list[Hit]:

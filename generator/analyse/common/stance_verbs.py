@@ -58,21 +58,23 @@ def declared_stances(doc: Doc, actors: Actors, terms: re.Pattern[str] | None = N
         if not side:
             continue
         doer = _doer(token)
-        if doer is None:
-            continue
-        start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge.text)
-        actor = actors.actor_covering(doer.idx) or actors.actor_at(start, end)
+        actor = _actor_of(doer, actors) if doer is not None else None
         if actor is not None:
             tally.setdefault(actor, Counter())[side] += 1
     for owner in _proposal_owners(doc, terms, opposite):
-        actor = actors.actor_covering(owner.idx) or actors.actor_at(
-            owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge.text))
+        actor = _actor_of(owner, actors)
         if actor is not None:
             tally.setdefault(actor, Counter())[1] += 1
     out = {}
     for actor, counts in tally.items():
         out[actor] = "mixed" if counts[1] and counts[-1] else "for" if counts[1] else "against"
     return out
+
+
+def _actor_of(phrase: Token, actors: Actors) -> str | None:
+    """The actor a noun phrase (given by its head) names: the mention at its head, else one within it."""
+    return actors.actor_covering(phrase.idx) or actors.actor_at(
+        phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text))
 
 
 def _proposal_owners(doc: Doc, terms: re.Pattern[str] | None, opposite: re.Pattern[str] | None) -> list[Token]:

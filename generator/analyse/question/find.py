@@ -451,12 +451,17 @@ def lede_question(doc: Doc, text: str, lede: int = 3, decides: bool = False, tit
             continue
         question = _sentence_question(doc, sentence, decides)
         if question is not None:
-            # A headline asks in sentence case ("Council Shelves Plan" -> "... shelve plan"), whether it is in
-            # title case or only capitalises some words ("Journal retracts Controversial paper").
-            headline = is_headline(sentence.text) or bool(title) \
-                and sentence.text.strip().casefold() == title.strip().casefold()
-            return _headline_case(question, text) if headline else question
+            return _as_asked(question, sentence, text, title)
     return None
+
+
+def _as_asked(question: str, sentence: Span, text: str, title: str = "") -> str:
+    """A question made from a sentence, in sentence case when the sentence is a headline ("Council Shelves
+    Plan" -> "... shelve plan"): in title case, or the text's own headline, which may capitalise only
+    some words ("Journal retracts Controversial paper")."""
+    headline = is_headline(sentence.text) or bool(title) \
+        and sentence.text.strip().casefold() == title.strip().casefold()
+    return _headline_case(question, text) if headline else question
 
 
 def _headline_case(question: str, text: str) -> str:
@@ -771,7 +776,7 @@ def _own_judgement(doc: Doc) -> str | None:
             continue
         question = _sentence_question(doc, sentence)
         if question is not None:
-            return _headline_case(question, doc_text(doc)) if is_headline(sentence.text) else question
+            return _as_asked(question, sentence, doc_text(doc))
     return None
 
 
